@@ -1,0 +1,61 @@
+import type { Issue, SafeParseResult } from "./result.js";
+
+/** A request body exactly as it came over HTTP. */
+export type RawBody = string | Uint8Array | ArrayBuffer;
+
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+const encoder = new TextEncoder();
+
+/** The body's bytes. Strings are encoded as UTF-8. */
+export function bodyToBytes(body: RawBody): Uint8Array {
+  if (typeof body === "string") return encoder.encode(body);
+  if (body instanceof ArrayBuffer) return new Uint8Array(body);
+  return body;
+}
+
+/** The body as text, or an `invalid_utf8` issue. */
+export function bodyToText(body: RawBody): { ok: true; text: string } | { ok: false; issue: Issue } {
+  if (typeof body === "string") return { ok: true, text: body };
+  try {
+    return { ok: true, text: utf8.decode(body instanceof ArrayBuffer ? new Uint8Array(body) : body) };
+  } catch {
+    return { ok: false, issue: { path: [], code: "invalid_utf8", message: "Body is not valid UTF-8" } };
+  }
+}
+
+/**
+ * Decodes a JSON body. A syntax error is an `invalid_json` issue that says where the text breaks
+ * (line and column), never a throw.
+ */
+export function decodeJson(body: RawBody, path: readonly (string | number)[] = []): { ok: true; value: unknown } | { ok: false; issue: Issue } {
+  const text = bodyToText(body);
+  if (!text.ok) return { ok: false, issue: { ...text.issue, path } };
+  try {
+    return { ok: true, value: JSON.parse(text.text) as unknown };
+  } catch (error) {
+    return { ok: false, issue: { path, code: "invalid_json", expected: "JSON", message: `Invalid JSON: ${jsonErrorWhere(text.text, error)}` } };
+  }
+}
+
+function jsonErrorWhere(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const match = /position (\d+)/.exec(message);
+  if (!match) return text.trim() === "" ? "empty body" : "malformed JSON";
+  const position = Number(match[1]);
+  const before = text.slice(0, position);
+  const line = before.split("\n").length;
+  const column = position - before.lastIndexOf("\n");
+  return `syntax error at line ${line}, column ${column}`;
+}
+
+/** The media type of a Content-Type header, lower-cased, without parameters. */
+export function mediaType(contentType: string | null | undefined): string | undefined {
+  if (!contentType) return undefined;
+  const type = contentType.split(";")[0]?.trim().toLowerCase();
+  return type === "" ? undefined : type;
+}
+
+/** A failure result with a single issue (decoding failed before validation could start). */
+export function failWith<K extends string>(issue: Issue, kind?: K): SafeParseResult<never, K> {
+  return kind === undefined ? { ok: false, issues: [issue] } : { ok: false, kind, issues: [issue] };
+}

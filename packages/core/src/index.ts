@@ -1,0 +1,14 @@
+export { CallbackParseError, formatIssues, formatPath, unwrap } from "./result.js";
+export type { Issue, SafeParseFailure, SafeParseResult, SafeParseSuccess } from "./result.js";
+export { issuesFromZod, receivedType } from "./zod-issues.js";
+export { bodyToBytes, bodyToText, decodeJson, failWith, mediaType } from "./body.js";
+export type { RawBody } from "./body.js";
+export { constantTimeEqual } from "./secrets.js";
+export { getHeader } from "./headers.js";
+export type { HeadersLike } from "./headers.js";
+export { basicAuthorization, parseBasicAuthorization, parseBearerAuthorization, verifyBasicAuth } from "./basic-auth.js";
+export type { BasicCredentials } from "./basic-auth.js";
+export { isIpAllowed, normalizeIp, resolveClientIp } from "./ip.js";
+export type { OperationDescriptor, ProviderDescriptor, SecuritySchemeDescriptor, WebhookDescriptor } from "./descriptors.js";
+export { loadFixtures } from "./fixtures.js";
+export type { Fixture, FixtureEntry } from "./fixtures.js";

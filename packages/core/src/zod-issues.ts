@@ -1,0 +1,81 @@
+import type { z } from "zod";
+import type { Issue } from "./result.js";
+
+/**
+ * Converts zod issues into our {@link Issue}s. zod's own messages can quote the received value
+ * (for example an invalid enum option); KYC payloads hold personal data, so the message is rebuilt
+ * from the issue's code and expectation only.
+ */
+export function issuesFromZod(
+  error: z.ZodError | { issues: readonly z.core.$ZodIssue[] },
+  basePath: readonly (string | number)[] = [],
+): Issue[] {
+  const out: Issue[] = [];
+  for (const issue of error.issues) flatten(issue, basePath, out);
+  return out;
+}
+
+function flatten(issue: z.core.$ZodIssue, basePath: readonly (string | number)[], out: Issue[]): void {
+  const path = [...basePath, ...issue.path.map((p) => (typeof p === "symbol" ? String(p) : p))];
+  switch (issue.code) {
+    case "invalid_type": {
+      const received = receivedType(issue.input);
+      out.push({
+        path,
+        code: issue.code,
+        expected: issue.expected,
+        received,
+        message: received === "undefined" ? `Required: expected ${issue.expected}` : `Expected ${issue.expected}, received ${received}`,
+      });
+      return;
+    }
+    case "invalid_value": {
+      const expected = issue.values.map((v) => JSON.stringify(v)).join(" | ");
+      out.push({ path, code: issue.code, expected, received: receivedType(issue.input), message: `Expected one of ${expected}` });
+      return;
+    }
+    case "invalid_format": {
+      const expected = issue.format === "regex" && "pattern" in issue ? `a string matching ${String(issue.pattern)}` : issue.format;
+      out.push({ path, code: issue.code, expected, received: "string", message: `Invalid format: expected ${expected}` });
+      return;
+    }
+    case "too_big":
+    case "too_small": {
+      const bound = issue.code === "too_big" ? "at most" : "at least";
+      const unit = issue.origin === "string" ? " characters" : issue.origin === "array" ? " items" : "";
+      out.push({ path, code: issue.code, expected: `${bound} ${String(issue.code === "too_big" ? issue.maximum : issue.minimum)}${unit}`, message: `Expected ${issue.origin ?? "value"} with ${bound} ${String(issue.code === "too_big" ? issue.maximum : issue.minimum)}${unit}` });
+      return;
+    }
+    case "invalid_union": {
+      // A discriminated union whose discriminator was missing or unknown reports `errors: []`;
+      // an ordinary union reports each alternative's issues. Report the alternative that got furthest.
+      if (issue.errors.length === 0) {
+        out.push({ path, code: issue.code, message: issue.message ?? "No matching variant" });
+        return;
+      }
+      const best = [...issue.errors].sort((a, b) => depth(b) - depth(a))[0] ?? [];
+      if (best.length === 0) {
+        out.push({ path, code: issue.code, message: "No matching variant" });
+        return;
+      }
+      for (const inner of best) flatten(inner, path, out);
+      return;
+    }
+    case "unrecognized_keys":
+      out.push({ path, code: issue.code, message: `Unrecognized keys: ${issue.keys.join(", ")}` });
+      return;
+    default:
+      out.push({ path, code: issue.code, message: issue.message });
+  }
+}
+
+function depth(issues: readonly z.core.$ZodIssue[]): number {
+  return Math.max(0, ...issues.map((i) => i.path.length * 10 + (i.code === "invalid_type" ? 0 : 1)));
+}
+
+/** A type name for a received value, never the value itself. */
+export function receivedType(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  return typeof value;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { constantTimeEqual, decodeJson, formatIssues, issuesFromZod, mediaType } from "../src/index.js";
+
+describe("body decoding", () => {
+  it("reports where malformed JSON breaks instead of throwing", () => {
+    const result = decodeJson('{\n  "a": "M""b": 1\n}');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.issue.code).toBe("invalid_json");
+      expect(result.issue.message).toMatch(/line 2, column \d+/);
+    }
+  });
+
+  it("refuses bytes that are not UTF-8", () => {
+    const result = decodeJson(new Uint8Array([0x7b, 0xff, 0x7d]));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issue.code).toBe("invalid_utf8");
+  });
+
+  it("reads the media type without parameters", () => {
+    expect(mediaType("Application/JSON; charset=utf-8")).toBe("application/json");
+    expect(mediaType(undefined)).toBeUndefined();
+  });
+});
+
+describe("zod issues", () => {
+  it("name the field path and never quote the received value", () => {
+    const schema = z.object({ person: z.object({ gender: z.enum(["M", "F"]), dob: z.iso.date() }) });
+    const result = schema.safeParse({ person: { gender: "Jane Doe", dob: "1990-13-45" } });
+    expect(result.success).toBe(false);
+    const issues = issuesFromZod(result.error!);
+    expect(issues.map((i) => i.path.join("."))).toEqual(["person.gender", "person.dob"]);
+    expect(formatIssues(issues)).not.toContain("Jane Doe");
+    expect(formatIssues(issues)).not.toContain("1990-13-45");
+    expect(formatIssues(issues)).toContain('person.gender: Expected one of "M" | "F"');
+  });
+});
+
+describe("constant-time comparison", () => {
+  it("is equality", () => {
+    expect(constantTimeEqual("abc", "abc")).toBe(true);
+    expect(constantTimeEqual("abc", "abd")).toBe(false);
+    expect(constantTimeEqual("abc", "abcd")).toBe(false);
+    expect(constantTimeEqual(new TextEncoder().encode("abc"), "abc")).toBe(true);
+  });
+});
