@@ -1,0 +1,30 @@
+import { z } from "zod";
+
+/**
+ * Netki timestamps: Django REST Framework's ISO 8601 with microseconds and `Z`
+ * (`2018-04-30T17:57:54.139181Z`, every timestamp in seed 000). Python's `isoformat()` drops the
+ * fraction when the microseconds are zero (`2019-02-01T00:00:00Z` in netkidocs `api/polling.md`),
+ * and a server not set to UTC writes an offset instead of `Z`: both are accepted.
+ */
+export const netkiTimestampSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{6})?(?:Z|[+-]\d{2}:\d{2})$/)
+  .describe("ISO 8601 timestamp with microseconds, e.g. 2018-04-30T17:57:54.139181Z.");
+
+/** Calendar dates (`birth_date`, `death_date`, `expiration_date`): `YYYY-MM-DD`. */
+export const netkiDateSchema = z.iso.date().describe("Calendar date, YYYY-MM-DD.");
+
+/**
+ * Netki's record ids are UUIDs. Checked as 8-4-4-4-12 hex (zod's `guid`), not as RFC 9562 UUIDs:
+ * the version and variant bits are not Netki's promise, and rejecting a callback over them would help no one.
+ */
+export const netkiUuidSchema = z.guid().describe("UUID (8-4-4-4-12 hex digits).");
+
+/** ISO 3166-1 alpha-2 country code, as Netki writes it (`US`). */
+export const countryCodeSchema = z
+  .string()
+  .regex(/^[A-Z]{2}$/)
+  .describe("ISO 3166-1 alpha-2 country code.");
+
+/** The integer ids Netki uses for some records (metadata, callbacks, listing types, notes). */
+export const netkiIntegerIdSchema = z.number().int().describe("Integer record identifier.");

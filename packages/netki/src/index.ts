@@ -1,0 +1,99 @@
+export const provider = "netki" as const;
+
+export { callbackKinds, callbackSchema, callbackSchemas, isBusinessCallback, isTransactionCallback, kindOf } from "./events/index.js";
+export type { Callback, CallbackKind } from "./events/index.js";
+export { transactionCallbackSchema, transactionSchema, transactionMetadataSchema, callbackRecordSchema, transactionNoteSchema, transactionDeclinedReasonSchema, requiredFieldSchema } from "./events/transaction.js";
+export type { TransactionCallback, Transaction, TransactionMetadata, CallbackRecord, TransactionNote, TransactionDeclinedReason, RequiredField, TransactionState } from "./events/transaction.js";
+export {
+  transactionIdentitySchema,
+  identityEmailSchema,
+  identityPhoneNumberSchema,
+  identityAddressSchema,
+  identityDocumentSchema,
+  documentMimeTypeSchema,
+  documentThumbnailSchema,
+  identityDataSourceSchema,
+  dataProviderSchema,
+  amlSourceNoteSchema,
+  identityDataListingSchema,
+  listingTypeSchema,
+  identityMediaReferenceSchema,
+  accessCodeSchema,
+  relatedAccessCodeSchema,
+  accreditedInvestorStatusSchema,
+  accreditedInvestorRawDataSchema,
+  accreditationDocumentStatusSchema,
+  identityJsonObjectSchema,
+  declinedFeedbackTextSchema,
+  geolocationPointSchema,
+} from "./events/identity.js";
+export type {
+  TransactionIdentity,
+  IdentityEmail,
+  IdentityPhoneNumber,
+  IdentityAddress,
+  IdentityDocument,
+  IdentityDataSource,
+  IdentityDataListing,
+  ListingType,
+  IdentityMediaReference,
+  AccessCode,
+  RelatedAccessCode,
+  AccreditedInvestorStatus,
+  AccreditedInvestorRawData,
+  IdentityJsonObject,
+} from "./events/identity.js";
+export { netkiErrorSchema, errorCodeSchema } from "./events/common.js";
+export { businessCallbackSchema, businessSchema } from "./events/business.js";
+export type { BusinessCallback, Business, BusinessStatus } from "./events/business.js";
+export { tokenAuthRequestSchema, tokenAuthResponseSchema } from "./api/token-auth.js";
+export type { TokenAuthRequest, TokenAuthResponse } from "./api/token-auth.js";
+export {
+  businessConfigSchema,
+  businessConfigListSchema,
+  businessConfigUpdateRequestSchema,
+  callbackCredentialsSchema,
+  netkiBooleanInputSchema,
+  netkiBoolean,
+} from "./api/business-config.js";
+export type { BusinessConfig, BusinessConfigList, BusinessConfigUpdateRequest, CallbackCredentials } from "./api/business-config.js";
+export { makeCallbackResponseSchema, getCallbacksResponseSchema, restartCallbacksResponseSchema } from "./api/callbacks.js";
+export type { MakeCallbackResponse, GetCallbacksResponse, RestartCallbacksResponse } from "./api/callbacks.js";
+export { apiErrorSchema } from "./api/common.js";
+export type { ApiError } from "./api/common.js";
+export { safeParseCallback, parseCallback, detect } from "./parse.js";
+export type { ParseOptions } from "./parse.js";
+export { verifyNetkiBasicAuth, parseCallbackCredentials, safeParseCallbackCredentials } from "./auth.js";
+export type { CallbackCredentialsResult } from "./auth.js";
+export {
+  callbackReceiverConfigSchema,
+  verifyNetkiCallback,
+  callbackResponseStatus,
+  isCallbackDelivered,
+  callbackRetrySchedule,
+  callbackAttempts,
+  callbackDeliveryRules,
+  defaultExpectedStatus,
+  defaultRetryLimit,
+} from "./callback-config.js";
+export type { CallbackReceiverConfig, CallbackReceiverConfigInput } from "./callback-config.js";
+export { callbackTriggers } from "./triggers.js";
+export type { CallbackTrigger } from "./triggers.js";
+export {
+  transactionStates,
+  transactionPhases,
+  completedByValues,
+  identityStates,
+  documentStates,
+  accreditedInvestorStatuses,
+  accreditationDocumentStatuses,
+  callbackRecordStates,
+  businessStatuses,
+  callbackAuthenticationSchemes,
+  errorCategories,
+  genders,
+  investorTypes,
+  requiredFieldDataTypes,
+} from "./code-tables.js";
+export { netkiTimestampSchema, netkiDateSchema } from "./formats.js";
+export { descriptor } from "./descriptor.js";
