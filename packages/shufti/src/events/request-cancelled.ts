@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { envelopeFields, eventLiteral } from "./shared.js";
+
+/**
+ * The legacy name of `verification.cancelled`. Not in seed 001, but Shufti's own 2019 sample sends it
+ * (shuftipro/RESTful-API-v1.3 `status_codes.md` @58ca73d, whose table already says `verification.cancelled`;
+ * PROVIDER-FACTS 1.3), so a receiver may still see it.
+ */
+export const requestCancelledSchema = z
+  .looseObject({
+    ...envelopeFields,
+    event: eventLiteral("request.cancelled", "request.cancelled (legacy name of verification.cancelled)"),
+  })
+  .describe("request.cancelled: the legacy (2019) name of verification.cancelled: the end-user cancelled the request by not agreeing to the terms and conditions.");
+export type RequestCancelled = z.infer<typeof requestCancelledSchema>;

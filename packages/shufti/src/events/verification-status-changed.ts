@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { referenceSchema } from "../fields.js";
+import { eventLiteral } from "./shared.js";
+
+/**
+ * Carries no status: the new status must be fetched from Shufti's status endpoint (PROVIDER-FACTS 1.3).
+ * A normalizer must say "needs refresh", not guess a status.
+ */
+export const verificationStatusChangedSchema = z
+  .looseObject({
+    reference: referenceSchema,
+    event: eventLiteral("verification.status.changed", "verification.status.changed"),
+  })
+  .describe(
+    "verification.status.changed: the status of a verification was changed from the back office (from Accepted to Declined or vice versa). No information is returned except the event.",
+  );
+export type VerificationStatusChanged = z.infer<typeof verificationStatusChangedSchema>;

@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { callbackCountrySchema } from "./country.js";
+import { phpObject } from "./php-object.js";
+
+/** The person's name as read from a proof. Seed 001 shows all three parts; a captured response has no `middle_name`. */
+export const nameSchema = z
+  .looseObject({
+    first_name: z.string().optional().describe("First name."),
+    middle_name: z.string().optional().describe("Middle name."),
+    last_name: z.string().optional().describe("Last name."),
+  })
+  .describe("The name on the proof.");
+export type Name = z.infer<typeof nameSchema>;
+
+const date = (description: string) => z.iso.date().optional().describe(`${description} Format YYYY-MM-DD.`);
+
+/** The document types a request offered (`supported_types`) and the one the user chose (`selected_type`). */
+const documentTypes = (description: string) => z.array(z.string()).optional().describe(description);
+
+/**
+ * Data of the document service. Only what the request asked for is present, so every key is optional.
+ * Seed 001's samples show all keys below except `country` (captured: trakx/ShuftiPro.Net
+ * `status_with_additional_data.json`).
+ */
+export const documentDataSchema = z
+  .looseObject({
+    name: phpObject(nameSchema).optional(),
+    dob: date("Date of birth on the document."),
+    issue_date: date("Issue date of the document."),
+    expiry_date: date("Expiry date of the document."),
+    document_number: z.string().optional().describe("The document number."),
+    selected_type: documentTypes("The document type the end-user verified with (e.g. `id_card`)."),
+    supported_types: documentTypes("The document types the request allowed: `id_card`, `driving_license`, `passport`, `credit_or_debit_card`."),
+    gender: z.string().optional().describe("Gender on the document (the samples show `M`)."),
+    country: callbackCountrySchema.optional().describe("Country of the document (captured, not in seed 001)."),
+  })
+  .describe("What the document service read from the document.");
+export type DocumentData = z.infer<typeof documentDataSchema>;
+
+export const addressDataSchema = z
+  .looseObject({
+    name: phpObject(nameSchema).optional(),
+    full_address: z.string().optional().describe("The full address on the address proof."),
+    selected_type: documentTypes("The proof type the end-user verified with (e.g. `id_card`)."),
+    supported_types: documentTypes("The proof types the request allowed (e.g. `id_card`, `bank_statement`, `utility_bill`)."),
+  })
+  .describe("What the address service read from the address proof.");
+export type AddressData = z.infer<typeof addressDataSchema>;
+
+/**
+ * Data per service. Arrives as `[]` when empty: a face-only verification has no data (PROVIDER-FACTS 1.3,
+ * trakx/ShuftiPro.Net `status_empty.json`).
+ */
+export const verificationDataSchema = z
+  .looseObject({
+    document: phpObject(documentDataSchema).optional(),
+    address: phpObject(addressDataSchema).optional(),
+  })
+  .describe("The data each service verified or extracted.");
+export type VerificationData = z.infer<typeof verificationDataSchema>;

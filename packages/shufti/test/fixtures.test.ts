@@ -1,0 +1,87 @@
+import { formatPath } from "@kyc-webhooks/core";
+import { describe, expect, it } from "vitest";
+import { listFixtures, listRequestFixtures, getFixture } from "../src/fixtures.js";
+import { callbackKinds, detect, safeParseCallback, verificationRequestSchema } from "../src/index.js";
+import { decodeJson } from "@kyc-webhooks/core";
+
+/** What each negative fixture must be refused for: the first issue's path and code. */
+const expectedIssues: Record<string, { path: string; code: string }> = {
+  "verification.accepted.as-printed.invalid-json": { path: "(body)", code: "invalid_json" },
+  "verification.declined.invalid-json": { path: "(body)", code: "invalid_json" },
+  "verification.accepted.invalid-result-value": { path: "verification_result.document.name", code: "invalid_value" },
+  "verification.accepted.invalid-dob": { path: "verification_data.document.dob", code: "invalid_format" },
+  "verification.declined.invalid-declined-codes": { path: "declined_codes", code: "invalid_type" },
+  "request.received.invalid-country": { path: "country", code: "invalid_value" },
+  "request.invalid.missing-error": { path: "error", code: "invalid_type" },
+  "request.unauthorised.heading-spelling": { path: "event", code: "unknown_kind" },
+  "request.recieved.heading-spelling": { path: "event", code: "unknown_kind" },
+};
+
+describe("callback fixtures", () => {
+  const fixtures = listFixtures();
+
+  it("cover every callback kind with at least one valid fixture", () => {
+    const covered = new Set(fixtures.filter((f) => f.valid).map((f) => f.kind));
+    expect([...callbackKinds].filter((kind) => !covered.has(kind))).toEqual([]);
+  });
+
+  for (const fixture of fixtures) {
+    if (fixture.valid) {
+      it(`${fixture.name} parses as ${fixture.kind} and is detected as such`, () => {
+        const result = safeParseCallback(fixture.body, { contentType: fixture.contentType });
+        if (!result.ok) expect.fail(result.issues.map((i) => `${formatPath(i.path)}: ${i.message}`).join("\n"));
+        expect(result.kind).toBe(fixture.kind);
+        expect(result.value.event).toBe(fixture.kind);
+        expect(detect(fixture.body, { contentType: fixture.contentType })).toBe(fixture.kind);
+      });
+    } else {
+      it(`${fixture.name} is refused at ${expectedIssues[fixture.name]?.path ?? "?"} with ${expectedIssues[fixture.name]?.code ?? "?"}`, () => {
+        const expected = expectedIssues[fixture.name];
+        expect(expected, "every negative fixture names its expected issue").toBeDefined();
+        const result = safeParseCallback(fixture.body, { contentType: fixture.contentType });
+        expect(result.ok).toBe(false);
+        if (result.ok) return;
+        expect(result.issues.length).toBeGreaterThan(0);
+        expect({ path: formatPath(result.issues[0]!.path), code: result.issues[0]!.code }).toEqual(expected);
+      });
+    }
+  }
+
+  it("tell the kind of the seed's broken declined sample even though it is not JSON, with the line of the missing comma", () => {
+    const result = safeParseCallback(getFixture("verification.declined.invalid-json").body);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.kind).toBe("verification.declined");
+    expect(result.decoded).toBeUndefined();
+    expect(result.issues[0]!.message).toMatch(/^Invalid JSON: syntax error at line 29, column 26$/);
+  });
+
+  it("keep the seed's own samples byte for byte, broken ones included", () => {
+    expect(getFixture("verification.declined.invalid-json").text).toContain('"gender":"M""document_number"');
+    expect(getFixture("request.received").text).toContain('"country":"UK"');
+    expect(getFixture("request.pending").text).toContain('"country": "GB"\t\n');
+  });
+
+  it("throw for an unknown fixture name", () => {
+    expect(() => getFixture("verification.approved")).toThrow(/Unknown shufti fixture/);
+  });
+});
+
+describe("verification request fixtures", () => {
+  for (const fixture of listRequestFixtures()) {
+    it(`${fixture.name} ${fixture.valid ? "is a valid verification request" : "is refused as invalid JSON"}`, () => {
+      const decoded = decodeJson(fixture.body);
+      if (!fixture.valid) {
+        expect(decoded.ok).toBe(false);
+        if (!decoded.ok) expect(decoded.issue.code).toBe("invalid_json");
+        return;
+      }
+      expect(decoded.ok).toBe(true);
+      if (!decoded.ok) return;
+      const result = verificationRequestSchema.safeParse(decoded.value);
+      expect(result.success).toBe(true);
+      expect(result.data?.callback_url).toBe("http://www.example.com/");
+      expect(result.data?.ttl).toBe(60);
+    });
+  }
+});
