@@ -3,22 +3,33 @@ import type { Fixture } from "@kyc-webhooks/core";
 
 export type { Fixture } from "@kyc-webhooks/core";
 
-const folder = new URL("../fixtures/", import.meta.url);
-let cache: Fixture[] | undefined;
+const callbackFolder = new URL("../fixtures/", import.meta.url);
+const apiFolder = new URL("../fixtures/api/", import.meta.url);
+let callbacks: Fixture[] | undefined;
+let api: Fixture[] | undefined;
 
 /**
- * Every Netki fixture: the samples of seed 000 byte for byte, and the documented variants they do not
- * show. A fixture's `kind` is a callback kind (`transaction`, `business`) or, for API samples, the
- * name of the API object in `descriptor.objects` (e.g. `BusinessConfigList`).
+ * Every Netki callback fixture (kinds `transaction` and `business`): seed 000's sample transaction result
+ * byte for byte, the documented variants it does not show, and negative fixtures (`*.invalid*`).
  */
 export function listFixtures(): Fixture[] {
-  cache ??= loadFixtures("netki", folder);
-  return [...cache];
+  callbacks ??= loadFixtures("netki", callbackFolder);
+  return [...callbacks];
 }
 
-/** One fixture by name (its file name without the extension); throws for an unknown name. */
+/**
+ * The callback management API samples (requests and responses), kept apart from the callbacks because
+ * they are not callback bodies: a fixture's `kind` names its schema in `descriptor.objects`
+ * (e.g. `BusinessConfigList`).
+ */
+export function listApiFixtures(): Fixture[] {
+  api ??= loadFixtures("netki", apiFolder);
+  return [...api];
+}
+
+/** One fixture (callback or API sample) by name, its file name without the extension; throws for an unknown name. */
 export function getFixture(name: string): Fixture {
-  const fixture = listFixtures().find((candidate) => candidate.name === name);
+  const fixture = listFixtures().find((candidate) => candidate.name === name) ?? listApiFixtures().find((candidate) => candidate.name === name);
   if (!fixture) throw new Error(`Unknown Netki fixture: ${name}`);
   return fixture;
 }

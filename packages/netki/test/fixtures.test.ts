@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { issuesFromZod } from "@kyc-webhooks/core";
 import { callbackKinds, descriptor, detect, safeParseCallback } from "../src/index.js";
 import type { CallbackKind } from "../src/index.js";
-import { getFixture, listFixtures } from "../src/fixtures.js";
+import { getFixture, listApiFixtures, listFixtures } from "../src/fixtures.js";
 
 const isCallbackKind = (kind: string): kind is CallbackKind => (callbackKinds as readonly string[]).includes(kind);
 
@@ -18,7 +18,7 @@ const expectedRefusals: Record<string, { path: string; code: string }> = {
 };
 
 describe("every fixture parses or is refused as its manifest says", () => {
-  for (const fixture of listFixtures()) {
+  for (const fixture of [...listFixtures(), ...listApiFixtures()]) {
     if (isCallbackKind(fixture.kind)) {
       if (fixture.valid) {
         it(`${fixture.name} parses as a ${fixture.kind} callback and is detected as one`, () => {
@@ -59,7 +59,7 @@ describe("every fixture parses or is refused as its manifest says", () => {
 
 describe("the fixture set", () => {
   it("has the seed's samples, a transaction result in every documented end state, and a business callback per status", () => {
-    const names = listFixtures().map((fixture) => fixture.name);
+    const names = [...listFixtures(), ...listApiFixtures()].map((fixture) => fixture.name);
     for (const name of [
       "token-auth.request",
       "business-config.list.response",
@@ -93,6 +93,11 @@ describe("the fixture set", () => {
   it("keeps the seed's transaction sample byte for byte, typo contettype included", () => {
     expect(getFixture("transaction.new").text).toContain('"contettype": 29');
     expect(getFixture("business-config.update.request").text).toBe('{\n  "is_callback_enabled": "false"\n}\n');
+  });
+
+  it("lists only callbacks in listFixtures, so that every entry goes through safeParseCallback", () => {
+    for (const fixture of listFixtures()) expect(isCallbackKind(fixture.kind)).toBe(true);
+    for (const fixture of listApiFixtures()) expect(Object.keys(descriptor.objects)).toContain(fixture.kind);
   });
 
   it("throws for an unknown fixture name", () => {
