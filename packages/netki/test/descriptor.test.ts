@@ -3,6 +3,7 @@ import { z } from "zod";
 import {
   businessStatuses,
   callbackKinds,
+  callbackReceiverConfigSchema,
   callbackSchema,
   callbackTriggers,
   descriptor,
@@ -41,6 +42,7 @@ describe("descriptor", () => {
   it("converts every schema (webhooks, operations, objects) to JSON Schema without throwing", () => {
     const schemas: z.ZodType[] = [
       callbackSchema,
+      callbackReceiverConfigSchema,
       ...descriptor.webhooks.map((webhook) => webhook.schema),
       ...Object.values(descriptor.objects),
       ...descriptor.operations.flatMap((operation) => [

@@ -98,6 +98,13 @@ describe("safeParseCallback", () => {
     expect(text).not.toContain("12345");
   });
 
+  it("does not quote the person of a refused fixture in its issues", () => {
+    for (const name of ["transaction.approved-state.invalid", "transaction.bad-timestamp.invalid", "transaction.missing-birth-date.invalid"]) {
+      const text = formatIssues(refusal(getFixture(name).body).issues);
+      for (const personal of ["JOHN", "DOE", "john.doe@example.com", "1990-01-01", "+12345550100"]) expect(text).not.toContain(personal);
+    }
+  });
+
   it("keeps unknown fields at every level", () => {
     const body = completed();
     body.identity.brand_new_field = { nested: true };
