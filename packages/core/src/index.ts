@@ -1,6 +1,6 @@
 export { CallbackParseError, formatIssues, formatPath, unwrap } from "./result.js";
 export type { Issue, SafeParseFailure, SafeParseResult, SafeParseSuccess } from "./result.js";
-export { issuesFromZod, receivedType } from "./zod-issues.js";
+export { issuesFromZod, receivedType, validate } from "./zod-issues.js";
 export { bodyToBytes, bodyToText, decodeJson, failWith, mediaType } from "./body.js";
 export type { RawBody } from "./body.js";
 export { constantTimeEqual } from "./secrets.js";

@@ -19,7 +19,7 @@ function flatten(issue: z.core.$ZodIssue, basePath: readonly (string | number)[]
   const path = [...basePath, ...issue.path.map((p) => (typeof p === "symbol" ? String(p) : p))];
   switch (issue.code) {
     case "invalid_type": {
-      const received = receivedType(issue.input);
+      const received = receivedOf(issue);
       out.push({
         path,
         code: issue.code,
@@ -31,7 +31,7 @@ function flatten(issue: z.core.$ZodIssue, basePath: readonly (string | number)[]
     }
     case "invalid_value": {
       const expected = issue.values.map((v) => JSON.stringify(v)).join(" | ");
-      out.push({ path, code: issue.code, expected, received: receivedType(issue.input), message: `Expected one of ${expected}` });
+      out.push({ path, code: issue.code, expected, received: receivedOf(issue), message: `Expected one of ${expected}` });
       return;
     }
     case "invalid_format": {
@@ -73,9 +73,31 @@ function depth(issues: readonly z.core.$ZodIssue[]): number {
   return Math.max(0, ...issues.map((i) => i.path.length * 10 + (i.code === "invalid_type" ? 0 : 1)));
 }
 
+/**
+ * The received type of an issue. zod 4 attaches `input` only when parsing with `{ reportInput: true }`
+ * (see {@link validate}); without it, the type name is read from zod's own message, which names the type only.
+ */
+function receivedOf(issue: z.core.$ZodIssue): string {
+  if ("input" in issue) return receivedType(issue.input);
+  return /received (\w+)/.exec(issue.message)?.[1] ?? "unknown";
+}
+
 /** A type name for a received value, never the value itself. */
 export function receivedType(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "array";
   return typeof value;
+}
+
+/**
+ * Validates a value with a zod schema and returns our result shape. Parses with `reportInput: true`
+ * so that issues can name the received type; the received values themselves never reach the issues.
+ */
+export function validate<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  basePath: readonly (string | number)[] = [],
+): { ok: true; value: z.output<S> } | { ok: false; issues: Issue[] } {
+  const result = schema.safeParse(value, { reportInput: true });
+  return result.success ? { ok: true, value: result.data } : { ok: false, issues: issuesFromZod(result.error, basePath) };
 }

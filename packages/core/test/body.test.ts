@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { constantTimeEqual, decodeJson, formatIssues, issuesFromZod, mediaType } from "../src/index.js";
+import { constantTimeEqual, decodeJson, formatIssues, issuesFromZod, mediaType, validate } from "../src/index.js";
 
 describe("body decoding", () => {
   it("reports where malformed JSON breaks instead of throwing", () => {
@@ -43,5 +43,25 @@ describe("constant-time comparison", () => {
     expect(constantTimeEqual("abc", "abd")).toBe(false);
     expect(constantTimeEqual("abc", "abcd")).toBe(false);
     expect(constantTimeEqual(new TextEncoder().encode("abc"), "abc")).toBe(true);
+  });
+});
+
+describe("validate", () => {
+  const schema = z.object({ reference: z.string(), count: z.number() });
+
+  it("names the received type of a missing or mistyped field", () => {
+    const result = validate(schema, { count: "three" });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.issues).toMatchObject([
+        { path: ["reference"], code: "invalid_type", received: "undefined", message: "Required: expected string" },
+        { path: ["count"], code: "invalid_type", received: "string", message: "Expected number, received string" },
+      ]);
+    }
+  });
+
+  it("reads the received type from zod's message when parsed without reportInput", () => {
+    const result = schema.safeParse({ reference: 1, count: 2 });
+    expect(issuesFromZod(result.error!)[0]).toMatchObject({ received: "number" });
   });
 });
