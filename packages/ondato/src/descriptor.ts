@@ -1,0 +1,121 @@
+import type { OperationDescriptor, ProviderDescriptor, WebhookDescriptor } from "@kyc-webhooks/core";
+import { ondatoWebhookDelivery } from "./delivery.js";
+import { callbackSchemas } from "./events/index.js";
+import { formPayloadSchema, kybIdentificationPayloadSchema, webhookEnvelopeSchema } from "./events/envelope.js";
+import { webhookEvents } from "./events/kinds.js";
+import { ondatoIdSchema } from "./formats.js";
+import {
+  consentStepSchema,
+  createIdentityVerificationRequestSchema,
+  createIdentityVerificationResponseSchema,
+  identityVerificationSchema,
+  identityVerificationStepSchema,
+} from "./resources/identity-verification.js";
+import { documentFileSchema, kycDocumentSchema, kycFaceSchema, kycIdentificationSchema, namedCheckSchema, ocrValidationSchema } from "./resources/kyc-identification.js";
+import { setupReferenceSchema } from "./resources/setup.js";
+import { tokenResponseSchema } from "./auth/oauth2.js";
+
+const seed = "seeds/002_f3c98042d3b6fbde.txt";
+const webhooksPage = "https://ondato.atlassian.net/wiki/spaces/PUB/pages/2296184995/Webhooks";
+
+const webhooks: WebhookDescriptor[] = webhookEvents.map((event) => ({
+  kind: event.code,
+  summary: event.code,
+  description: `Webhook is triggered when: ${event.description}`,
+  contentType: "application/json",
+  schema: callbackSchemas[event.code],
+  security: ["webhookBasic", "webhookBearer"],
+  response: {
+    status: 200,
+    description: `Any 2xx within ${ondatoWebhookDelivery.responseTimeoutSeconds} s; otherwise Ondato retries with exponential backoff (up to ${ondatoWebhookDelivery.maxAttempts} attempts over about 24 h). Duplicates and out-of-order deliveries happen.`,
+  },
+  source: event.source.startsWith("seed 002") ? `${seed}; ${webhooksPage}` : webhooksPage,
+}));
+
+const operations: OperationDescriptor[] = [
+  {
+    operationId: "createIdentityVerification",
+    method: "post",
+    path: "/v1/identity-verifications",
+    summary: "Create an identity verification (IDV API)",
+    description: "Creates an identity verification from a setup; share https://idv.ondato.com/?id={id} with the customer (idvUrl).",
+    requestSchema: createIdentityVerificationRequestSchema,
+    requestContentType: "application/json",
+    responses: [{ status: 200, description: "The identity verification was created (seed 002 gives the body, no status code).", schema: createIdentityVerificationResponseSchema }],
+    security: ["ondatoApi"],
+    source: seed,
+  },
+  {
+    operationId: "getIdentityVerification",
+    method: "get",
+    path: "/v1/identity-verifications/{id}",
+    summary: "Get an identity verification (IDV API)",
+    pathParameters: { id: ondatoIdSchema.describe("Identity verification ID.") },
+    responses: [{ status: 200, description: "The identity verification.", schema: identityVerificationSchema }],
+    security: ["ondatoApi"],
+    source: seed,
+  },
+  {
+    operationId: "getKycIdentification",
+    method: "get",
+    path: "/v1/identifications/{id}",
+    summary: "Get a KYC identification (KYC Identification API)",
+    description: "Served by the KYC Identification API, not the IDV API: see the servers' descriptions.",
+    pathParameters: { id: ondatoIdSchema.describe("KYC identification ID (step.kycIdentification.id of the identity verification).") },
+    responses: [{ status: 200, description: "The KYC identification.", schema: kycIdentificationSchema }],
+    security: ["ondatoApi"],
+    source: seed,
+  },
+];
+
+/** Everything the spec generator and the docs need to know about Ondato. */
+export const descriptor: ProviderDescriptor = {
+  provider: "ondato",
+  title: "Ondato IDV and KYC identification",
+  // Seed 002 names the "IDV API" and the "Kyc Identification API" without hosts. The hosts below are those
+  // Ondato's Swagger links point at, as integrators configure them (boyrevue/api.boyvue.com
+  // src/modules/auth/constants/ondato.ts; PROVIDER-FACTS 1.4 cites the same repository).
+  servers: [
+    { url: "https://idvapi.ondato.com", description: "IDV API, production (create and get identity verifications)" },
+    { url: "https://sandbox-idvapi.ondato.com", description: "IDV API, sandbox" },
+    { url: "https://kycid.ondato.com", description: "KYC Identification API, production (GET /v1/identifications/{id})" },
+  ],
+  webhooks,
+  operations,
+  objects: {
+    WebhookEnvelope: webhookEnvelopeSchema,
+    CreateIdentityVerificationRequest: createIdentityVerificationRequestSchema,
+    CreateIdentityVerificationResponse: createIdentityVerificationResponseSchema,
+    IdentityVerification: identityVerificationSchema,
+    IdentityVerificationStep: identityVerificationStepSchema,
+    ConsentStep: consentStepSchema,
+    SetupReference: setupReferenceSchema,
+    KycIdentification: kycIdentificationSchema,
+    KycDocument: kycDocumentSchema,
+    DocumentFile: documentFileSchema,
+    OcrValidation: ocrValidationSchema,
+    NamedCheck: namedCheckSchema,
+    KycFace: kycFaceSchema,
+    KybIdentificationPayload: kybIdentificationPayloadSchema,
+    FormPayload: formPayloadSchema,
+    TokenResponse: tokenResponseSchema,
+  },
+  securitySchemes: {
+    webhookBasic: {
+      type: "http",
+      scheme: "basic",
+      description: "Webhook authentication flow \"basic\": the username and password you configured for the subscription. Check with verifyOndatoBasicAuth.",
+    },
+    webhookBearer: {
+      type: "http",
+      scheme: "bearer",
+      description: "Webhook authentication flow \"oAuth2\": Ondato obtains a token from your tokenUrl with the client credentials grant (clientID, clientSecret) and sends it as a bearer token. Serve the token endpoint with respondToTokenRequest; check webhooks with verifyOndatoBearer.",
+    },
+    ondatoApi: {
+      type: "oauth2",
+      // Ondato's token endpoint for its APIs (client credentials), as integrators call it (see servers).
+      tokenUrl: "https://id.ondato.com/connect/token",
+      description: "Ondato's APIs take an access token from Ondato's identity server (client credentials; scopes idv_api, kyc_identifications_api). Sandbox: https://sandbox-id.ondato.com/connect/token.",
+    },
+  },
+};

@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { ondatoIdSchema } from "../formats.js";
+
+/** The setup a resource was created with; seed 002 shows `{ id, versionId }` on both resources. */
+export const setupReferenceSchema = z
+  .looseObject({
+    id: ondatoIdSchema.describe("Setup ID."),
+    versionId: ondatoIdSchema.describe("The setup version the resource applies (setups are versioned; a resource keeps the version it was created with)."),
+    // In the IDV API's Swagger example only (mirrored by docs.transactionlink.io), not in seed 002.
+    overrideId: ondatoIdSchema.optional().describe("Setup override ID (optional; not in seed 002)."),
+  })
+  .describe("The setup the resource was created with.");
+export type SetupReference = z.infer<typeof setupReferenceSchema>;
+
+/** A reference to another resource: `{ id }`. */
+export const resourceReferenceSchema = z.looseObject({ id: ondatoIdSchema.describe("ID of the referenced resource.") }).describe("A reference to another resource.");
+export type ResourceReference = z.infer<typeof resourceReferenceSchema>;
