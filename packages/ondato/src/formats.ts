@@ -21,7 +21,9 @@ export function parseOndatoTimestamp(value: string): number | undefined {
   if (!ondatoTimestampPattern.test(value)) return undefined;
   const [whole, fraction = ""] = value.slice(0, -1).split(".");
   const millis = Date.parse(`${whole}.${fraction.padEnd(3, "0").slice(0, 3)}Z`);
-  return Number.isNaN(millis) ? undefined : millis;
+  // Date.parse rolls impossible days over (Feb 30 becomes Mar 2): only a round trip proves the date exists.
+  if (Number.isNaN(millis) || new Date(millis).toISOString().slice(0, 19) !== whole) return undefined;
+  return millis;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { decodeJson, failWith, issuesFromZod, mediaType, receivedType, unwrap } from "@kyc-webhooks/core";
+import { decodeJson, failWith, mediaType, receivedType, unwrap, validate } from "@kyc-webhooks/core";
 import type { Issue, RawBody, SafeParseResult } from "@kyc-webhooks/core";
 import { callbackSchemas } from "./events/index.js";
 import type { Callback } from "./events/index.js";
@@ -67,9 +67,10 @@ export function safeParseCallback(body: RawBody, options: ParseOptions = {}): Sa
   }
   const kind = isCallbackKind(value.type) ? value.type : undefined;
   if (kind === undefined) return { ok: false, issues: [unknownKindIssue(value)], decoded: value };
-  const parsed = callbackSchemas[kind].safeParse(value);
-  if (!parsed.success) return { ok: false, kind, issues: issuesFromZod(parsed.error), decoded: value };
-  return { ok: true, kind, value: parsed.data as Callback };
+  // core's validate parses with reportInput, so issues can name the received type (never the value).
+  const parsed = validate(callbackSchemas[kind], value);
+  if (!parsed.ok) return { ok: false, kind, issues: parsed.issues, decoded: value };
+  return { ok: true, kind, value: parsed.value as Callback };
 }
 
 /** Like {@link safeParseCallback}, but returns the callback or throws `CallbackParseError`. */

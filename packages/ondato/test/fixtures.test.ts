@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { decodeJson, issuesFromZod } from "@kyc-webhooks/core";
+import { decodeJson, validate } from "@kyc-webhooks/core";
 import type { Issue } from "@kyc-webhooks/core";
 import { callbackKinds, descriptor, detect, isCallbackKind, safeParseCallback } from "../src/index.js";
-import { getFixture, listFixtures } from "../src/fixtures.js";
+import { getFixture, listApiFixtures, listFixtures } from "../src/fixtures.js";
 
 /** What each negative fixture must be refused for: the first issue's path and code. */
 const expectedRefusals: Record<string, { path: string; code: string }> = {
@@ -24,12 +24,12 @@ function parseObject(kind: string, body: Uint8Array): { ok: boolean; issues: Iss
   if (!decoded.ok) return { ok: false, issues: [decoded.issue] };
   const schema = descriptor.objects[kind];
   if (!schema) throw new Error(`descriptor.objects has no ${kind}`);
-  const parsed = schema.safeParse(decoded.value);
-  return parsed.success ? { ok: true, issues: [] } : { ok: false, issues: issuesFromZod(parsed.error) };
+  const parsed = validate(schema, decoded.value);
+  return parsed.ok ? { ok: true, issues: [] } : { ok: false, issues: parsed.issues };
 }
 
 describe("every fixture parses or is refused as its manifest says", () => {
-  for (const fixture of listFixtures()) {
+  for (const fixture of [...listFixtures(), ...listApiFixtures()]) {
     const expected = expectedRefusals[fixture.name];
     if (isCallbackKind(fixture.kind)) {
       if (fixture.valid) {
@@ -73,6 +73,11 @@ describe("every fixture parses or is refused as its manifest says", () => {
 });
 
 describe("the fixture set", () => {
+  it("holds only webhook bodies in listFixtures and only API samples in listApiFixtures", () => {
+    for (const fixture of listFixtures()) expect(isCallbackKind(fixture.kind), fixture.name).toBe(true);
+    for (const fixture of listApiFixtures()) expect(Object.keys(descriptor.objects), fixture.name).toContain(fixture.kind);
+  });
+
   it("has a valid webhook fixture for every webhook type", () => {
     const covered = new Set(listFixtures().filter((fixture) => fixture.valid).map((fixture) => fixture.kind));
     for (const kind of callbackKinds) expect(covered.has(kind), kind).toBe(true);
@@ -91,7 +96,7 @@ describe("the fixture set", () => {
   });
 
   it("names negative fixtures as negative and only those", () => {
-    for (const fixture of listFixtures()) expect(/\.invalid(-json)?$/.test(fixture.name), fixture.name).toBe(!fixture.valid);
+    for (const fixture of [...listFixtures(), ...listApiFixtures()]) expect(/\.invalid(-json)?$/.test(fixture.name), fixture.name).toBe(!fixture.valid);
   });
 
   it("throws for an unknown fixture name", () => {
