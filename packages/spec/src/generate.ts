@@ -1,0 +1,36 @@
+import { stringify } from "yaml";
+import { compare, jsonSchemaDocuments, schemaIndex } from "./json-schema-files.js";
+import { buildOpenApiDocument } from "./openapi.js";
+import type { SpecSources } from "./sources.js";
+
+/** One file of the output, with its path relative to `generated/` and its exact bytes as text. */
+export interface GeneratedFile {
+  readonly path: string;
+  readonly content: string;
+}
+
+/**
+ * Everything `pnpm generate` writes, computed in memory: `openapi.json`, `openapi.yaml` (the same
+ * document), one JSON Schema file per callback kind, API object and the normalized event, and
+ * `index.json`. The same sources give the same bytes: no timestamps, maps sorted, fixed formatting.
+ */
+export function generateSpecs(sources: SpecSources): GeneratedFile[] {
+  const openapi = buildOpenApiDocument(sources);
+  const documents = jsonSchemaDocuments(sources);
+  const files: GeneratedFile[] = [
+    { path: "openapi.json", content: toJson(openapi) },
+    { path: "openapi.yaml", content: toYaml(openapi) },
+    { path: "index.json", content: toJson(schemaIndex(documents)) },
+    ...documents.map((document) => ({ path: document.file, content: toJson(document.schema) })),
+  ];
+  return files.sort((a, b) => compare(a.path, b.path));
+}
+
+export function toJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+export function toYaml(value: unknown): string {
+  // No anchors and aliases for objects that occur twice, no folding of long descriptions: plain YAML any parser reads.
+  return stringify(value, { aliasDuplicateObjects: false, lineWidth: 0 });
+}

@@ -1,0 +1,22 @@
+export { generateSpecs, toJson, toYaml } from "./generate.js";
+export type { GeneratedFile } from "./generate.js";
+export type { SpecSources } from "./sources.js";
+export { buildOpenApiDocument, openapiDocumentVersion } from "./openapi.js";
+export { jsonSchemaDocuments, schemaIndex, generatedComment } from "./json-schema-files.js";
+export type { SchemaDocument } from "./json-schema-files.js";
+export { toJsonSchema, toSharedJsonSchemas, zodJsonSchemaOptions, jsonSchemaDialect } from "./json-schema.js";
+export { postProcess, standardFormats } from "./post-process.js";
+export type { JsonSchema } from "./post-process.js";
+export { findDrift, describeDrift, writeGenerated } from "./drift.js";
+export type { Drift } from "./drift.js";
+export {
+  schemaBaseUrl,
+  schemaId,
+  webhookSchemaFile,
+  objectSchemaFile,
+  normalizedEventSchemaFile,
+  webhookKey,
+  webhookComponentName,
+  objectComponentName,
+} from "./naming.js";
+export { generatedFolder } from "./generated-folder.js";

@@ -1,0 +1,206 @@
+import type { OperationDescriptor, ProviderDescriptor, SecuritySchemeDescriptor, WebhookDescriptor } from "@kyc-webhooks/core";
+import { OpenApiBuilder } from "openapi3-ts/oas31";
+import type {
+  MediaTypeObject,
+  OpenAPIObject,
+  OperationObject,
+  ParameterObject,
+  PathItemObject,
+  ResponsesObject,
+  SecurityRequirementObject,
+  SecuritySchemeObject,
+} from "openapi3-ts/oas31";
+import type { z } from "zod";
+import { generatedComment, compare } from "./json-schema-files.js";
+import { toJsonSchema, toSharedJsonSchemas } from "./json-schema.js";
+import { objectComponentName, operationComponentName, operationId, webhookComponentName, webhookKey, webhookOperationId } from "./naming.js";
+import type { JsonSchema } from "./post-process.js";
+import type { SpecSources } from "./sources.js";
+
+/**
+ * The document's own revision, not the package version: a release bumps the package version, and the
+ * committed document must not go stale because of that. Raise it when the document's structure changes.
+ */
+export const openapiDocumentVersion = "1.0.0";
+
+const componentPrefix = "#/components/schemas/";
+const methods = ["get", "put", "post", "delete", "patch"] as const;
+
+/**
+ * The OpenAPI 3.1 document: a `webhooks` entry per callback kind of every provider, `paths` for the
+ * providers' API operations, and `components` (schemas and security schemes) that both refer to.
+ */
+export function buildOpenApiDocument(sources: SpecSources): OpenAPIObject {
+  const components = componentSchemas(sources);
+  const ref = components.ref;
+  const builder = OpenApiBuilder.create({
+    openapi: "3.1.0",
+    info: {
+      title: "kyc-webhooks: KYC provider callbacks and APIs",
+      version: openapiDocumentVersion,
+      description: [
+        "The callbacks that Jumio, Shufti Pro, Ondato and Netki send, and the provider API operations their documents show.",
+        "",
+        "Each provider's callbacks are under `webhooks` (`<provider>.<kind>`), with the body in the content type the provider really sends,",
+        "the answer the provider expects, and how the callback proves where it comes from. The provider API operations the documents show",
+        "are under `paths`, each with the provider's server. The normalized event that kyc-webhooks produces from any callback is the",
+        "`NormalizedEvent` component.",
+        "",
+        generatedComment,
+      ].join("\n"),
+      license: { name: "MIT", identifier: "MIT" },
+    },
+    paths: {},
+    components: {},
+  });
+
+  const providers = [...sources.providers].sort((a, b) => compare(a.provider, b.provider));
+  for (const descriptor of providers) builder.addTag({ name: descriptor.provider, description: descriptor.title });
+
+  const webhooks: [string, PathItemObject][] = [];
+  const paths = new Map<string, PathItemObject>();
+  const operationIds = new Set<string>();
+  const claim = (id: string) => {
+    if (operationIds.has(id)) throw new Error(`Two operations would have the operationId ${id}`);
+    operationIds.add(id);
+    return id;
+  };
+  for (const descriptor of providers) {
+    for (const webhook of descriptor.webhooks) {
+      webhooks.push([webhookKey(descriptor.provider, webhook.kind), { post: webhookOperation(ref, descriptor, webhook, claim(webhookOperationId(descriptor.provider, webhook.kind))) }]);
+    }
+    for (const operation of descriptor.operations) {
+      const item = paths.get(operation.path) ?? {};
+      if (item[operation.method]) throw new Error(`Two providers describe ${operation.method.toUpperCase()} ${operation.path}; one OpenAPI document cannot hold both`);
+      item[operation.method] = apiOperation(ref, descriptor, operation, claim(operationId(descriptor.provider, operation.operationId)));
+      paths.set(operation.path, item);
+    }
+  }
+  for (const [key, item] of webhooks.sort(([a], [b]) => compare(a, b))) builder.addWebhook(key, item);
+  for (const path of [...paths.keys()].sort(compare)) builder.addPath(path, sortMethods(paths.get(path)!));
+
+  for (const [name, schema] of [...components.schemas].sort(([a], [b]) => compare(a, b))) builder.addSchema(name, schema);
+  for (const [name, scheme] of securitySchemes(providers)) builder.addSecurityScheme(name, scheme);
+  return builder.getSpec();
+}
+
+/** The component name each shared zod schema gets, and the schemas converted together so they refer to each other. */
+function componentSchemas(sources: SpecSources): { schemas: Map<string, JsonSchema>; ref: RefTo } {
+  const named = new Map<string, z.ZodType>();
+  const nameOf = new Map<z.ZodType, string>();
+  const add = (name: string, schema: z.ZodType) => {
+    if (nameOf.has(schema)) return;
+    if (named.has(name)) throw new Error(`Two different schemas would be the component ${name}`);
+    named.set(name, schema);
+    nameOf.set(schema, name);
+  };
+  for (const descriptor of sources.providers) {
+    for (const [name, schema] of Object.entries(descriptor.objects)) add(objectComponentName(descriptor.provider, name), schema);
+  }
+  for (const descriptor of sources.providers) {
+    for (const webhook of descriptor.webhooks) add(webhookComponentName(descriptor.provider, webhook.kind), webhook.schema);
+    for (const operation of descriptor.operations) {
+      if (operation.requestSchema) add(operationComponentName(descriptor.provider, operation.operationId, "Request"), operation.requestSchema);
+      for (const response of operation.responses) {
+        if (response.schema) add(operationComponentName(descriptor.provider, operation.operationId, `Response${response.status}`), response.schema);
+      }
+    }
+  }
+  if (sources.normalizedEvent) add("NormalizedEvent", sources.normalizedEvent);
+  const ref: RefTo = (schema) => {
+    const name = nameOf.get(schema);
+    if (name === undefined) throw new Error("A schema without a component name was referenced");
+    return { $ref: componentPrefix + name };
+  };
+  return { schemas: toSharedJsonSchemas(named, componentPrefix), ref };
+}
+
+/** The `$ref` to a schema's component. */
+type RefTo = (schema: z.ZodType) => { $ref: string };
+
+function webhookOperation(ref: RefTo, descriptor: ProviderDescriptor, webhook: WebhookDescriptor, id: string): OperationObject {
+  const media: MediaTypeObject = { schema: ref(webhook.schema) };
+  if (webhook.jsonFields && webhook.jsonFields.length > 0) {
+    // OpenAPI's way to say that a form field holds JSON text: the field's schema is the decoded JSON, its encoding says how it travels.
+    media.encoding = Object.fromEntries([...webhook.jsonFields].sort(compare).map((field) => [field, { contentType: "application/json" }]));
+  }
+  return {
+    operationId: id,
+    tags: [descriptor.provider],
+    summary: webhook.summary,
+    description: `${webhook.description}\n\nSource: ${webhook.source}.`,
+    requestBody: { required: true, description: `The ${webhook.kind} callback body, as ${descriptor.provider} sends it.`, content: { [webhook.contentType]: media } },
+    responses: { [String(webhook.response.status)]: { description: webhook.response.description } },
+    ...securityOf(descriptor, webhook.security),
+  };
+}
+
+function apiOperation(ref: RefTo, descriptor: ProviderDescriptor, operation: OperationDescriptor, id: string): OperationObject {
+  const parameters: ParameterObject[] = [
+    ...Object.entries(operation.pathParameters ?? {}).map(([name, schema]) => parameter(name, "path", schema)),
+    ...Object.entries(operation.queryParameters ?? {}).map(([name, schema]) => parameter(name, "query", schema)),
+  ];
+  const responses: ResponsesObject = {};
+  for (const response of [...operation.responses].sort((a, b) => a.status - b.status)) {
+    responses[String(response.status)] = {
+      description: response.description,
+      ...(response.schema ? { content: { "application/json": { schema: ref(response.schema) } } } : {}),
+    };
+  }
+  return {
+    operationId: id,
+    tags: [descriptor.provider],
+    summary: operation.summary,
+    description: `${operation.description ? `${operation.description}\n\n` : ""}Source: ${operation.source}.`,
+    ...(descriptor.servers && descriptor.servers.length > 0 ? { servers: descriptor.servers.map((server) => ({ ...server })) } : {}),
+    ...(parameters.length > 0 ? { parameters } : {}),
+    ...(operation.requestSchema
+      ? { requestBody: { required: true, content: { [operation.requestContentType ?? "application/json"]: { schema: ref(operation.requestSchema) } } } }
+      : {}),
+    responses,
+    ...(operation.security ? securityOf(descriptor, operation.security) : {}),
+  };
+}
+
+function parameter(name: string, location: "path" | "query", schema: z.ZodType): ParameterObject {
+  const { description, ...json } = toJsonSchema(schema);
+  const required = location === "path" || !schema.safeParse(undefined).success;
+  return { name, in: location, required, ...(typeof description === "string" ? { description } : {}), schema: json };
+}
+
+/** A callback or operation lists its schemes as alternatives: any one of them proves the request. */
+function securityOf(descriptor: ProviderDescriptor, names: readonly string[]): { security: SecurityRequirementObject[] } {
+  for (const name of names) {
+    if (!(name in descriptor.securitySchemes)) throw new Error(`${descriptor.provider} refers to the security scheme ${name}, which its descriptor does not define`);
+  }
+  return { security: names.map((name) => ({ [name]: [] })) };
+}
+
+function securitySchemes(providers: readonly ProviderDescriptor[]): [string, SecuritySchemeObject][] {
+  const schemes = new Map<string, { provider: string; scheme: SecuritySchemeObject }>();
+  for (const descriptor of providers) {
+    for (const [name, scheme] of Object.entries(descriptor.securitySchemes)) {
+      const existing = schemes.get(name);
+      if (existing) throw new Error(`${existing.provider} and ${descriptor.provider} both define the security scheme ${name}`);
+      schemes.set(name, { provider: descriptor.provider, scheme: securityScheme(scheme) });
+    }
+  }
+  return [...schemes.entries()].sort(([a], [b]) => compare(a, b)).map(([name, { scheme }]) => [name, scheme]);
+}
+
+function securityScheme(scheme: SecuritySchemeDescriptor): SecuritySchemeObject {
+  switch (scheme.type) {
+    case "http":
+      return { type: "http", scheme: scheme.scheme, description: scheme.description };
+    case "apiKey":
+      return { type: "apiKey", in: scheme.in, name: scheme.name, description: scheme.description };
+    case "oauth2":
+      return { type: "oauth2", description: scheme.description, flows: { clientCredentials: { tokenUrl: scheme.tokenUrl, scopes: {} } } };
+  }
+}
+
+function sortMethods(item: PathItemObject): PathItemObject {
+  const sorted: PathItemObject = {};
+  for (const method of methods) if (item[method]) sorted[method] = item[method];
+  return sorted;
+}

@@ -1,0 +1,97 @@
+/**
+ * Fixes applied to zod's JSON Schema output so that it means the same thing to every validator and
+ * code generator, not only to zod. Each fix is named with its reason; none of them loosens what the
+ * wire format may contain except where zod's keyword has no standard meaning.
+ */
+
+export type JsonSchema = { [keyword: string]: unknown };
+
+/**
+ * The formats JSON Schema draft 2020-12 defines (§7.3). zod also writes its own names (`e164`, `jwt`,
+ * `cuid`, `base64`, `emoji`, ...), which other validators do not know: ajv in strict mode refuses them,
+ * Python's jsonschema ignores them, and Go and Java generators guess. zod writes a `pattern` next to
+ * such a format, so dropping the format keeps the check.
+ */
+export const standardFormats: ReadonlySet<string> = new Set([
+  "date-time",
+  "date",
+  "time",
+  "duration",
+  "email",
+  "hostname",
+  "ipv4",
+  "ipv6",
+  "uri",
+  "uri-reference",
+  "uri-template",
+  "uuid",
+  "json-pointer",
+  "relative-json-pointer",
+  "regex",
+]);
+
+/** Keywords whose value is a schema. */
+const schemaKeywords = ["items", "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames", "unevaluatedItems", "unevaluatedProperties", "contentSchema"];
+/** Keywords whose value is an array of schemas. */
+const schemaArrayKeywords = ["prefixItems", "anyOf", "oneOf", "allOf"];
+/** Keywords whose value maps names to schemas. */
+const schemaMapKeywords = ["properties", "patternProperties", "$defs", "dependentSchemas"];
+
+function isSchema(value: unknown): value is JsonSchema {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Calls `visit` on a schema and on every subschema below it (keyword-aware: a property named `format` is not a keyword). */
+export function walkSchema(schema: JsonSchema, visit: (schema: JsonSchema) => void): void {
+  visit(schema);
+  for (const keyword of schemaKeywords) {
+    const value = schema[keyword];
+    if (isSchema(value)) walkSchema(value, visit);
+  }
+  for (const keyword of schemaArrayKeywords) {
+    const value = schema[keyword];
+    if (Array.isArray(value)) for (const item of value) if (isSchema(item)) walkSchema(item, visit);
+  }
+  for (const keyword of schemaMapKeywords) {
+    const value = schema[keyword];
+    if (isSchema(value)) for (const item of Object.values(value)) if (isSchema(item)) walkSchema(item, visit);
+  }
+}
+
+/** Applies the fixes below, in place, to a schema and all its subschemas. Returns the same object. */
+export function postProcess(schema: JsonSchema): JsonSchema {
+  walkSchema(schema, (node) => {
+    dropNonStandardFormat(node);
+    dropSafeIntegerBounds(node);
+    dropEmptyPrefixItems(node);
+  });
+  return schema;
+}
+
+function dropNonStandardFormat(node: JsonSchema): void {
+  if (typeof node["format"] === "string" && !standardFormats.has(node["format"])) delete node["format"];
+}
+
+/**
+ * `z.number().int()` writes JavaScript's safe-integer range as `minimum`/`maximum`. They are not limits
+ * any provider documents, and they read as if they were (a Go or Java generator would copy them), so
+ * they go; limits a schema sets itself stay.
+ */
+function dropSafeIntegerBounds(node: JsonSchema): void {
+  const integer = node["type"] === "integer" || (Array.isArray(node["type"]) && node["type"].includes("integer"));
+  if (!integer) return;
+  if (node["minimum"] === Number.MIN_SAFE_INTEGER) delete node["minimum"];
+  if (node["maximum"] === Number.MAX_SAFE_INTEGER) delete node["maximum"];
+}
+
+/**
+ * `z.tuple([])` (an empty array, e.g. PHP's `[]` for an empty object) becomes `"prefixItems": []`, which
+ * the draft 2020-12 meta-schema forbids (`prefixItems` needs at least one schema). Without it the schema
+ * says the same: `"items": false` (with `maxItems: 0`) allows only the empty array.
+ */
+function dropEmptyPrefixItems(node: JsonSchema): void {
+  if (Array.isArray(node["prefixItems"]) && node["prefixItems"].length === 0) {
+    delete node["prefixItems"];
+    node["items"] = false;
+  }
+}

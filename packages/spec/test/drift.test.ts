@@ -1,0 +1,84 @@
+import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { projectSources } from "../src/bin/project-sources.js";
+import { describeDrift, findDrift, generateSpecs, generatedFolder, writeGenerated } from "../src/index.js";
+import type { SpecSources } from "../src/index.js";
+import { sampleDescriptor } from "./sample-descriptor.js";
+
+const committed = fileURLToPath(generatedFolder);
+
+/** The check CI runs: regenerate in memory, compare with the committed files, fail with what to do. */
+function expectUpToDate(sources: SpecSources, folder: string): void {
+  const drift = findDrift(generateSpecs(sources), folder);
+  if (drift.length > 0) throw new Error(describeDrift(drift));
+}
+
+const work = mkdtempSync(join(tmpdir(), "kyc-webhooks-spec-drift-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe("generated/", () => {
+  it("is what the zod schemas of the provider packages and the normalized event generate now (else run `pnpm generate`)", () => {
+    expect(() => expectUpToDate(projectSources, committed)).not.toThrow();
+  });
+
+  it("is reported stale, with the files and the command to run, when a zod schema changes without regenerating", () => {
+    const event = projectSources.normalizedEvent as z.ZodObject;
+    const changed: SpecSources = { ...projectSources, normalizedEvent: event.extend({ tenant: z.string().describe("A field added without regenerating.") }) };
+    expect(() => expectUpToDate(changed, committed)).toThrow(
+      [
+        "generated/ is out of date with the zod schemas (3 files): run `pnpm generate` and commit the result.",
+        "  changed: json-schema/normalized/event.json",
+        "  changed: openapi.json",
+        "  changed: openapi.yaml",
+      ].join("\n"),
+    );
+  });
+
+  it("is reported stale when a provider's callback schema changes (a description is enough)", () => {
+    const [first, ...rest] = projectSources.providers;
+    const webhook = first!.webhooks[0]!;
+    const changed: SpecSources = {
+      ...projectSources,
+      providers: [{ ...first!, webhooks: [{ ...webhook, schema: webhook.schema.describe("Changed.") }, ...first!.webhooks.slice(1)] }, ...rest],
+    };
+    const drift = findDrift(generateSpecs(changed), committed);
+    expect(drift.map((entry) => entry.path)).toEqual(["openapi.json", "openapi.yaml"]);
+  });
+});
+
+describe("writing and checking a generated folder", () => {
+  const { descriptor, schemas } = sampleDescriptor();
+  const folder = join(work, "generated");
+
+  it("writes every file, after which nothing drifts", () => {
+    writeGenerated(generateSpecs({ providers: [descriptor] }), folder);
+    expect(existsSync(join(folder, "json-schema/acme/SCAN.json"))).toBe(true);
+    expect(findDrift(generateSpecs({ providers: [descriptor] }), folder)).toEqual([]);
+  });
+
+  it("reports a new callback kind as missing, a removed one as extra, a changed schema as changed", () => {
+    const added = { ...descriptor.webhooks[0]!, kind: "verification.added", schema: schemas.accepted.extend({ note: z.string() }) };
+    const next = { ...descriptor, webhooks: [descriptor.webhooks[0]!, added], objects: { ...descriptor.objects, Person: schemas.person.extend({ email: z.email() }) } };
+    expect(findDrift(generateSpecs({ providers: [next] }), folder)).toEqual([
+      { path: "index.json", state: "changed" },
+      { path: "json-schema/acme/SCAN.json", state: "extra" },
+      { path: "json-schema/acme/objects/Person.json", state: "changed" },
+      { path: "json-schema/acme/verification.added.json", state: "missing" },
+      { path: "openapi.json", state: "changed" },
+      { path: "openapi.yaml", state: "changed" },
+    ]);
+  });
+
+  it("removes files that are no longer generated when writing", () => {
+    const copy = join(work, "copy");
+    cpSync(folder, copy, { recursive: true });
+    const next = { ...descriptor, webhooks: [descriptor.webhooks[0]!] };
+    writeGenerated(generateSpecs({ providers: [next] }), copy);
+    expect(existsSync(join(copy, "json-schema/acme/SCAN.json"))).toBe(false);
+    expect(findDrift(generateSpecs({ providers: [next] }), copy)).toEqual([]);
+  });
+});
