@@ -1,0 +1,10 @@
+export * from "./event.js";
+export { normalize, normalizeRaw, detectProvider } from "./normalize.js";
+export type { NormalizeResult, NormalizeRawOptions } from "./normalize.js";
+export { rawEventId, contentEventId, providerEventId, canonicalJson } from "./event-id.js";
+export { statusMappings, reasonMappings, documentTypeMappings, checkMappings, mediaMappings } from "./mappings.js";
+export { finalities } from "./mapping.js";
+export type { Finality, StatusMapping, ReasonMapping, DocumentTypeMapping, CheckMapping, MediaMapping } from "./mapping.js";
+export { toCountry, alpha2ToAlpha3, alpha3ToAlpha2, countryAliases } from "./country.js";
+export { iso3166Countries } from "./countries.js";
+export { renderMappingTables, withMappingTables } from "./mapping-tables.js";

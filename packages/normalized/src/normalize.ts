@@ -1,0 +1,118 @@
+import type { Issue, RawBody } from "@kyc-webhooks/core";
+import { contentEventId, providerEventId, rawEventId } from "./event-id.js";
+import { providerNames } from "./event.js";
+import type { NormalizedEvent, ProviderName } from "./event.js";
+import { detectionOrder, providerEntries } from "./providers/registry.js";
+
+export type NormalizeResult =
+  | { readonly ok: true; readonly provider: ProviderName; readonly kind: string; readonly event: NormalizedEvent }
+  | {
+      readonly ok: false;
+      readonly provider?: ProviderName;
+      readonly kind?: string;
+      readonly issues: readonly Issue[];
+      /** The decoded body, when decoding worked: kept so that nothing is lost. */
+      readonly decoded?: unknown;
+      /** When the provider is known: {@link rawEventId} of the body, so that a redelivered invalid body is still deduplicated. */
+      readonly eventId?: string;
+    };
+
+export interface NormalizeRawOptions {
+  /** The request's Content-Type header. Jumio posts forms, the others JSON; a wrong type is refused. */
+  readonly contentType?: string | undefined;
+  /** The provider, when the receiver knows it (from the URL it was called on); detected from the body otherwise. */
+  readonly provider?: ProviderName | undefined;
+}
+
+/**
+ * Which provider and callback kind a raw body is, from its shape alone (each provider package's
+ * `detect`); undefined for a body of no known provider. Never throws.
+ */
+export function detectProvider(body: RawBody, options: { contentType?: string | undefined } = {}): { provider: ProviderName; kind: string } | undefined {
+  for (const provider of detectionOrder) {
+    let kind: string | undefined;
+    try {
+      kind = providerEntries[provider].detect(body, { contentType: options.contentType });
+    } catch {
+      kind = undefined;
+    }
+    if (kind !== undefined) return { provider, kind };
+  }
+  return undefined;
+}
+
+/**
+ * Normalizes a callback that a provider package has already parsed (`parseCallback` or a successful
+ * `safeParseCallback`'s `value`). The kind is read from the callback with the package's `kindOf`.
+ */
+export function normalize(provider: ProviderName, parsedCallback: unknown): NormalizedEvent {
+  const entry = providerEntries[provider];
+  const kind = entry.kindOf(parsedCallback as never);
+  return build(provider, kind, parsedCallback);
+}
+
+function build(provider: ProviderName, kind: string, callback: unknown): NormalizedEvent {
+  const { draft, identity } = providerEntries[provider].normalize(callback, kind);
+  const eventId = "id" in identity ? providerEventId(provider, identity.id) : contentEventId(provider, kind, identity.content);
+  return { eventId, provider, providerKind: kind, ...draft, raw: callback };
+}
+
+/**
+ * Detects the provider (unless given), decodes, validates and normalizes a raw callback body. Never
+ * throws on bad input: the result is either the event or the issues, each with its field path.
+ */
+export function normalizeRaw(body: RawBody, options: NormalizeRawOptions = {}): NormalizeResult {
+  const provider = options.provider ?? detectProvider(body, { contentType: options.contentType })?.provider;
+  if (provider === undefined) {
+    return {
+      ok: false,
+      issues: [
+        {
+          path: [],
+          code: "unknown_provider",
+          expected: providerNames.join(" | "),
+          message: `The body is not a callback of any known provider (${providerNames.join(", ")})`,
+        },
+      ],
+    };
+  }
+  const entry = providerEntries[provider];
+  let parsed;
+  try {
+    parsed = entry.safeParseCallback(body, { contentType: options.contentType });
+  } catch {
+    return { ok: false, provider, issues: [{ path: [], code: "parse_failed", message: `The ${provider} parser failed on this body` }], eventId: safeRawEventId(provider, body) };
+  }
+  if (!parsed.ok) {
+    return {
+      ok: false,
+      provider,
+      ...(parsed.kind === undefined ? {} : { kind: parsed.kind }),
+      issues: parsed.issues,
+      ...(parsed.decoded === undefined ? {} : { decoded: parsed.decoded }),
+      eventId: safeRawEventId(provider, body),
+    };
+  }
+  try {
+    return { ok: true, provider, kind: parsed.kind, event: build(provider, parsed.kind, parsed.value) };
+  } catch {
+    // A normalizer reads through total functions and should not throw; if one does, the body is
+    // still valid and kept, and the failure is reported rather than thrown.
+    return {
+      ok: false,
+      provider,
+      kind: parsed.kind,
+      issues: [{ path: [], code: "normalize_failed", message: `The ${provider} ${parsed.kind} callback is valid but could not be normalized` }],
+      decoded: parsed.value,
+      eventId: safeRawEventId(provider, body),
+    };
+  }
+}
+
+function safeRawEventId(provider: ProviderName, body: RawBody): string | undefined {
+  try {
+    return rawEventId(provider, body);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,43 @@
+import * as netki from "@kyc-webhooks/netki";
+import * as ondato from "@kyc-webhooks/ondato";
+import * as shufti from "@kyc-webhooks/shufti";
+import type { RawBody, SafeParseResult } from "@kyc-webhooks/core";
+import type { ProviderName } from "../event.js";
+import { normalizeNetki } from "./netki/normalize.js";
+import { normalizeOndato } from "./ondato/normalize.js";
+import { normalizeShufti } from "./shufti/normalize.js";
+import type { ProviderNormalizer } from "./types.js";
+
+/** What normalization needs of a provider package, plus the provider's normalizer. */
+export interface ProviderEntry {
+  readonly detect: (body: RawBody, options?: { contentType?: string | undefined }) => string | undefined;
+  readonly safeParseCallback: (body: RawBody, options?: { contentType?: string | undefined }) => SafeParseResult<unknown>;
+  readonly kindOf: (callback: never) => string;
+  readonly normalize: ProviderNormalizer;
+}
+
+// TEMPORARY until the package lands.
+function pending(name: string): ProviderEntry {
+  return {
+    detect: () => undefined,
+    safeParseCallback: () => ({ ok: false, issues: [{ path: [], code: "unavailable", message: `${name} is not integrated yet` }] }),
+    kindOf: () => "unknown",
+    normalize: () => {
+      throw new Error(`${name} is not integrated yet`);
+    },
+  };
+}
+
+/**
+ * The four providers, in the order detection asks them. Each package's `detect` is narrow (it refuses
+ * the others' shapes), and a test checks that no fixture is claimed by two of them, so the order only
+ * matters for bodies no fixture covers.
+ */
+export const providerEntries: Readonly<Record<ProviderName, ProviderEntry>> = {
+  jumio: pending("jumio"),
+  shufti: { detect: shufti.detect, safeParseCallback: shufti.safeParseCallback, kindOf: shufti.kindOf, normalize: normalizeShufti },
+  ondato: { detect: ondato.detect, safeParseCallback: ondato.safeParseCallback, kindOf: ondato.kindOf, normalize: normalizeOndato },
+  netki: { detect: netki.detect, safeParseCallback: netki.safeParseCallback, kindOf: netki.kindOf, normalize: normalizeNetki },
+};
+
+export const detectionOrder: readonly ProviderName[] = ["ondato", "shufti", "netki", "jumio"];

@@ -1,0 +1,274 @@
+import { callbackKinds } from "@kyc-webhooks/shufti";
+import type { CallbackKind } from "@kyc-webhooks/shufti";
+import type { ReasonCategory } from "../../event.js";
+import type { CheckMapping, DocumentTypeMapping, MediaMapping, ReasonMapping, StatusMapping } from "../../mapping.js";
+
+/*
+ * Shufti Pro: the callback's `event` says it all (seed 001; `review.pending` and the legacy
+ * `request.cancelled` from PROVIDER-FACTS 1.3). Typed by the shufti package's kinds, so a new event
+ * there fails the build until it is mapped here.
+ */
+
+type Row = Omit<StatusMapping, "provider" | "providerKind" | "field" | "providerValue">;
+
+const eventRows: Readonly<Record<CallbackKind, Row>> = {
+  "request.pending": { status: "pending", type: "verification.started", finality: "non_final", needsRefresh: false },
+  "request.received": { status: "pending", type: "verification.started", finality: "non_final", needsRefresh: false },
+  "review.pending": {
+    status: "review",
+    type: "verification.updated",
+    finality: "non_final",
+    needsRefresh: false,
+    judgement: "Not in seed 001; the name says the verification waits for a manual review.",
+  },
+  "verification.accepted": {
+    status: "approved",
+    type: "verification.completed",
+    finality: "final",
+    needsRefresh: false,
+    judgement: "Final although the back office can still change it: such a change arrives as its own verification.status.changed event.",
+  },
+  "verification.declined": {
+    status: "declined",
+    type: "verification.completed",
+    finality: "final",
+    needsRefresh: false,
+    judgement: "Final as for verification.accepted.",
+  },
+  "verification.cancelled": {
+    status: "cancelled",
+    type: "verification.completed",
+    finality: "final",
+    needsRefresh: false,
+    reason: { code: "terms_not_accepted", category: "user_abandoned", description: "The end-user did not agree to the terms and conditions." },
+  },
+  "request.cancelled": {
+    status: "cancelled",
+    type: "verification.completed",
+    finality: "final",
+    needsRefresh: false,
+    judgement: "The 2019 name of verification.cancelled (shuftipro/RESTful-API-v1.3 status_codes.md); mapped the same.",
+    reason: { code: "terms_not_accepted", category: "user_abandoned", description: "The end-user did not agree to the terms and conditions." },
+  },
+  "request.timeout": {
+    status: "expired",
+    type: "verification.completed",
+    finality: "final",
+    needsRefresh: false,
+    reason: { code: "timeout", category: "user_abandoned", description: "The verification was not completed within the time limit (ttl, 60 minutes by default)." },
+  },
+  "request.invalid": {
+    status: "error",
+    type: "request.rejected",
+    finality: "final",
+    needsRefresh: false,
+    reason: { code: "request_invalid", category: "request_invalid", description: "Parameters of the request are not in the correct format." },
+  },
+  "request.unauthorized": {
+    status: "error",
+    type: "request.rejected",
+    finality: "final",
+    needsRefresh: false,
+    reason: { code: "unauthorized", category: "unauthorized", description: "The auth header is not correct (API keys missing or invalid)." },
+  },
+  "verification.status.changed": { status: "unknown", type: "verification.status_changed", finality: "non_final", needsRefresh: true },
+  "request.deleted": { status: "deleted", type: "data.deleted", finality: "final", needsRefresh: false },
+};
+
+export const shuftiStatusMappings: readonly StatusMapping[] = callbackKinds.map((kind) => ({
+  provider: "shufti" as const,
+  providerKind: kind,
+  field: "event",
+  providerValue: kind,
+  ...eventRows[kind],
+}));
+
+/**
+ * `declined_codes`. Shufti publishes its codes per service, grouped in families ("Elevated Fraud Risk",
+ * "Document Data Mismatch", "Image Quality Deficiency", ...): developers.shuftipro.com
+ * `docs/user_identification_authentication/document_verification/declined_reasons` and
+ * `.../facial_biometrics/declined_reasons`. Seed 001 shows none of them, only SPDR07, SPDR06 and SPDR23 in
+ * its sample; the shufti package exports no table, so this one holds the document and face codes a
+ * KYC callback most often carries. Any other code becomes category `other` with the callback's
+ * `declined_reason` as its description.
+ */
+const codes: readonly (readonly [string, ReasonCategory, string])[] = [
+  ["SPDR01", "face_mismatch", "Face could not be verified."],
+  ["SPDR02", "document_unreadable", "Image of the face not found on the document."],
+  ["SPDR03", "fraud", "Image is altered or photoshopped."],
+  ["SPDR04", "fraud", "Copy of the image found on web."],
+  ["SPDR05", "data_mismatch", "Document and Document Two does not belong to the same person."],
+  ["SPDR06", "fraud", "Document originality could not be verified."],
+  ["SPDR07", "data_mismatch", "Name on the document doesn't match."],
+  ["SPDR08", "data_mismatch", "DOB on the document doesn't match."],
+  ["SPDR09", "data_mismatch", "Date on the document doesn't match."],
+  ["SPDR10", "data_mismatch", "Issue date on the document doesn't match."],
+  ["SPDR11", "data_mismatch", "Number on the document doesn't match."],
+  ["SPDR12", "document_unsupported", "The issuing country of document is not supported, please upload a valid document."],
+  ["SPDR13", "document_unsupported", "Document doesn't match the provided options."],
+  ["SPDR14", "data_mismatch", "Age could not be verified."],
+  ["SPDR15", "face_mismatch", "Face on the document doesn't match with camera image."],
+  ["SPDR16", "data_mismatch", "The expiry date of the document does not match the record, please upload a document with valid expiry date."],
+  ["SPDR17", "document_expired", "The document is expired, please upload a new document which is not expired."],
+  ["SPDR18", "document_unreadable", "The uploaded image of the document is blur, please provide a clear photo of document."],
+  ["SPDR19", "document_unreadable", "Face could not be detected in image, please upload image again with your face clearly visible."],
+  ["SPDR21", "data_mismatch", "Proof and Additional Proof are of different documents."],
+  ["SPDR22", "data_mismatch", "Name on the Address Document doesn't match."],
+  ["SPDR23", "data_mismatch", "Address did not match the record, please provide a document with valid address."],
+  ["SPDR27", "document_expired", "The address document is expired, please upload a document which is not expired."],
+  ["SPDR28", "document_unreadable", "The uploaded image of the document is blur, please provide a clear photo of address document."],
+  ["SPDR34", "watchlist", "AML screening failed."],
+  ["SPDR36", "data_mismatch", "Both Documents do not belong to the same person."],
+  ["SPDR37", "liveness_failed", "Face liveness detection failed."],
+  ["SPDR38", "face_mismatch", "Face doesn't match the face image uploaded at the time of signup."],
+  ["SPDR42", "data_mismatch", "Front and backside images of the document did not match, please upload images of the same document."],
+  ["SPDR43", "request_invalid", "Camera is not accessible for verification."],
+  ["SPDR47", "fraud", "Document proof is a screenshot."],
+  ["SPDR48", "fraud", "Document proof is altered/edited."],
+  ["SPDR49", "document_unsupported", "Document proof is paper based which is not accepted."],
+  ["SPDR50", "fraud", "Document proof is punched/broken."],
+  ["SPDR51", "fraud", "Document proof is from another screen."],
+  ["SPDR54", "document_unreadable", "Document is blur."],
+  ["SPDR56", "fraud", "Information on the document is edited."],
+  ["SPDR59", "liveness_failed", "Face proof is from another screen."],
+  ["SPDR60", "liveness_failed", "Face proof is taken from the web."],
+  ["SPDR61", "liveness_failed", "More than one face in one image."],
+  ["SPDR62", "liveness_failed", "Face proof is a screenshot."],
+  ["SPDR160", "watchlist", "AML screening failed. User found in Sanction lists."],
+  ["SPDR163", "watchlist", "AML screening failed. User found in PEP (Politically Exposed Persons) lists."],
+  ["SPDR164", "watchlist", "AML screening failed. User found in Adverse Media lists."],
+  ["SPDR166", "face_mismatch", "Face image doesn't match the face on the document."],
+  ["SPDR230", "face_mismatch", "The uploaded face picture does not match the face photo on the provided document."],
+  ["SPDR241", "user_abandoned", "The verification process was canceled by the user."],
+];
+
+/** Judgements on the categories above, where Shufti's family and our category differ. */
+const codeJudgements: Readonly<Record<string, string>> = {
+  SPDR02: "A document without a face image is treated as not properly captured.",
+  SPDR14: "Age not verifiable from the data: a data problem rather than a document one.",
+  SPDR43: "The user's camera, not the request's parameters, is at fault; no better category exists.",
+  SPDR47: "Shufti lists it under Elevated Fraud Risk.",
+  SPDR59: "A face shown from a screen is a presentation attack: the liveness check's concern.",
+  SPDR60: "As SPDR59.",
+  SPDR61: "As SPDR59.",
+  SPDR62: "As SPDR59.",
+};
+
+export const shuftiDeclinedCodes: ReadonlyMap<string, { readonly category: ReasonCategory; readonly description: string }> = new Map(
+  codes.map(([code, category, description]) => [code, { category, description }]),
+);
+
+export const shuftiReasonMappings: readonly ReasonMapping[] = [
+  ...codes.map(([providerCode, category, description]): ReasonMapping => {
+    const judgement = codeJudgements[providerCode];
+    return {
+      provider: "shufti",
+      field: "declined_codes[]",
+      providerCode,
+      code: providerCode.toLowerCase(),
+      category,
+      description,
+      ...(judgement ? { judgement } : {}),
+    };
+  }),
+  {
+    provider: "shufti",
+    field: "declined_codes[]",
+    providerCode: "*",
+    code: "<code in lower case>",
+    category: "other",
+    description: "A code not in this table; the description is the callback's declined_reason.",
+  },
+  {
+    provider: "shufti",
+    field: "declined_reason",
+    providerCode: "*",
+    code: "declined_reason",
+    category: "other",
+    description: "Only when declined_codes is absent: the declined reason in words (Shufti's 2019 samples carry no codes).",
+  },
+  {
+    provider: "shufti",
+    field: "error.key",
+    providerCode: "*",
+    code: "<service>.<key>",
+    category: "request_invalid",
+    description: "request.invalid: the parameter that is wrong, with Shufti's message. request.unauthorized: category unauthorized.",
+  },
+];
+
+/** `verification_data.document.selected_type[0]` (and `additional_data.document.proof.document_type`, the MRZ type). */
+export const shuftiDocumentTypeMappings: readonly DocumentTypeMapping[] = [
+  { provider: "shufti", field: "verification_data.document.selected_type[]", providerValue: "passport", type: "passport" },
+  { provider: "shufti", field: "verification_data.document.selected_type[]", providerValue: "id_card", type: "id_card" },
+  { provider: "shufti", field: "verification_data.document.selected_type[]", providerValue: "driving_license", type: "driving_license" },
+  { provider: "shufti", field: "verification_data.document.selected_type[]", providerValue: "credit_or_debit_card", type: "other" },
+  {
+    provider: "shufti",
+    field: "additional_data.document.proof.document_type",
+    providerValue: "P",
+    type: "passport",
+    judgement: "The MRZ document code (ICAO 9303: P = passport); used only when selected_type is absent.",
+  },
+  {
+    provider: "shufti",
+    field: "additional_data.document.proof.document_type",
+    providerValue: "I",
+    type: "id_card",
+    judgement: "ICAO 9303: I = identity card; used only when selected_type is absent.",
+  },
+];
+
+/**
+ * `verification_result`: one check per leaf, 1 → passed, 0 → failed, null or "" → not_performed.
+ * The service decides the check, and within the document service the key does.
+ */
+export const shuftiCheckMappings: readonly CheckMapping[] = [
+  { provider: "shufti", providerName: "verification_result.document.document", check: "document", rule: "1 → passed, 0 → failed, null or \"\" → not_performed" },
+  {
+    provider: "shufti",
+    providerName: "verification_result.document.document_must_not_be_expired",
+    check: "document",
+    rule: "as above",
+  },
+  { provider: "shufti", providerName: "verification_result.document.document_visibility", check: "document", rule: "as above" },
+  { provider: "shufti", providerName: "verification_result.document.document_proof", check: "document", rule: "as above" },
+  {
+    provider: "shufti",
+    providerName: "verification_result.document.*",
+    check: "data_consistency",
+    rule: "as above (name, dob, expiry_date, issue_date, document_number, gender, selected_type, document_country)",
+  },
+  { provider: "shufti", providerName: "verification_result.face", check: "face_match", rule: "as above" },
+  { provider: "shufti", providerName: "verification_result.address.*", check: "address", rule: "as above" },
+  { provider: "shufti", providerName: "verification_result.background_checks", check: "watchlist", rule: "as above" },
+  { provider: "shufti", providerName: "verification_result.*", check: "other", rule: "as above, for any other service" },
+];
+
+/** Document-service keys that are about the document itself rather than the data on it. */
+export const shuftiDocumentCheckKeys: ReadonlySet<string> = new Set(["document", "document_must_not_be_expired", "document_visibility", "document_proof"]);
+
+/** Services whose result is a check of their own. */
+export const shuftiServiceChecks: Readonly<Record<string, "face_match" | "address" | "watchlist">> = {
+  face: "face_match",
+  address: "address",
+  background_checks: "watchlist",
+};
+
+/**
+ * `proofs` (not in seed 001; integrators' code reads `proofs.document.proof`, `proofs.face.proof`,
+ * `proofs.verification_video`, `proofs.verification_report`: PROVIDER-FACTS 1.3).
+ */
+export const shuftiMediaMappings: readonly MediaMapping[] = [
+  { provider: "shufti", field: "proofs.document.proof", kind: "document_front" },
+  { provider: "shufti", field: "proofs.document.additional_proof", kind: "document_back", judgement: "Shufti's additional proof is usually the back side." },
+  { provider: "shufti", field: "proofs.face.proof", kind: "face" },
+  { provider: "shufti", field: "proofs.address.proof", kind: "document" },
+  { provider: "shufti", field: "proofs.verification_video", kind: "video" },
+  { provider: "shufti", field: "proofs.verification_report", kind: "report" },
+  { provider: "shufti", field: "proofs.*", kind: "other" },
+];
+
+export const shuftiMediaKinds: Readonly<Record<string, MediaMapping["kind"]>> = Object.fromEntries(
+  shuftiMediaMappings.filter((row) => !row.field.endsWith("*")).map((row) => [row.field, row.kind]),
+);

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { getFixture as netkiFixture } from "@kyc-webhooks/netki/fixtures";
+import { getFixture as ondatoFixture } from "@kyc-webhooks/ondato/fixtures";
+import { canonicalJson, normalizeRaw, rawEventId } from "../src/index.js";
+import type { ProviderName } from "../src/index.js";
+import type { Fixture } from "@kyc-webhooks/core";
+import { allFixtures, validCallbackFixtures } from "./support/fixtures.js";
+
+function eventIdOf(provider: ProviderName, body: Uint8Array | string, contentType: string): string {
+  const result = normalizeRaw(body, { contentType, provider });
+  if (!result.ok) throw new Error(`not normalized: ${JSON.stringify(result.issues)}`);
+  return result.event.eventId;
+}
+
+/** The same JSON with every object's keys in reverse order and different whitespace: what a re-serializing proxy would deliver. */
+function reserialized(fixture: Fixture): string {
+  const reorder = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(reorder);
+    if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).reverse().map(([key, member]) => [key, reorder(member)]));
+    return value;
+  };
+  return JSON.stringify(reorder(JSON.parse(fixture.text)), null, 4);
+}
+
+describe("eventId", () => {
+  for (const { provider, fixture } of validCallbackFixtures()) {
+    it(`is the same for two deliveries of ${provider} ${fixture.name}`, () => {
+      expect(eventIdOf(provider, new Uint8Array(fixture.body), fixture.contentType)).toBe(eventIdOf(provider, fixture.text, fixture.contentType));
+    });
+    if (fixture.contentType.includes("json")) {
+      it(`does not depend on key order or whitespace for ${provider} ${fixture.name}`, () => {
+        expect(eventIdOf(provider, reserialized(fixture), fixture.contentType)).toBe(eventIdOf(provider, fixture.body, fixture.contentType));
+      });
+    }
+  }
+
+  it("differs between the different callbacks of all fixtures", () => {
+    const seen = new Map<string, string>();
+    for (const { provider, fixture } of validCallbackFixtures()) {
+      const id = eventIdOf(provider, fixture.body, fixture.contentType);
+      const name = `${provider} ${fixture.name}`;
+      expect(seen.get(id), `${name} has the eventId of ${seen.get(id) ?? ""}`).toBeUndefined();
+      seen.set(id, name);
+    }
+    expect(seen.size).toBe(validCallbackFixtures().length);
+  });
+
+  it("differs when one field of a callback differs", () => {
+    const fixture = netkiFixture("transaction.completed");
+    const changed = JSON.parse(fixture.text) as { identity: { updated: string } };
+    changed.identity.updated = "2030-01-01T00:00:00.000000Z";
+    expect(eventIdOf("netki", JSON.stringify(changed), fixture.contentType)).not.toBe(eventIdOf("netki", fixture.body, fixture.contentType));
+  });
+
+  it("ignores Netki's delivery records, which change with every retry of the same callback", () => {
+    const fixture = netkiFixture("transaction.completed");
+    const retry = JSON.parse(fixture.text) as { identity: { transaction_callbacks: unknown[]; id: string } };
+    retry.identity.transaction_callbacks = [
+      {
+        id: 5958,
+        created: "2018-09-28T03:19:29.103396Z",
+        updated: "2018-09-28T03:51:37.637570Z",
+        is_active: true,
+        state: "failed",
+        status_code: 500,
+        callback_duration: "0.0088900000",
+        callback_url: "https://example.com/callbacks/",
+        callback_counter: 2,
+        transaction: retry.identity.id,
+      },
+    ];
+    expect(eventIdOf("netki", JSON.stringify(retry), fixture.contentType)).toBe(eventIdOf("netki", fixture.body, fixture.contentType));
+  });
+
+  it("is Ondato's own webhook id, so a retry with delivery fields set is the same event", () => {
+    const fixture = ondatoFixture("kyc-identification.approved");
+    const envelope = JSON.parse(fixture.text) as { id: string; deliveredUtc?: string; isDelivered?: boolean };
+    const retry = { ...envelope, deliveredUtc: "2022-09-29T14:40:00.1234567Z", isDelivered: true };
+    expect(eventIdOf("ondato", fixture.body, fixture.contentType)).toBe(`ondato:id:${envelope.id}`);
+    expect(eventIdOf("ondato", JSON.stringify(retry), fixture.contentType)).toBe(`ondato:id:${envelope.id}`);
+  });
+
+  it("of an invalid body is a hash of provider and bytes: stable, and different between bodies and providers", () => {
+    const invalid = allFixtures().filter((entry) => entry.isCallback && !entry.fixture.valid);
+    const ids = new Set(invalid.map(({ provider, fixture }) => rawEventId(provider, fixture.body)));
+    expect(ids.size).toBe(invalid.length);
+    for (const { provider, fixture } of invalid) expect(rawEventId(provider, new Uint8Array(fixture.body))).toBe(rawEventId(provider, fixture.text));
+    expect(rawEventId("shufti", "{}")).not.toBe(rawEventId("netki", "{}"));
+  });
+});
+
+describe("canonicalJson", () => {
+  it("sorts keys at every level and leaves out undefined members", () => {
+    expect(canonicalJson({ b: 1, a: { d: [2, { f: 1, e: 0 }], c: undefined } })).toBe('{"a":{"d":[2,{"e":0,"f":1}]},"b":1}');
+  });
+});

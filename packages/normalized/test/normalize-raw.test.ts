@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { getFixture as shuftiFixture } from "@kyc-webhooks/shufti/fixtures";
+import { detectProvider, normalizeRaw, rawEventId } from "../src/index.js";
+
+/** Bodies that belong to no provider: other KYC vendors' shapes, integrators' guesses, junk. */
+const foreignBodies: readonly { readonly name: string; readonly body: string | Uint8Array; readonly contentType?: string }[] = [
+  { name: "an empty body", body: "" },
+  { name: "an empty JSON object", body: "{}", contentType: "application/json" },
+  { name: "a JSON array", body: "[]", contentType: "application/json" },
+  { name: "a JSON string", body: '"verification.accepted"', contentType: "application/json" },
+  { name: "plain text", body: "hello", contentType: "text/plain" },
+  { name: "binary garbage", body: new Uint8Array([0xff, 0xfe, 0x00, 0x81, 0x7b]) },
+  { name: "an unrelated form", body: "foo=bar&baz=1", contentType: "application/x-www-form-urlencoded" },
+  { name: "XML", body: "<callback><status>APPROVED</status></callback>", contentType: "application/xml" },
+  // Guessed Ondato shapes from integrators' tests (PROVIDER-FACTS 1.4).
+  { name: "an integrator's guessed Ondato shape", body: '{"EventType":"KycIdentification.Approved","Payload":{"Id":"1","Status":"Approved"}}', contentType: "application/json" },
+  { name: "an invented Ondato event name", body: '{"id":"x","type":"PROCESSED","payload":{}}', contentType: "application/json" },
+  // Other vendors' webhooks.
+  { name: "a Veriff decision webhook", body: '{"status":"success","verification":{"id":"f04bdb47","status":"approved","code":9001}}', contentType: "application/json" },
+  { name: "a Sumsub applicantReviewed webhook", body: '{"applicantId":"5c","type":"applicantReviewed","reviewResult":{"reviewAnswer":"GREEN"}}', contentType: "application/json" },
+  { name: "an Onfido webhook", body: '{"payload":{"resource_type":"check","action":"check.completed","object":{"id":"x","status":"complete"}}}', contentType: "application/json" },
+];
+
+describe("bodies of no known provider", () => {
+  for (const { name, body, contentType } of foreignBodies) {
+    it(`${name} is detected as no provider and refused with one unknown_provider issue`, () => {
+      expect(detectProvider(body, contentType === undefined ? {} : { contentType })).toBeUndefined();
+      const result = normalizeRaw(body, contentType === undefined ? {} : { contentType });
+      expect(result).toEqual({ ok: false, issues: [expect.objectContaining({ code: "unknown_provider", path: [] })] });
+    });
+  }
+});
+
+describe("normalizeRaw", () => {
+  it("never throws, whatever the body and the provider claimed", () => {
+    const bodies: (string | Uint8Array)[] = [
+      ...foreignBodies.map((entry) => entry.body),
+      "null",
+      "{\"event\":",
+      "callBackType=NETVERIFYID&verificationStatus=%ZZ",
+      "a".repeat(100_000),
+      JSON.stringify({ identity: { transaction_identity: null } }),
+      JSON.stringify({ type: "KycIdentification.Approved", payload: [] }),
+      JSON.stringify({ reference: 1, event: "verification.accepted" }),
+    ];
+    for (const body of bodies) {
+      for (const provider of [undefined, "jumio", "shufti", "ondato", "netki"] as const) {
+        for (const contentType of [undefined, "application/json", "application/x-www-form-urlencoded"]) {
+          expect(() => normalizeRaw(body, { provider, contentType })).not.toThrow();
+        }
+      }
+    }
+  });
+
+  it("reports a provider's parse issues with their paths, the kind and the raw eventId", () => {
+    const fixture = shuftiFixture("verification.accepted.invalid-dob");
+    const result = normalizeRaw(fixture.body, { contentType: fixture.contentType });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.provider).toBe("shufti");
+    expect(result.kind).toBe("verification.accepted");
+    expect(result.issues.some((issue) => issue.path.join(".").includes("dob"))).toBe(true);
+    expect(result.eventId).toBe(rawEventId("shufti", fixture.body));
+    expect(result.decoded).toBeDefined();
+  });
+
+  it("refuses a body sent with the wrong content type for its provider", () => {
+    const fixture = shuftiFixture("verification.accepted");
+    const result = normalizeRaw(fixture.body, { contentType: "application/x-www-form-urlencoded", provider: "shufti" });
+    expect(result.ok).toBe(false);
+  });
+
+  it("accepts a string, a Uint8Array and an ArrayBuffer alike", () => {
+    const fixture = shuftiFixture("verification.accepted");
+    const fromBytes = normalizeRaw(fixture.body, { contentType: fixture.contentType });
+    const fromText = normalizeRaw(fixture.text, { contentType: fixture.contentType });
+    const copy = new Uint8Array(fixture.body);
+    const fromBuffer = normalizeRaw(copy.buffer, { contentType: fixture.contentType });
+    expect(fromText).toEqual(fromBytes);
+    expect(fromBuffer).toEqual(fromBytes);
+  });
+});
