@@ -15,6 +15,7 @@ export {
   webhookSchemaFile,
   objectSchemaFile,
   normalizedEventSchemaFile,
+  normalizedEventComponentName,
   webhookKey,
   webhookComponentName,
   objectComponentName,

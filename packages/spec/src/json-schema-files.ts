@@ -1,6 +1,14 @@
 import type { JsonSchema } from "./post-process.js";
 import { descriptionOf, jsonSchemaDialect, toJsonSchema } from "./json-schema.js";
-import { normalizedEventSchemaFile, objectSchemaFile, schemaId, webhookSchemaFile } from "./naming.js";
+import {
+  normalizedEventComponentName,
+  normalizedEventSchemaFile,
+  objectComponentName,
+  objectSchemaFile,
+  schemaId,
+  webhookComponentName,
+  webhookSchemaFile,
+} from "./naming.js";
 import type { SpecSources } from "./sources.js";
 
 /** One generated JSON Schema file. */
@@ -12,7 +20,10 @@ export interface SchemaDocument {
   readonly provider: string;
   /** What it describes: a callback kind, a named API object, or the normalized event. */
   readonly describes: { readonly callbackKind: string } | { readonly object: string } | { readonly normalizedEvent: true };
+  /** The type name, the same as the OpenAPI component's, so that types generated from either match. */
   readonly title: string;
+  /** A short human title. */
+  readonly summary: string;
   readonly schema: JsonSchema;
 }
 
@@ -24,7 +35,7 @@ export function jsonSchemaDocuments(sources: SpecSources): SchemaDocument[] {
   for (const descriptor of sources.providers) {
     for (const webhook of descriptor.webhooks) {
       const file = webhookSchemaFile(descriptor.provider, webhook.kind);
-      const title = `${descriptor.title}: ${webhook.summary} (${webhook.kind})`;
+      const title = webhookComponentName(descriptor.provider, webhook.kind);
       const description = [webhook.description, wireFormat(webhook.contentType, webhook.jsonFields), `Source: ${webhook.source}.`].filter((part) => part !== "").join("\n\n");
       documents.push({
         file,
@@ -32,12 +43,13 @@ export function jsonSchemaDocuments(sources: SpecSources): SchemaDocument[] {
         provider: descriptor.provider,
         describes: { callbackKind: webhook.kind },
         title,
+        summary: `${descriptor.title}: ${webhook.summary}`,
         schema: withHeader(schemaId(file), title, description, toJsonSchema(webhook.schema)),
       });
     }
     for (const [name, schema] of Object.entries(descriptor.objects)) {
       const file = objectSchemaFile(descriptor.provider, name);
-      const title = `${descriptor.title}: ${name}`;
+      const title = objectComponentName(descriptor.provider, name);
       const description = descriptionOf(schema) ?? `The ${name} object of the ${descriptor.provider} API.`;
       documents.push({
         file,
@@ -45,13 +57,14 @@ export function jsonSchemaDocuments(sources: SpecSources): SchemaDocument[] {
         provider: descriptor.provider,
         describes: { object: name },
         title,
+        summary: `${descriptor.title}: ${name}`,
         schema: withHeader(schemaId(file), title, description, toJsonSchema(schema)),
       });
     }
   }
   if (sources.normalizedEvent) {
     const file = normalizedEventSchemaFile;
-    const title = "kyc-webhooks normalized event";
+    const title = normalizedEventComponentName;
     const description = descriptionOf(sources.normalizedEvent) ?? "One provider-neutral KYC event.";
     documents.push({
       file,
@@ -59,6 +72,7 @@ export function jsonSchemaDocuments(sources: SpecSources): SchemaDocument[] {
       provider: "normalized",
       describes: { normalizedEvent: true },
       title,
+      summary: "kyc-webhooks: the provider-neutral event",
       schema: withHeader(schemaId(file), title, description, toJsonSchema(sources.normalizedEvent)),
     });
   }
@@ -95,6 +109,7 @@ export function schemaIndex(documents: readonly SchemaDocument[]): JsonSchema {
       ...("object" in document.describes ? { object: document.describes.object } : {}),
       ...("normalizedEvent" in document.describes ? { normalizedEvent: true } : {}),
       title: document.title,
+      summary: document.summary,
     })),
   };
 }

@@ -57,6 +57,9 @@ export function objectComponentName(provider: string, name: string): string {
   return name.startsWith(prefix) ? pascalCase(name) : prefix + pascalCase(name);
 }
 
+/** Component name (and JSON Schema title) of the normalized event. */
+export const normalizedEventComponentName = "NormalizedEvent";
+
 /** Component name of a callback kind's body: `Shufti` + `VerificationAccepted` + `Callback`. */
 export function webhookComponentName(provider: string, kind: string): string {
   return `${pascalCase(provider)}${pascalCase(kind)}Callback`;

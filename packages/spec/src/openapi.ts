@@ -13,7 +13,7 @@ import type {
 import type { z } from "zod";
 import { generatedComment, compare } from "./json-schema-files.js";
 import { toJsonSchema, toSharedJsonSchemas } from "./json-schema.js";
-import { objectComponentName, operationComponentName, operationId, webhookComponentName, webhookKey, webhookOperationId } from "./naming.js";
+import { normalizedEventComponentName, objectComponentName, operationComponentName, operationId, webhookComponentName, webhookKey, webhookOperationId } from "./naming.js";
 import type { JsonSchema } from "./post-process.js";
 import type { SpecSources } from "./sources.js";
 
@@ -106,7 +106,7 @@ function componentSchemas(sources: SpecSources): { schemas: Map<string, JsonSche
       }
     }
   }
-  if (sources.normalizedEvent) add("NormalizedEvent", sources.normalizedEvent);
+  if (sources.normalizedEvent) add(normalizedEventComponentName, sources.normalizedEvent);
   const ref: RefTo = (schema) => {
     const name = nameOf.get(schema);
     if (name === undefined) throw new Error("A schema without a component name was referenced");

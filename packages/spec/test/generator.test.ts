@@ -140,6 +140,12 @@ describe("the JSON Schema files of a provider descriptor", () => {
     expect(person["description"]).toBe("The verified person.");
   });
 
+  it("titles each file with its type name, the same as the OpenAPI component, so types generated from either match", () => {
+    expect(documents.map((d) => d.title)).toEqual(["AcmeSCANCallback", "AcmeAddress", "AcmeApiError", "AcmePerson", "AcmeVerificationAcceptedCallback", "NormalizedEvent"]);
+    const names = Object.keys(buildOpenApiDocument({ ...sources, normalizedEvent: z.object({ eventId: z.string() }) }).components!.schemas!);
+    for (const { title } of documents) expect(names).toContain(title);
+  });
+
   it("says how a form body travels, since the schema describes it decoded", () => {
     const scan = documents.find((d) => d.file.endsWith("SCAN.json"))!.schema;
     expect(scan["description"]).toBe(
