@@ -1,3 +1,4 @@
 import { definePackageConfig } from "@kyc-webhooks/vitest-config";
 
-export default definePackageConfig();
+// The tests run the built command as a user would, so the bundle is built once before them.
+export default definePackageConfig({ test: { globalSetup: ["test/global-setup.ts"] } });

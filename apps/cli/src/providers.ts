@@ -1,0 +1,14 @@
+import { providerNames } from "@kyc-webhooks/normalized";
+import type { ProviderName } from "@kyc-webhooks/normalized";
+import { UsageError } from "./errors.js";
+
+export function isProviderName(value: string): value is ProviderName {
+  return (providerNames as readonly string[]).includes(value);
+}
+
+/** A provider name given on the command line, or a usage error listing the known ones. */
+export function parseProviderName(value: string, where: string): ProviderName {
+  const name = value.toLowerCase();
+  if (isProviderName(name)) return name;
+  throw new UsageError(`Unknown provider "${value}" in ${where}.`, `Use one of: ${providerNames.join(", ")}.`);
+}
