@@ -63,9 +63,18 @@ for (const { manifest } of packages) {
     `console.log(${JSON.stringify(name)}, "imports from .mjs:", counts.join("/"), "exports");`,
   ].join("\n");
   writeFileSync(join(scratch, "check.mjs"), mjs);
+  const isProvider = readFileSync(join(byName.get(name).dir, "src", "index.ts"), "utf8").includes("safeParseCallback");
   const ts = [
     ...specifiers.map((s, i) => `import * as m${i} from ${JSON.stringify(s)};`),
     `export const exportCounts: number[] = [${specifiers.map((_, i) => `Object.keys(m${i}).length`).join(", ")}];`,
+    // Provider packages: the declared types carry through (a result narrows on ok, kinds are string literals).
+    ...(isProvider
+      ? [
+          `const result = m0.safeParseCallback(new Uint8Array(), { contentType: "application/json" });`,
+          `export const kind: (typeof m0.callbackKinds)[number] | undefined = result.ok ? result.kind : result.kind;`,
+          `export const paths: string[] = result.ok ? [] : result.issues.map((issue) => issue.path.join("."));`,
+        ]
+      : []),
   ].join("\n");
   writeFileSync(join(scratch, "check.ts"), ts);
   for (const resolution of ["nodenext", "bundler"]) {
