@@ -1,0 +1,75 @@
+export { provider, descriptor } from "./descriptor.js";
+export { callbackKinds, callbackSchema, callbackSchemas, hasKind, isCallbackKind, kindOf } from "./callbacks/index.js";
+export type { Callback, CallbackKind, CallbackOfKind } from "./callbacks/index.js";
+export {
+  netverifyIdAnyStatusSchema,
+  netverifyIdApprovedSchema,
+  netverifyIdCallbackSchema,
+  netverifyIdDeniedFraudSchema,
+  netverifyIdNoIdUploadedSchema,
+  netverifyIdNotReadableSchema,
+  netverifyIdUnsupportedCountrySchema,
+  netverifyIdUnsupportedTypeSchema,
+} from "./callbacks/netverify-id.js";
+export type { NetverifyIdApproved, NetverifyIdCallback, NetverifyIdDeniedFraud, NetverifyIdNotReadable, VerificationStatus } from "./callbacks/netverify-id.js";
+export { authenticationCallbackSchema } from "./callbacks/authentication.js";
+export type { AuthenticationCallback, AuthenticationResult } from "./callbacks/authentication.js";
+export {
+  documentSchema,
+  documentTransactionSchema,
+  documentVerificationCallbackSchema,
+  extractedAddressSchema,
+  extractedDataSchema,
+} from "./callbacks/document-verification.js";
+export type { DocumentTransaction, DocumentVerificationCallback, ExtractedData, JumioDocument } from "./callbacks/document-verification.js";
+export { accountSchema, workflowExecutionCallbackSchema, workflowExecutionSchema } from "./callbacks/workflow-execution.js";
+export type { WorkflowExecutionCallback, WorkflowExecutionStatus } from "./callbacks/workflow-execution.js";
+export { addressFormat, euAddressSchema, idAddressSchema, rawAddressSchema, usAddressSchema } from "./callbacks/address.js";
+export type { EuAddress, IdAddress, RawAddress, UsAddress } from "./callbacks/address.js";
+export {
+  fraudRejectReasonSchema,
+  notReadableRejectReasonSchema,
+  rejectReasonDetailList,
+  rejectReasonDetailSchema,
+  rejectReasonDetailsSchema,
+  rejectReasonSchema,
+} from "./callbacks/reject-reason.js";
+export type { FraudRejectReason, NotReadableRejectReason, RejectReason, RejectReasonDetail } from "./callbacks/reject-reason.js";
+export { identityVerificationSchema, jumioBoolean, jumioBooleanSchema } from "./callbacks/identity-verification.js";
+export type { IdentityVerification } from "./callbacks/identity-verification.js";
+export { dlCategoriesSchema, dlCategorySchema } from "./callbacks/dl-categories.js";
+export type { DlCategory } from "./callbacks/dl-categories.js";
+export { additionalChecksSchema, watchListScreeningSchema } from "./callbacks/additional-checks.js";
+export type { AdditionalChecks } from "./callbacks/additional-checks.js";
+export { livenessImagesSchema } from "./callbacks/liveness-images.js";
+export { httpUrlSchema, jumioCountrySchema, jumioDateSchema, jumioReferenceSchema, jumioTimestampSchema, jumioUrlSchema } from "./fields.js";
+export {
+  authenticationResults,
+  authenticationScanSources,
+  documentStatuses,
+  documentTransactionSources,
+  documentTransactionStatuses,
+  documentTypes,
+  identityVerificationReasons,
+  identityVerificationSimilarities,
+  idScanSources,
+  idSubtypes,
+  idTypes,
+  rejectReasonDetails,
+  rejectReasons,
+  verificationStatuses,
+  workflowExecutionStatuses,
+} from "./codes.js";
+export type { JumioEdition } from "./codes.js";
+export { decodeFormBody, formToObject, jsonFields } from "./form.js";
+export type { FormCallbackKind, FormPair } from "./form.js";
+export {
+  defaultJumioIpAllowlists,
+  isJumioCallbackIp,
+  jumioCallbackHostnames,
+  jumioCallbackIpAllowlists,
+  jumioCallbackIps,
+} from "./ip-allowlists.js";
+export type { JumioCallbackIpOptions, JumioDataCenter, JumioIpAllowlist, JumioIpAllowlistId, JumioIpEdition } from "./ip-allowlists.js";
+export { callbackContentTypes, decodeCallback, detect, FORM_MEDIA_TYPE, JSON_MEDIA_TYPE, parseCallback, safeParseCallback } from "./parse.js";
+export type { DecodeResult, ParseOptions } from "./parse.js";

@@ -1,0 +1,243 @@
+import { bodyToText, decodeJson, issuesFromZod, mediaType, receivedType, unwrap } from "@kyc-webhooks/core";
+import type { Issue, RawBody, SafeParseResult } from "@kyc-webhooks/core";
+import type { z } from "zod";
+import { codesOf, verificationStatuses } from "./codes.js";
+import { callbackKinds, callbackSchemas } from "./callbacks/index.js";
+import type { Callback, CallbackKind } from "./callbacks/index.js";
+import { netverifyIdAnyStatusSchema } from "./callbacks/netverify-id.js";
+import { decodeFormBody, formToObject } from "./form.js";
+import type { FormCallbackKind, FormPair } from "./form.js";
+
+export interface ParseOptions {
+  /** The request's Content-Type header. Legacy callbacks are form-urlencoded, the platform callback is JSON. */
+  readonly contentType?: string | undefined;
+}
+
+export const FORM_MEDIA_TYPE = "application/x-www-form-urlencoded";
+export const JSON_MEDIA_TYPE = "application/json";
+
+/** The content type each kind is sent with. */
+export const callbackContentTypes = {
+  NETVERIFYID: FORM_MEDIA_TYPE,
+  NETVERIFY_AUTHENTICATION: FORM_MEDIA_TYPE,
+  DOCUMENT_VERIFICATION: FORM_MEDIA_TYPE,
+  WORKFLOW_EXECUTION: JSON_MEDIA_TYPE,
+} as const satisfies Record<CallbackKind, string>;
+
+type Format = "form" | "json";
+
+function isRawBody(body: unknown): body is RawBody {
+  return typeof body === "string" || body instanceof Uint8Array || body instanceof ArrayBuffer;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** The wire format a Content-Type names; `null` for a type Jumio does not send. */
+function formatOfMediaType(contentType: string): Format | null {
+  const type = mediaType(contentType);
+  if (type === FORM_MEDIA_TYPE) return "form";
+  if (type === JSON_MEDIA_TYPE || (type?.endsWith("+json") ?? false)) return "json";
+  return null;
+}
+
+/** Without a Content-Type: a body whose first non-blank character is `{` or `[` is JSON, anything else a form. */
+function sniffFormat(text: string): Format {
+  return /^\s*[{[]/.test(text) ? "json" : "form";
+}
+
+const legacyShape = {
+  NETVERIFYID: ["jumioIdScanReference", "verificationStatus", "idScanStatus"],
+  NETVERIFY_AUTHENTICATION: ["transactionReference", "transactionResult"],
+} as const;
+
+/**
+ * The kind of a decoded form body. `callBackType` decides (NETVERIFYID, NETVERIFY_AUTHENTICATION); a body
+ * without it is Document Verification when it has `scanReference` and `transaction` or `document`.
+ * With `strict` (used by {@link detect}), the legacy kinds also need one of their own fields, so that a
+ * stray `callBackType` alone claims nothing.
+ */
+function kindOfFields(fields: Readonly<Record<string, unknown>>, strict: boolean): FormCallbackKind | undefined {
+  const type = fields.callBackType;
+  if (type === "NETVERIFYID" || type === "NETVERIFY_AUTHENTICATION") {
+    return !strict || legacyShape[type].some((key) => key in fields) ? type : undefined;
+  }
+  if (type !== undefined) return undefined;
+  return "scanReference" in fields && ("transaction" in fields || "document" in fields) ? "DOCUMENT_VERIFICATION" : undefined;
+}
+
+function fieldsOfPairs(pairs: readonly FormPair[]): Record<string, string> {
+  const fields: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const [key, value] of pairs) fields[key] = value;
+  return fields;
+}
+
+/** The platform callback's shape: a `workflowExecution` object with `callbackSentAt` or `account`. */
+function isWorkflowExecutionShape(value: Record<string, unknown>): boolean {
+  return isPlainObject(value.workflowExecution) && ("callbackSentAt" in value || "account" in value);
+}
+
+/**
+ * Which kind a body is, without full validation and without throwing. Form bodies: `callBackType`
+ * NETVERIFYID / NETVERIFY_AUTHENTICATION with one of that kind's own fields, or `scanReference` with
+ * `transaction`/`document` (Document Verification). JSON bodies: a `workflowExecution` object with
+ * `callbackSentAt` or `account`. Anything else, including other providers' callbacks, is undefined.
+ */
+export function detect(body: RawBody, options: ParseOptions = {}): CallbackKind | undefined {
+  if (!isRawBody(body)) return undefined;
+  const text = bodyToText(body);
+  if (!text.ok) return undefined;
+  const format = options.contentType === undefined ? sniffFormat(text.text) : formatOfMediaType(options.contentType);
+  if (format === "json") {
+    const decoded = decodeJson(text.text);
+    return decoded.ok && isPlainObject(decoded.value) && isWorkflowExecutionShape(decoded.value) ? "WORKFLOW_EXECUTION" : undefined;
+  }
+  if (format === "form") return kindOfFields(fieldsOfPairs(decodeFormBody(text.text)), true);
+  return undefined;
+}
+
+/** A decoded body, ready for validation: the object the kind's schema describes. */
+export type DecodeResult =
+  | { readonly ok: true; readonly format: Format; readonly kind: CallbackKind | undefined; readonly value: unknown; readonly issues: readonly Issue[] }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/**
+ * Decodes a body exactly as received into the object its schema describes: JSON as JSON; a form with the
+ * JSON fields of its kind parsed (see `formToObject` for the repeated-key rule). `issues` holds the
+ * `invalid_json` issues of fields that should hold JSON but do not (their text is kept in `value`).
+ * Fails only when the body cannot be decoded at all (not UTF-8, malformed JSON, wrong content type).
+ */
+export function decodeCallback(body: RawBody, options: ParseOptions = {}): DecodeResult {
+  if (!isRawBody(body)) {
+    const received = receivedType(body);
+    return { ok: false, issues: [{ path: [], code: "invalid_type", expected: "string | Uint8Array | ArrayBuffer", received, message: `Expected a raw body (string, Uint8Array or ArrayBuffer), received ${received}` }] };
+  }
+  let format: Format;
+  if (options.contentType !== undefined) {
+    const named = formatOfMediaType(options.contentType);
+    if (named === null) {
+      return {
+        ok: false,
+        issues: [
+          {
+            path: [],
+            code: "unsupported_media_type",
+            expected: `${FORM_MEDIA_TYPE} | ${JSON_MEDIA_TYPE}`,
+            received: mediaType(options.contentType) ?? "no media type",
+            message: `Expected a form-urlencoded body (legacy callbacks) or a JSON body (platform callback)`,
+          },
+        ],
+      };
+    }
+    format = named;
+  }
+  const text = bodyToText(body);
+  if (!text.ok) return { ok: false, issues: [text.issue] };
+  format ??= sniffFormat(text.text);
+
+  if (format === "json") {
+    const decoded = decodeJson(text.text);
+    if (!decoded.ok) return { ok: false, issues: [decoded.issue] };
+    const value = decoded.value;
+    if (!isPlainObject(value)) return { ok: true, format, kind: undefined, value, issues: [] };
+    const kind: CallbackKind | undefined = isWorkflowExecutionShape(value) ? "WORKFLOW_EXECUTION" : kindOfFields(value, false);
+    return { ok: true, format, kind, value, issues: [] };
+  }
+  const pairs = decodeFormBody(text.text);
+  const kind = kindOfFields(fieldsOfPairs(pairs), false);
+  const typed = formToObject(pairs, kind);
+  return { ok: true, format, kind, value: typed.value, issues: typed.issues };
+}
+
+const knownStatuses: readonly unknown[] = codesOf(verificationStatuses);
+
+function schemaFor(kind: CallbackKind, value: Record<string, unknown>): z.ZodType {
+  // With an unknown or missing status the discriminated union would only say "no matching variant";
+  // the plain-enum schema reports the status and every other field at their paths.
+  if (kind === "NETVERIFYID" && !knownStatuses.includes(value.verificationStatus)) return netverifyIdAnyStatusSchema;
+  return callbackSchemas[kind];
+}
+
+function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
+  let current = root;
+  for (const part of path) {
+    if (typeof current !== "object" || current === null) return undefined;
+    current = (current as Record<string | number, unknown>)[part];
+  }
+  return current;
+}
+
+/**
+ * zod 4 reports a missing enum or literal field as `invalid_value`, without saying that nothing was
+ * there; core's `issuesFromZod` passes that on. A missing field is reported here as core reports other
+ * missing fields: `invalid_type`, "Required". (Worked around here rather than in core.)
+ */
+function missingAsRequired(issue: Issue, decoded: unknown): Issue {
+  if (issue.code !== "invalid_value" || valueAt(decoded, issue.path) !== undefined) return issue;
+  return { ...issue, code: "invalid_type", received: "undefined", message: `Required: expected one of ${issue.expected ?? "the documented values"}` };
+}
+
+function startsWith(path: readonly (string | number)[], prefix: readonly (string | number)[]): boolean {
+  return prefix.every((part, index) => path[index] === part);
+}
+
+/**
+ * Decodes and validates a callback body exactly as received (string, Uint8Array or ArrayBuffer). Never
+ * throws: returns the typed callback, or issues with field paths (never quoting values), the kind when
+ * it could be told, and the decoded body when decoding worked.
+ */
+export function safeParseCallback(body: RawBody, options: ParseOptions = {}): SafeParseResult<Callback, CallbackKind> {
+  const decoded = decodeCallback(body, options);
+  if (!decoded.ok) {
+    const kind = decoded.issues[0]?.code === "unsupported_media_type" ? detect(body) : undefined;
+    return { ok: false, ...(kind ? { kind } : {}), issues: decoded.issues };
+  }
+  const { value, kind, format } = decoded;
+  if (!isPlainObject(value)) {
+    const received = receivedType(value);
+    return { ok: false, issues: [{ path: [], code: "invalid_type", expected: "object", received, message: `Expected object, received ${received}` }], decoded: value };
+  }
+  if (kind === undefined) {
+    const type = value.callBackType;
+    const issue: Issue =
+      type !== undefined
+        ? { path: ["callBackType"], code: "unknown_kind", expected: "NETVERIFYID | NETVERIFY_AUTHENTICATION", received: receivedType(type), message: "Unknown callBackType: expected NETVERIFYID or NETVERIFY_AUTHENTICATION" }
+        : {
+            path: [],
+            code: "unknown_kind",
+            expected: callbackKinds.join(" | "),
+            received: format === "json" ? "JSON object" : "form",
+            message:
+              format === "json"
+                ? "Not a Jumio platform callback: expected a workflowExecution object with callbackSentAt and account"
+                : "Not a Jumio callback: expected callBackType (NETVERIFYID, NETVERIFY_AUTHENTICATION) or scanReference with transaction (Document Verification)",
+          };
+    return { ok: false, issues: [issue], decoded: value };
+  }
+  if (format !== (callbackContentTypes[kind] === JSON_MEDIA_TYPE ? "json" : "form")) {
+    const expected = callbackContentTypes[kind];
+    return {
+      ok: false,
+      kind,
+      issues: [{ path: [], code: "unsupported_media_type", expected, received: format === "json" ? JSON_MEDIA_TYPE : FORM_MEDIA_TYPE, message: `Jumio sends ${kind} callbacks as ${expected}` }],
+      decoded: value,
+    };
+  }
+
+  const result = schemaFor(kind, value).safeParse(value);
+  const jsonIssues = decoded.issues;
+  // A field that failed JSON decoding is reported once, as invalid_json, not again as "expected object".
+  const schemaIssues = result.success ? [] : issuesFromZod(result.error)
+        .filter((issue) => !jsonIssues.some((json) => startsWith(issue.path, json.path)))
+        .map((issue) => missingAsRequired(issue, value));
+  const issues = [...jsonIssues, ...schemaIssues];
+  if (issues.length > 0 || !result.success) return { ok: false, kind, issues, decoded: value };
+  return { ok: true, kind, value: result.data as Callback };
+}
+
+/** Like {@link safeParseCallback}, but returns the callback or throws a `CallbackParseError` carrying the issues. */
+export function parseCallback(body: RawBody, options: ParseOptions = {}): Callback {
+  return unwrap(safeParseCallback(body, options));
+}
+
