@@ -4,6 +4,7 @@
  * side per provider on its largest valid callback fixture. `pnpm bench` runs it.
  */
 import { bench, describe } from "vitest";
+import * as jumio from "@kyc-webhooks/jumio";
 import * as netki from "@kyc-webhooks/netki";
 import * as ondato from "@kyc-webhooks/ondato";
 import * as shufti from "@kyc-webhooks/shufti";
@@ -13,6 +14,7 @@ import type { ProviderName } from "../src/index.js";
 import { validCallbackFixtures } from "../test/support/fixtures.js";
 
 const parsers: Partial<Record<ProviderName, (body: RawBody, options: { contentType?: string }) => SafeParseResult<unknown>>> = {
+  jumio: jumio.safeParseCallback,
   shufti: shufti.safeParseCallback,
   ondato: ondato.safeParseCallback,
   netki: netki.safeParseCallback,

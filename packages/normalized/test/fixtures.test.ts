@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectProvider, normalizedEventSchema, normalize, normalizeRaw, rawEventId } from "../src/index.js";
-import { expectedStatus, needsRefreshKinds } from "./support/expected-status.js";
+import { expectedStatus, mustRefresh } from "./support/expected-status.js";
 import { allFixtures, validCallbackFixtures } from "./support/fixtures.js";
 
 describe("every valid callback fixture of every provider", () => {
@@ -32,9 +32,9 @@ describe("every valid callback fixture of every provider", () => {
       it("asks for a refresh exactly when the event says only that something changed", () => {
         const result = normalizeRaw(fixture.body, { contentType: fixture.contentType, provider });
         if (!result.ok) throw new Error("not normalized");
-        const refresh = needsRefreshKinds[provider].includes(fixture.kind);
-        expect(result.event.needsRefresh).toBe(refresh);
-        if (refresh) expect(result.event.status).toBe("unknown");
+        const expected = expectedStatus(provider, fixture, result.event.raw);
+        expect(result.event.needsRefresh).toBe(expected.status === "unknown");
+        if (mustRefresh.includes(`${provider} ${expected.state}`)) expect(result.event.needsRefresh).toBe(true);
       });
 
       it("keeps the parsed payload as raw, and normalize() of it gives the same event", () => {

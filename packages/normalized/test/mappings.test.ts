@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import * as jumio from "@kyc-webhooks/jumio";
 import * as netki from "@kyc-webhooks/netki";
 import * as ondato from "@kyc-webhooks/ondato";
 import * as shufti from "@kyc-webhooks/shufti";
@@ -38,6 +39,25 @@ describe("the mapping tables", () => {
 
   it("ask for a refresh only with status unknown, and say unknown only when asking for a refresh", () => {
     for (const row of statusMappings) expect(row.needsRefresh).toBe(row.status === "unknown");
+  });
+
+  it("map every Jumio verification status, authentication result, document status and workflow status", () => {
+    const has = (kind: string, value: string) => statusMappings.some((row) => row.provider === "jumio" && row.providerKind === kind && row.providerValue === value);
+    for (const status of jumio.verificationStatuses) expect(has("NETVERIFYID", status.code)).toBe(true);
+    for (const result of jumio.authenticationResults) expect(has("NETVERIFY_AUTHENTICATION", result.code)).toBe(true);
+    for (const status of jumio.documentStatuses) expect(has("DOCUMENT_VERIFICATION", `DONE/${status.code}`)).toBe(true);
+    expect(has("DOCUMENT_VERIFICATION", "FAILED")).toBe(true);
+    for (const status of jumio.workflowExecutionStatuses) expect(has("WORKFLOW_EXECUTION", status.code)).toBe(true);
+    for (const kind of jumio.callbackKinds) expect(statusMappings.some((row) => row.provider === "jumio" && row.providerKind === kind)).toBe(true);
+  });
+
+  it("give every Jumio reject reason and detail code a category, and every DENIED_FRAUD code the fraud category", () => {
+    for (const reason of jumio.rejectReasons) {
+      const row = reasonMappings.find((entry) => entry.provider === "jumio" && entry.providerCode === reason.code);
+      expect(row).toBeDefined();
+      if (reason.status === "DENIED_FRAUD") expect(row?.category).toBe("fraud");
+    }
+    for (const detail of jumio.rejectReasonDetails) expect(reasonMappings.some((entry) => entry.provider === "jumio" && entry.providerCode === detail.code)).toBe(true);
   });
 
   it("map every Shufti event", () => {

@@ -1,8 +1,10 @@
+import * as jumio from "@kyc-webhooks/jumio";
 import * as netki from "@kyc-webhooks/netki";
 import * as ondato from "@kyc-webhooks/ondato";
 import * as shufti from "@kyc-webhooks/shufti";
 import type { RawBody, SafeParseResult } from "@kyc-webhooks/core";
 import type { ProviderName } from "../event.js";
+import { normalizeJumio } from "./jumio/normalize.js";
 import { normalizeNetki } from "./netki/normalize.js";
 import { normalizeOndato } from "./ondato/normalize.js";
 import { normalizeShufti } from "./shufti/normalize.js";
@@ -16,25 +18,13 @@ export interface ProviderEntry {
   readonly normalize: ProviderNormalizer;
 }
 
-// TEMPORARY until the package lands.
-function pending(name: string): ProviderEntry {
-  return {
-    detect: () => undefined,
-    safeParseCallback: () => ({ ok: false, issues: [{ path: [], code: "unavailable", message: `${name} is not integrated yet` }] }),
-    kindOf: () => "unknown",
-    normalize: () => {
-      throw new Error(`${name} is not integrated yet`);
-    },
-  };
-}
-
 /**
  * The four providers, in the order detection asks them. Each package's `detect` is narrow (it refuses
  * the others' shapes), and a test checks that no fixture is claimed by two of them, so the order only
  * matters for bodies no fixture covers.
  */
 export const providerEntries: Readonly<Record<ProviderName, ProviderEntry>> = {
-  jumio: pending("jumio"),
+  jumio: { detect: jumio.detect, safeParseCallback: jumio.safeParseCallback, kindOf: jumio.kindOf, normalize: normalizeJumio },
   shufti: { detect: shufti.detect, safeParseCallback: shufti.safeParseCallback, kindOf: shufti.kindOf, normalize: normalizeShufti },
   ondato: { detect: ondato.detect, safeParseCallback: ondato.safeParseCallback, kindOf: ondato.kindOf, normalize: normalizeOndato },
   netki: { detect: netki.detect, safeParseCallback: netki.safeParseCallback, kindOf: netki.kindOf, normalize: normalizeNetki },

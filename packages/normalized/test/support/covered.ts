@@ -83,8 +83,44 @@ function ondato(raw: Json): Covered[] {
   return out;
 }
 
+/** Values of a Jumio image field: a URL, a JSON array of URLs, or an object of them. */
+function urls(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.filter((item): item is string => typeof item === "string");
+  return Object.values(obj(value)).filter((item): item is string => typeof item === "string");
+}
+
+function jumio(raw: Json): Covered[] {
+  const out: Covered[] = [];
+  for (const key of ["idFirstName", "idLastName", "idDob", "idNumber", "idExpiry", "personalNumber", "issuingDate", "placeOfBirth", "idCountry", "nationality"]) {
+    push(out, key, raw[key]);
+  }
+  for (const key of ["jumioIdScanReference", "merchantIdScanReference", "transactionReference", "userReference", "scanReference"]) push(out, key, raw[key]);
+  // Address parts of every format (US, EU, Raw): each value must show up in the normalized address.
+  for (const address of [obj(raw.idAddress), obj(obj(obj(raw.document).extractedData).address)]) {
+    for (const [key, value] of Object.entries(address)) push(out, `address.${key}`, value);
+  }
+  const extracted = obj(obj(raw.document).extractedData);
+  for (const key of ["firstName", "lastName", "name", "issueDate", "expiryDate"]) push(out, `document.extractedData.${key}`, extracted[key]);
+  for (const key of ["idCheckDataPositions", "idCheckDocumentValidation", "idCheckHologram", "idCheckMRZcode", "idCheckMicroprint", "idCheckSecurityFeatures", "idCheckSignature", "idFaceMatch", "idFaceLiveness"]) {
+    if (raw[key] !== undefined) push(out, key, key, "checks");
+  }
+  const verification = obj(raw.identityVerification);
+  if (verification.similarity !== undefined) push(out, "identityVerification.similarity", "identityVerification.similarity", "checks");
+  if (verification.validity !== undefined) push(out, "identityVerification.validity", "identityVerification.validity", "checks");
+  push(out, "identityVerification.reason", verification.reason, "reasons");
+  for (const key of ["idScanImage", "idScanImageBackside", "idScanImageFace", "livenessImages", "facemap"]) for (const url of urls(raw[key])) push(out, key, url, "media");
+  for (const url of urls(obj(raw.document).images)) push(out, "document.images[]", url, "media");
+  push(out, "document.originalDocument", obj(raw.document).originalDocument, "media");
+  const reject = obj(raw.rejectReason);
+  push(out, "rejectReason.rejectReasonCode", reject.rejectReasonCode, "reasons");
+  const details = Array.isArray(reject.rejectReasonDetails) ? reject.rejectReasonDetails : reject.rejectReasonDetails === undefined ? [] : [reject.rejectReasonDetails];
+  for (const detail of details) push(out, "rejectReason.rejectReasonDetails[].detailsCode", obj(detail).detailsCode, "reasons");
+  return out;
+}
+
 export const coveredFields: Readonly<Record<ProviderName, (raw: Json) => Covered[]>> = {
-  jumio: () => [],
+  jumio,
   shufti,
   ondato,
   netki,

@@ -8,6 +8,28 @@ import type { ProviderName, Status } from "../../src/index.js";
  * payload (or by fixture name where the state alone does not decide).
  */
 
+/** Jumio Netverify `verificationStatus` (seeds 003, 004; the issue). */
+export const jumioVerificationStatus: Readonly<Record<string, Status>> = {
+  APPROVED_VERIFIED: "approved",
+  DENIED_FRAUD: "declined",
+  DENIED_UNSUPPORTED_ID_TYPE: "declined",
+  DENIED_UNSUPPORTED_ID_COUNTRY: "declined",
+  ERROR_NOT_READABLE_ID: "resubmission_required",
+  NO_ID_UPLOADED: "expired",
+};
+/** Jumio Authentication `transactionResult`. */
+export const jumioAuthenticationResult: Readonly<Record<string, Status>> = { PASSED: "approved", FAILED: "declined", INVALID: "error", EXPIRED: "expired" };
+/** Jumio platform `workflowExecution.status` (PROVIDER-FACTS 1.2). */
+export const jumioWorkflowStatus: Readonly<Record<string, Status>> = { PROCESSED: "unknown", SESSION_EXPIRED: "expired", TOKEN_EXPIRED: "expired" };
+/** Jumio Document Verification: `transaction.status`, and `document.status` when DONE (Jumio makes no decision on a document). */
+export const jumioDocumentVerification: Readonly<Record<string, Status>> = {
+  FAILED: "expired",
+  "DONE/UPLOADED": "review",
+  "DONE/EXTRACTED": "review",
+  "DONE/DISCARDED": "declined",
+  DONE: "review",
+};
+
 /** Shufti: by `event` (seed 001; review.pending and request.cancelled from PROVIDER-FACTS 1.3). */
 export const shuftiExpected: Readonly<Record<string, Status>> = {
   "verification.accepted": "approved",
@@ -74,13 +96,13 @@ export const ondatoIdvStatus: Readonly<Record<string, Status>> = {
 export const ondatoKycStatusWhenCreated: Readonly<Record<string, Status>> = { Awaiting: "pending", Approved: "approved", Rejected: "declined" };
 export const ondatoKycStatus: Readonly<Record<string, Status>> = { Awaiting: "review", Approved: "approved", Rejected: "declined" };
 
-/** Events that say only that something changed: the consumer must fetch the result. */
-export const needsRefreshKinds: Readonly<Record<ProviderName, readonly string[]>> = {
-  jumio: [],
-  shufti: ["verification.status.changed"],
-  ondato: ["KybIdentification.Document.Updated", "KybIdentification.Document.Deleted"],
-  netki: [],
-};
+/** The events the issue names as saying only that something changed: they must ask for a refresh. */
+export const mustRefresh: readonly string[] = [
+  "shufti verification.status.changed",
+  "jumio WORKFLOW_EXECUTION PROCESSED",
+  "ondato KybIdentification.Document.Updated",
+  "ondato KybIdentification.Document.Deleted",
+];
 
 function text(value: unknown): string {
   return typeof value === "string" ? value : "";
@@ -99,6 +121,24 @@ export function expectedStatus(provider: ProviderName, fixture: Fixture, raw: un
       }
       const state = text(body.identity?.state);
       return { state, status: netkiTransactionExpected[state] };
+    }
+    case "jumio": {
+      if (fixture.kind === "NETVERIFY_AUTHENTICATION") {
+        const state = text(body.transactionResult);
+        return { state, status: jumioAuthenticationResult[state] };
+      }
+      if (fixture.kind === "WORKFLOW_EXECUTION") {
+        const state = text(body.workflowExecution?.status);
+        return { state: `${fixture.kind} ${state}`, status: jumioWorkflowStatus[state] };
+      }
+      if (fixture.kind === "DOCUMENT_VERIFICATION") {
+        const transaction = text(body.transaction?.status);
+        const document = text(body.document?.status);
+        const state = transaction === "DONE" && document !== "" ? `DONE/${document}` : transaction;
+        return { state, status: jumioDocumentVerification[state] };
+      }
+      const state = text(body.verificationStatus);
+      return { state, status: jumioVerificationStatus[state] };
     }
     case "ondato": {
       const status = text(body.payload?.status);

@@ -1,4 +1,6 @@
 import type { Fixture } from "@kyc-webhooks/core";
+import * as jumio from "@kyc-webhooks/jumio";
+import { listFixtures as jumioFixtures } from "@kyc-webhooks/jumio/fixtures";
 import * as netki from "@kyc-webhooks/netki";
 import { listFixtures as netkiFixtures } from "@kyc-webhooks/netki/fixtures";
 import * as ondato from "@kyc-webhooks/ondato";
@@ -9,7 +11,7 @@ import type { ProviderName } from "../../src/index.js";
 
 /** Every provider's fixtures, straight from the provider packages: a fixture added there is tested here. */
 export const fixturesByProvider: Readonly<Record<ProviderName, () => Fixture[]>> = {
-  jumio: () => [],
+  jumio: jumioFixtures,
   shufti: shuftiFixtures,
   ondato: ondatoFixtures,
   netki: netkiFixtures,
@@ -17,7 +19,7 @@ export const fixturesByProvider: Readonly<Record<ProviderName, () => Fixture[]>>
 
 /** Each provider package's callback kinds (fixtures of other kinds are API objects, not callbacks). */
 export const callbackKindsByProvider: Readonly<Record<ProviderName, readonly string[]>> = {
-  jumio: [],
+  jumio: jumio.callbackKinds,
   shufti: shufti.callbackKinds,
   ondato: ondato.callbackKinds,
   netki: netki.callbackKinds,

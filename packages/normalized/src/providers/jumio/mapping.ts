@@ -1,3 +1,17 @@
+import {
+  authenticationResults,
+  callbackKinds,
+  documentStatuses,
+  documentTransactionStatuses,
+  identityVerificationReasons,
+  idSubtypes,
+  idTypes,
+  rejectReasonDetails,
+  rejectReasons,
+  verificationStatuses,
+  workflowExecutionStatuses,
+} from "@kyc-webhooks/jumio";
+import type { CallbackKind } from "@kyc-webhooks/jumio";
 import type { DocumentType, MediaKind, ReasonCategory } from "../../event.js";
 import type { CheckMapping, DocumentTypeMapping, MediaMapping, ReasonMapping, StatusMapping } from "../../mapping.js";
 
@@ -8,20 +22,22 @@ import type { CheckMapping, DocumentTypeMapping, MediaMapping, ReasonMapping, St
  * and 004, and the new platform's (KYX) PII-free callback (`workflowExecution.status`, PROVIDER-FACTS 1.2).
  */
 
-/** The jumio package's callback kinds, as this module knows them (see registry.ts for the binding). */
+/** The jumio package's callback kinds by what they are (its `callbackKinds`). */
 export const jumioKinds = {
   idVerification: "NETVERIFYID",
   authentication: "NETVERIFY_AUTHENTICATION",
   documentVerification: "DOCUMENT_VERIFICATION",
   platform: "WORKFLOW_EXECUTION",
-} as const;
+} as const satisfies Record<string, CallbackKind>;
+// Every kind of the package is one of the four above (a new kind fails the build here).
+const _allKindsMapped: readonly (typeof jumioKinds)[keyof typeof jumioKinds][] = callbackKinds;
 
 type Row = Omit<StatusMapping, "provider" | "providerKind" | "field" | "providerValue">;
 const completed = (status: Row["status"], extra: Partial<Row> = {}): Row => ({ status, type: "verification.completed", finality: "final", needsRefresh: false, ...extra });
 
 const unsupported = (description: string) => ({ code: "unsupported_document", category: "document_unsupported" as const, description });
 
-const verificationStatusRows: Readonly<Record<string, Row>> = {
+const verificationStatusRows: Readonly<Record<(typeof verificationStatuses)[number]["code"], Row>> = {
   APPROVED_VERIFIED: completed("approved"),
   DENIED_FRAUD: completed("declined"),
   DENIED_UNSUPPORTED_ID_TYPE: completed("declined", { reason: unsupported("The ID type is not supported by Jumio or not accepted in the customer's settings.") }),
@@ -34,7 +50,7 @@ const verificationStatusRows: Readonly<Record<string, Row>> = {
   }),
 };
 
-const transactionResultRows: Readonly<Record<string, Row>> = {
+const transactionResultRows: Readonly<Record<(typeof authenticationResults)[number]["code"], Row>> = {
   PASSED: { status: "approved", type: "authentication.completed", finality: "final", needsRefresh: false },
   FAILED: {
     status: "declined",
@@ -60,8 +76,13 @@ const transactionResultRows: Readonly<Record<string, Row>> = {
   },
 };
 
+type DocumentValue =
+  | Exclude<(typeof documentTransactionStatuses)[number]["code"], "DONE">
+  | `DONE/${(typeof documentStatuses)[number]["code"]}`
+  | "DONE";
+
 /** Document Verification: `transaction.status` and, when DONE, `document.status`. */
-const documentRows: Readonly<Record<string, Row>> = {
+const documentRows: Readonly<Record<DocumentValue, Row>> = {
   FAILED: {
     status: "expired",
     type: "document.completed",
@@ -100,7 +121,7 @@ const documentRows: Readonly<Record<string, Row>> = {
   },
 };
 
-const platformRows: Readonly<Record<string, Row>> = {
+const platformRows: Readonly<Record<(typeof workflowExecutionStatuses)[number]["code"], Row>> = {
   PROCESSED: {
     status: "unknown",
     type: "verification.status_changed",
@@ -112,15 +133,27 @@ const platformRows: Readonly<Record<string, Row>> = {
   TOKEN_EXPIRED: completed("expired", { reason: { code: "token_expired", category: "user_abandoned", description: "The authorization token expired before the user started." } }),
 };
 
-function rowsOf(kind: string, field: string, table: Readonly<Record<string, Row>>): StatusMapping[] {
-  return Object.entries(table).map(([providerValue, row]) => ({ provider: "jumio" as const, providerKind: kind, field, providerValue, ...row }));
+/** One row per value of the package's code table, in its order. */
+function rowsOf<const C extends string>(kind: CallbackKind, field: string, values: readonly C[], table: Readonly<Record<C, Row>>): StatusMapping[] {
+  return values.map((providerValue) => ({ provider: "jumio" as const, providerKind: kind, field, providerValue, ...table[providerValue] }));
 }
 
+const codes = <const T extends readonly { readonly code: string }[]>(table: T): T[number]["code"][] => table.map((entry) => entry.code);
+
 export const jumioStatusMappings: readonly StatusMapping[] = [
-  ...rowsOf(jumioKinds.idVerification, "verificationStatus", verificationStatusRows),
-  ...rowsOf(jumioKinds.authentication, "transactionResult", transactionResultRows),
-  ...rowsOf(jumioKinds.documentVerification, "transaction.status/document.status", documentRows),
-  ...rowsOf(jumioKinds.platform, "workflowExecution.status", platformRows),
+  ...rowsOf(jumioKinds.idVerification, "verificationStatus", codes(verificationStatuses), verificationStatusRows),
+  ...rowsOf(jumioKinds.authentication, "transactionResult", codes(authenticationResults), transactionResultRows),
+  ...rowsOf(
+    jumioKinds.documentVerification,
+    "transaction.status/document.status",
+    [
+      ...codes(documentTransactionStatuses).filter((status): status is Exclude<typeof status, "DONE"> => status !== "DONE"),
+      ...codes(documentStatuses).map((status) => `DONE/${status}` as const),
+      "DONE" as const,
+    ],
+    documentRows,
+  ),
+  ...rowsOf(jumioKinds.platform, "workflowExecution.status", codes(workflowExecutionStatuses), platformRows),
 ];
 
 /**
@@ -128,7 +161,7 @@ export const jumioStatusMappings: readonly StatusMapping[] = [
  * table; the category is ours: every DENIED_FRAUD code is fraud, as the issue asks, and the
  * ERROR_NOT_READABLE_ID codes are capture problems.
  */
-export const jumioRejectCategories: Readonly<Record<string, { category: ReasonCategory; judgement?: string }>> = {
+const jumioRejectCategories: Readonly<Record<(typeof rejectReasons)[number]["code"], { category: ReasonCategory; judgement?: string }>> = {
   "100": { category: "fraud" },
   "105": { category: "fraud" },
   "106": { category: "fraud" },
@@ -152,33 +185,30 @@ export const jumioRejectCategories: Readonly<Record<string, { category: ReasonCa
   "300": { category: "other" },
 };
 
-/**
- * `identityVerification.reason` (given when validity is FALSE): all of them say the selfie is not a
- * valid live capture of the document's holder.
- */
-export const jumioIdentityVerificationReasons: readonly string[] = [
-  "SELFIE_CROPPED_FROM_ID",
-  "ENTIRE_ID_USED_AS_SELFIE",
-  "MULTIPLE_PEOPLE",
-  "SELFIE_IS_SCREEN_PAPER_VIDEO",
-  "SELFIE_MANIPULATED",
-  "AGE_DIFFERENCE_TOO_BIG",
-  "NO_FACE_PRESENT",
-  "FACE_NOT_FULLY_VISIBLE",
-  "BAD_QUALITY",
-  "BLACK_AND_WHITE",
-  "LIVENESS_FAILED",
-];
-
-export const jumioExtraReasonMappings: readonly ReasonMapping[] = [
-  {
-    provider: "jumio",
-    field: "rejectReason.rejectReasonDetails[].detailsCode",
-    providerCode: "*",
-    code: "<detailsDescription in lower case>",
-    category: "fraud",
-    description: "Each detail is a reason of its own, with its parent's category (details exist for 100 and 200).",
-  },
+export const jumioReasonMappings: readonly ReasonMapping[] = [
+  ...rejectReasons.map((reason): ReasonMapping => {
+    const row = jumioRejectCategories[reason.code];
+    return {
+      provider: "jumio",
+      field: "rejectReason.rejectReasonCode",
+      providerCode: reason.code,
+      code: reason.description.toLowerCase(),
+      category: row.category,
+      description: `${reason.description} (${reason.status})`,
+      ...(row.judgement ? { judgement: row.judgement } : {}),
+    };
+  }),
+  ...rejectReasonDetails.map((detail): ReasonMapping => {
+    const parent = rejectReasons.find((reason) => reason.code === detail.rejectReasonCode);
+    return {
+      provider: "jumio",
+      field: "rejectReason.rejectReasonDetails[].detailsCode",
+      providerCode: detail.code,
+      code: `${(parent?.description ?? detail.rejectReasonCode).toLowerCase()}.${detail.description.toLowerCase()}`,
+      category: jumioRejectCategories[detail.rejectReasonCode].category,
+      description: `${detail.description} (a detail of ${detail.rejectReasonCode}, with its category)`,
+    };
+  }),
   {
     provider: "jumio",
     field: "identityVerification.similarity",
@@ -187,32 +217,44 @@ export const jumioExtraReasonMappings: readonly ReasonMapping[] = [
     category: "face_mismatch",
     description: "The person on the selfie is not the one on the document.",
   },
-  ...jumioIdentityVerificationReasons.map((reason) => ({
-    provider: "jumio" as const,
+  ...identityVerificationReasons.map((reason): ReasonMapping => ({
+    provider: "jumio",
     field: "identityVerification.reason",
-    providerCode: reason,
-    code: reason.toLowerCase(),
-    category: "liveness_failed" as const,
-    description: `Identity verification validity FALSE: ${reason}.`,
-    judgement: "Every reason Jumio gives with validity FALSE says the selfie is not a valid live capture.",
+    providerCode: reason.code,
+    code: reason.code.toLowerCase(),
+    category: "liveness_failed",
+    description: reason.description,
+    judgement: "Every reason Jumio gives with validity FALSE says the selfie is not a valid live capture of the document's holder.",
   })),
 ];
 
-const idTypeTable: readonly (readonly [string, DocumentType, string?])[] = [
-  ["PASSPORT", "passport"],
-  ["DRIVING_LICENSE", "driving_license"],
-  ["ID_CARD", "id_card"],
-  ["VISA", "visa"],
-];
-const idSubtypeTable: readonly (readonly [string, DocumentType, string?])[] = [
-  ["RESIDENT_PERMIT_ID", "residence_permit", "An ID card whose subtype is a residence permit."],
-  ["VISA", "visa", "Older edition: a US visa is an ID card of subtype VISA."],
-  ["PASSPORT_CARD_ID", "passport", "A passport card (IRL, RUS, USA)."],
-];
+/** Reject reason and detail codes → our code, category and Jumio's description. */
+export const jumioRejectReasons: ReadonlyMap<string, ReasonMapping> = new Map(
+  jumioReasonMappings.filter((row) => row.field.startsWith("rejectReason")).map((row) => [row.providerCode, row]),
+);
+
+/** `identityVerification.reason` values → their descriptions. */
+export const jumioIdentityVerificationReasons: ReadonlyMap<string, string> = new Map(identityVerificationReasons.map((reason) => [reason.code, reason.description]));
+
+const idTypeTable: Readonly<Record<(typeof idTypes)[number]["code"], DocumentType>> = {
+  PASSPORT: "passport",
+  DRIVING_LICENSE: "driving_license",
+  ID_CARD: "id_card",
+  VISA: "visa",
+};
+/** The subtypes that say more than their idType; every other subtype keeps its idType's mapping. */
+const idSubtypeTable: Partial<Record<(typeof idSubtypes)[number]["code"], readonly [DocumentType, string]>> = {
+  RESIDENT_PERMIT_ID: ["residence_permit", "An ID card whose subtype is a residence permit."],
+  VISA: ["visa", "Older edition: a US visa is an ID card of subtype VISA."],
+  PASSPORT_CARD_ID: ["passport", "A passport card (IRL, RUS, USA) is a passport in card form."],
+};
 
 export const jumioDocumentTypeMappings: readonly DocumentTypeMapping[] = [
-  ...idTypeTable.map(([providerValue, type]) => ({ provider: "jumio" as const, field: "idType", providerValue, type })),
-  ...idSubtypeTable.map(([providerValue, type, judgement]) => ({ provider: "jumio" as const, field: "idSubtype (overrides idType)", providerValue, type, ...(judgement ? { judgement } : {}) })),
+  ...idTypes.map((entry) => ({ provider: "jumio" as const, field: "idType", providerValue: entry.code, type: idTypeTable[entry.code] })),
+  ...idSubtypes.flatMap((entry) => {
+    const row = idSubtypeTable[entry.code];
+    return row ? [{ provider: "jumio" as const, field: "idSubtype (overrides idType)", providerValue: entry.code, type: row[0], judgement: row[1] }] : [];
+  }),
   {
     provider: "jumio",
     field: "document.type (Document Verification)",
@@ -222,8 +264,8 @@ export const jumioDocumentTypeMappings: readonly DocumentTypeMapping[] = [
   },
 ];
 
-export const jumioIdTypes: ReadonlyMap<string, DocumentType> = new Map(idTypeTable.map(([value, type]) => [value, type]));
-export const jumioIdSubtypes: ReadonlyMap<string, DocumentType> = new Map(idSubtypeTable.map(([value, type]) => [value, type]));
+export const jumioIdTypes: ReadonlyMap<string, DocumentType> = new Map(Object.entries(idTypeTable));
+export const jumioIdSubtypes: ReadonlyMap<string, DocumentType> = new Map(Object.entries(idSubtypeTable).map(([value, row]) => [value, row[0]]));
 
 const idChecks: readonly (readonly [string, CheckMapping["check"]])[] = [
   ["idCheckDataPositions", "document"],
@@ -271,7 +313,3 @@ export const jumioMediaMappings: readonly MediaMapping[] = [
   { provider: "jumio", field: "document.originalDocument (Document Verification)", kind: "document" },
 ];
 
-/** Reject reason code → category and description. TEMPORARY: descriptions join the jumio package's table when it lands. */
-export const jumioRejectReasons: ReadonlyMap<string, { readonly category: ReasonCategory; readonly description?: string }> = new Map(
-  Object.entries(jumioRejectCategories).map(([code, row]) => [code, { category: row.category }]),
-);

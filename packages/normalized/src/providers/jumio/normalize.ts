@@ -7,6 +7,7 @@ import { reasonFromRow, unmappedStatus } from "../shared.js";
 import type { NormalizedDraft, ProviderNormalization } from "../types.js";
 import {
   jumioIdCheckFields,
+  jumioIdentityVerificationReasons,
   jumioIdSubtypes,
   jumioIdTypes,
   jumioKinds,
@@ -169,7 +170,7 @@ function joined(...parts: unknown[]): string | undefined {
  * `idAddress` in any of Jumio's three formats (seeds 003 and 004): US (streetNumber, streetDirection,
  * streetName, streetSuffix, unitDesignator, unitNumber, zip, zipExtension, stateCode), EU (streetNumber,
  * streetName, unitDetails, postalCode, province) and Raw (line1..line5, postalCode, subdivision; `countryCode`
- * in Document Verification's extracted address), plus the later `formattedAddress`. The US and EU parts are
+ * in Document Verification's extracted address), the old `{country, state}` shape, plus the later `formattedAddress`. The US and EU parts are
  * joined the way Jumio's own conversion example joins them into the Raw format.
  */
 function address(value: unknown): Address | undefined {
@@ -183,7 +184,8 @@ function address(value: unknown): Address | undefined {
     line2: rawLines.length > 0 ? rawLines.join(", ") : (joined(source.unitDesignator, source.unitNumber) ?? asValue(source.unitDetails)),
     city: asValue(source.city),
     postalCode: asValue(source.postalCode) ?? (zip !== undefined && zipExtension !== undefined ? `${zip}-${zipExtension}` : zip),
-    subdivision: asValue(source.subdivision) ?? asValue(source.stateCode) ?? asValue(source.province),
+    // `state` is the old shape `{"country":"USA","state":"OH"}` (therocktrading/JumioRock, PROVIDER-FACTS 1.1).
+    subdivision: asValue(source.subdivision) ?? asValue(source.stateCode) ?? asValue(source.province) ?? asValue(source.state),
     country: toCountry(source.country) ?? toCountry(source.countryCode),
     formatted: asValue(source.formattedAddress),
   });
@@ -194,15 +196,22 @@ function rejectReasons(value: unknown): Reason[] {
   const code = asText(reject?.rejectReasonCode);
   if (!reject || code === undefined) return [];
   const known = jumioRejectReasons.get(code);
+  const description = asText(reject.rejectReasonDescription) ?? known?.code.toUpperCase() ?? code;
   const category = known?.category ?? "other";
-  const description = asText(reject.rejectReasonDescription) ?? known?.description ?? code;
-  const out: Reason[] = [{ code: description.toLowerCase(), category, description, providerCode: code }];
+  const out: Reason[] = [{ code: known?.code ?? description.toLowerCase(), category, description, providerCode: code }];
   // rejectReasonDetails: a JSON array, or a single object when there is one (PROVIDER-FACTS 1.1).
+  // A detail takes its parent's category: it says which part of the document the reason is about.
   for (const detail of asArray(reject.rejectReasonDetails)) {
     const detailCode = asText(at(detail, "detailsCode"));
     if (detailCode === undefined) continue;
     const detailDescription = asText(at(detail, "detailsDescription")) ?? detailCode;
-    out.push({ code: `${description}.${detailDescription}`.toLowerCase(), category, description: detailDescription, providerCode: detailCode });
+    const knownDetail = jumioRejectReasons.get(detailCode);
+    out.push({
+      code: knownDetail?.code ?? `${description}.${detailDescription}`.toLowerCase(),
+      category,
+      description: detailDescription,
+      providerCode: detailCode,
+    });
   }
   return out;
 }
@@ -217,7 +226,12 @@ function identityVerificationReasons(value: unknown): Reason[] {
   const reason = asText(verification.reason);
   if (asBoolean(verification.validity) === false || reason !== undefined) {
     const code = reason ?? "FALSE";
-    out.push({ code: code.toLowerCase(), category: "liveness_failed", description: `Identity verification validity FALSE${reason ? `: ${reason}` : ""}.`, providerCode: code });
+    out.push({
+      code: code.toLowerCase(),
+      category: "liveness_failed",
+      description: (reason === undefined ? undefined : jumioIdentityVerificationReasons.get(reason)) ?? "The selfie is not a valid live capture (identityVerification.validity FALSE).",
+      providerCode: code,
+    });
   }
   return out;
 }
