@@ -343,3 +343,23 @@ describe("detect", () => {
     expect(detect(getFixture("authentication.passed.seed-003").body, { contentType: "text/plain" })).toBeUndefined();
   });
 });
+
+describe("detect against the other providers' fixtures", () => {
+  it("claims none of the Shufti, Netki or Ondato fixtures present in the workspace", async () => {
+    const { existsSync } = await import("node:fs");
+    const { loadFixtures } = await import("@kyc-webhooks/core");
+    const folders = ["shufti", "netki", "ondato"]
+      .map((name) => ({ name, url: new URL(`../../${name}/fixtures/`, import.meta.url) }))
+      .filter(({ url }) => existsSync(new URL("index.json", url)));
+    expect(folders.length, "at least one other provider's fixtures to compare with").toBeGreaterThan(0);
+    let checked = 0;
+    for (const { name, url } of folders) {
+      for (const fixture of loadFixtures(name, url)) {
+        expect(detect(fixture.body, { contentType: fixture.contentType }), `${name}/${fixture.name}`).toBeUndefined();
+        expect(detect(fixture.body), `${name}/${fixture.name}`).toBeUndefined();
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+});
