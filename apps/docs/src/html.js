@@ -1,0 +1,180 @@
+// HTML building blocks: a tagged template that escapes every value unless it is already HTML, the page
+// layout, tables with captions, and relative links so the site works from any base path and from file://.
+import { posix } from "node:path";
+
+/** A string of HTML that is safe to insert as it is. */
+export class Html {
+  /** @param {string} value */
+  constructor(value) {
+    this.value = value;
+  }
+  toString() {
+    return this.value;
+  }
+}
+
+/** @typedef {Html | string | number | boolean | null | undefined | readonly unknown[]} Content  An array holds more Content. */
+
+/** @param {string} text */
+export function escapeHtml(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+
+/** @param {unknown} value @returns {string} */
+function render(value) {
+  if (value instanceof Html) return value.value;
+  if (Array.isArray(value)) return value.map((item) => render(item)).join("");
+  if (value === null || value === undefined || value === false) return "";
+  return escapeHtml(String(value));
+}
+
+/**
+ * `html\`<p>${text}</p>\`` escapes `text`; nested `html` results, and arrays of them, are inserted as they are.
+ * @param {TemplateStringsArray} strings
+ * @param {...Content} values
+ */
+export function html(strings, ...values) {
+  let out = strings[0] ?? "";
+  values.forEach((value, index) => {
+    out += render(value) + (strings[index + 1] ?? "");
+  });
+  return new Html(out);
+}
+
+/** @param {Content} value */
+export function toHtml(value) {
+  return new Html(render(value));
+}
+
+/**
+ * The text of a provider document or a schema description, with its `code` spans kept as code.
+ * @param {string | undefined} text
+ */
+export function prose(text) {
+  if (!text) return new Html("");
+  return new Html(
+    text
+      .split(/(`[^`]+`)/)
+      .map((part) => (part.length > 2 && part.startsWith("`") && part.endsWith("`") ? `<code>${escapeHtml(part.slice(1, -1))}</code>` : escapeHtml(part)))
+      .join(""),
+  );
+}
+
+/**
+ * A link from one page of the site to another, relative so that the site can be served from any path.
+ * @param {string} from the linking page, e.g. `providers/shufti/index.html`
+ * @param {string} to the target, e.g. `normalized/index.html#statuses`
+ */
+export function href(from, to) {
+  const [target = "", fragment] = to.split("#");
+  const relative = posix.relative(posix.dirname(from), target) || posix.basename(target);
+  return fragment === undefined ? relative : `${relative}#${fragment}`;
+}
+
+/**
+ * A file name for a value such as a callback kind (`verification.accepted`, `KybIdentification.Document.Created`).
+ * @param {string} value
+ */
+export function slug(value) {
+  return value.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "") || "item";
+}
+
+/** An id for an anchor, lower case. @param {string} value */
+export function anchor(value) {
+  return value
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/**
+ * @typedef {object} TableOptions
+ * @property {Content} caption what the table shows (every table has one)
+ * @property {readonly string[]} columns column headings
+ * @property {readonly (readonly Content[])[]} rows cells; the first cell of a row is its header cell
+ * @property {string} [id]
+ * @property {string} [className]
+ * @property {string} [filterLabel] set to get a text filter (assets/filter.js), labelled with this text
+ */
+
+/** @param {TableOptions} options */
+export function table({ caption, columns, rows, id, className, filterLabel }) {
+  const head = columns.map((column) => html`<th scope="col">${column}</th>`);
+  const body = rows.map(
+    (cells) => html`<tr>${cells.map((cell, index) => (index === 0 ? html`<th scope="row">${cell}</th>` : html`<td>${cell}</td>`))}</tr>`,
+  );
+  return html`<div class="table-wrap"><table${id ? html` id="${id}"` : ""}${className ? html` class="${className}"` : ""}${
+    filterLabel ? html` data-filter="${filterLabel}"` : ""
+  }>
+<caption>${caption}</caption>
+<thead><tr>${head}</tr></thead>
+<tbody>
+${body.map((row) => html`${row}\n`)}</tbody>
+</table></div>`;
+}
+
+/** A list of values as code, folded into a disclosure when it is long. @param {readonly string[]} values @param {number} [fold] */
+export function valueList(values, fold = 12) {
+  if (values.length === 0) return html``;
+  const items = html`<ul class="values">${values.map((value) => html`<li><code>${value}</code></li>`)}</ul>`;
+  if (values.length <= fold) return items;
+  return html`<details><summary>${values.length} values</summary>${items}</details>`;
+}
+
+/**
+ * @typedef {object} NavItem
+ * @property {string} path
+ * @property {string} label
+ */
+
+/**
+ * @typedef {object} PageOptions
+ * @property {string} path where the page is written, relative to dist/
+ * @property {string} title the page's h1 and the start of its <title>
+ * @property {Content} [titleHtml] the h1's content when it is more than text
+ * @property {string} [description] meta description
+ * @property {readonly { path: string, label: string }[]} [breadcrumbs]
+ * @property {Content} body
+ */
+
+/**
+ * @param {PageOptions} page
+ * @param {readonly NavItem[]} nav
+ */
+export function layout(page, nav) {
+  const link = (/** @type {string} */ to) => href(page.path, to);
+  const navLinks = nav.map(
+    (item) => html`<li><a href="${link(item.path)}"${item.path === page.path ? html` aria-current="page"` : ""}>${item.label}</a></li>`,
+  );
+  const crumbs = page.breadcrumbs?.length
+    ? html`<nav aria-label="Breadcrumb" class="breadcrumbs"><ol>${page.breadcrumbs.map(
+        (crumb) => html`<li><a href="${link(crumb.path)}">${crumb.label}</a></li>`,
+      )}<li aria-current="page">${page.title}</li></ol></nav>`
+    : "";
+  return html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${page.path === "index.html" ? page.title : `${page.title} · kyc-webhooks`}</title>
+${page.description ? html`<meta name="description" content="${page.description}">\n` : ""}<link rel="stylesheet" href="${link("assets/site.css")}">
+<script src="${link("assets/filter.js")}" defer></script>
+</head>
+<body>
+<a class="skip-link" href="#main">Skip to content</a>
+<header class="site-header">
+<a class="site-name" href="${link("index.html")}">kyc-webhooks</a>
+<nav aria-label="Site"><ul>${navLinks}</ul></nav>
+</header>
+<main id="main">
+${crumbs}
+<h1>${page.titleHtml ?? page.title}</h1>
+${page.body}
+</main>
+<footer class="site-footer">
+<p>Generated from the kyc-webhooks packages by <code>pnpm --filter @kyc-webhooks/docs build</code>. Every table on this site is rendered from the packages' schemas and data.</p>
+</footer>
+</body>
+</html>
+`.value;
+}

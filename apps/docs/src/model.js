@@ -1,0 +1,145 @@
+// Everything the site shows, read from the packages themselves: each provider package's descriptor and
+// exported code tables, the normalized package's event model and mapping tables, and the package
+// manifests for names and commands. Nothing here is copied by hand.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import * as jumio from "@kyc-webhooks/jumio";
+import * as netki from "@kyc-webhooks/netki";
+import * as normalized from "@kyc-webhooks/normalized";
+import * as ondato from "@kyc-webhooks/ondato";
+import * as shufti from "@kyc-webhooks/shufti";
+import { dataExports, humanize, isPlainObject } from "./data-tables.js";
+
+/** @typedef {import("@kyc-webhooks/core").ProviderDescriptor} ProviderDescriptor */
+/** @typedef {import("./data-tables.js").DataExport} DataExport */
+/** @typedef {import("./data-tables.js").Row} Row */
+
+/**
+ * @typedef {object} PackageInfo
+ * @property {string} name
+ * @property {string} [description]
+ * @property {Record<string, string> | string} [bin]
+ * @property {Record<string, string>} [scripts]
+ * @property {string} [packageManager]
+ * @property {Record<string, string>} [engines]
+ */
+
+/**
+ * @typedef {object} ProviderModel
+ * @property {string} name the provider's name in the normalized model (`shufti`)
+ * @property {string} label a short label for navigation (`Shufti`)
+ * @property {ProviderDescriptor} descriptor
+ * @property {PackageInfo} pkg the package's manifest
+ * @property {DataExport[]} tables the code tables the package exports as data
+ * @property {string[]} exports the names of the package's exports (to check what an example may use)
+ */
+
+/**
+ * @typedef {object} DescribedSet
+ * @property {string} name the export's name (`statusDescriptions`)
+ * @property {string} title `Statuses`
+ * @property {string} id the anchor of its section
+ * @property {[string, string][]} entries value and meaning
+ */
+
+/**
+ * @typedef {object} MappingTable
+ * @property {string} name the export's name (`statusMappings`)
+ * @property {string} title `Status mappings`
+ * @property {string[]} columns the row keys, without `provider`
+ * @property {Row[]} rows
+ */
+
+/**
+ * @typedef {object} SiteModel
+ * @property {ProviderModel[]} providers in the normalized model's order
+ * @property {{ pkg: PackageInfo, described: DescribedSet[], eventSchema: import("zod").ZodType, mappings: MappingTable[], exports: string[] }} normalized
+ * @property {{ root: PackageInfo, receiver: PackageInfo | undefined, cli: PackageInfo | undefined }} workspace
+ */
+
+const require = createRequire(import.meta.url);
+
+/** The package modules, by the provider names of the normalized model. */
+const modules = /** @type {const} */ ({ jumio, shufti, ondato, netki });
+
+/** Exports that are shown elsewhere on a provider page, or are not data. */
+const notCodeTables = ["descriptor", "provider", "callbackKinds", "callbackSchemas"];
+
+/** @param {string} name */
+function packageInfo(name) {
+  return /** @type {PackageInfo} */ (require(`${name}/package.json`));
+}
+
+/** A workspace manifest by its path from the repository root; undefined when that app is not there. @param {string} path */
+function workspaceInfo(path) {
+  try {
+    return /** @type {PackageInfo} */ (JSON.parse(readFileSync(new URL(`../../../${path}`, import.meta.url), "utf8")));
+  } catch {
+    return undefined;
+  }
+}
+
+/** `status` → `statuses`, `reason category` → `reason categories`. @param {string} words */
+function plural(words) {
+  if (/[^aeiou]y$/.test(words)) return `${words.slice(0, -1)}ies`;
+  if (/(s|x|ch|sh)$/.test(words)) return `${words}es`;
+  return `${words}s`;
+}
+
+/** @returns {SiteModel} */
+export function loadModel() {
+  const providers = normalized.providerNames.map((name) => {
+    const module = /** @type {Readonly<Record<string, unknown>>} */ (modules[name]);
+    const descriptor = /** @type {ProviderDescriptor} */ (module["descriptor"]);
+    if (!descriptor || descriptor.provider !== name) throw new Error(`@kyc-webhooks/${name} exports no descriptor for ${name}`);
+    return {
+      name,
+      label: name.charAt(0).toUpperCase() + name.slice(1),
+      descriptor,
+      pkg: packageInfo(`@kyc-webhooks/${name}`),
+      tables: dataExports(module, notCodeTables),
+      exports: Object.keys(module),
+    };
+  });
+
+  const normalizedModule = /** @type {Readonly<Record<string, unknown>>} */ (normalized);
+  /** @type {DescribedSet[]} */
+  const described = [];
+  /** @type {MappingTable[]} */
+  const mappings = [];
+  for (const [name, value] of Object.entries(normalizedModule)) {
+    const describedMatch = /^(.+)Descriptions$/.exec(name);
+    if (describedMatch?.[1] && isPlainObject(value) && Object.values(value).every((text) => typeof text === "string")) {
+      const title = plural(humanize(describedMatch[1]));
+      described.push({ name, title, id: title.toLowerCase().replace(/[^a-z0-9]+/g, "-"), entries: /** @type {[string, string][]} */ (Object.entries(value)) });
+    }
+    if (/Mappings$/.test(name) && Array.isArray(value) && value.every((row) => isPlainObject(row))) {
+      /** @type {Row[]} */
+      const rows = value;
+      const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))].filter((column) => column !== "provider");
+      mappings.push({ name, title: humanize(name), columns, rows });
+    }
+  }
+
+  // A module namespace lists its exports alphabetically: put what a reader looks for first in front.
+  const first = ["eventTypeDescriptions", "statusDescriptions", "statusMappings"];
+  const rank = (/** @type {{ name: string }} */ entry) => (first.includes(entry.name) ? first.indexOf(entry.name) : first.length);
+  described.sort((a, b) => rank(a) - rank(b));
+  mappings.sort((a, b) => rank(a) - rank(b));
+
+  return {
+    providers,
+    normalized: {
+      pkg: packageInfo("@kyc-webhooks/normalized"),
+      described,
+      eventSchema: normalized.normalizedEventSchema,
+      mappings,
+      exports: Object.keys(normalizedModule),
+    },
+    workspace: {
+      root: /** @type {PackageInfo} */ (workspaceInfo("package.json")),
+      receiver: workspaceInfo("apps/receiver/package.json"),
+      cli: workspaceInfo("apps/cli/package.json"),
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { dataExports, humanize } from "../src/data-tables.js";
+import { href, html, prose, slug } from "../src/html.js";
+
+describe("html", () => {
+  it("escapes every value unless it is already HTML", () => {
+    const name = `<script>alert("x")</script>`;
+    expect(html`<p>${name}</p>`.value).toBe("<p>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</p>");
+    expect(html`<ul>${["a&b", html`<li>c</li>`]}</ul>`.value).toBe("<ul>a&amp;b<li>c</li></ul>");
+    expect(html`${undefined}${null}${false}${0}`.value).toBe("0");
+  });
+
+  it("keeps a description's `code` spans as code", () => {
+    expect(prose("Answer `200` & <nothing> else").value).toBe("Answer <code>200</code> &amp; &lt;nothing&gt; else");
+  });
+
+  it("links pages relatively, so the site works under any base path", () => {
+    expect(href("index.html", "providers/shufti/index.html")).toBe("providers/shufti/index.html");
+    expect(href("providers/shufti/webhooks/a.html", "providers/shufti/index.html#security-x")).toBe("../index.html#security-x");
+    expect(href("providers/shufti/index.html", "normalized/index.html")).toBe("../../normalized/index.html");
+    expect(href("normalized/index.html", "normalized/index.html")).toBe("index.html");
+  });
+
+  it("makes file names of callback kinds", () => {
+    expect(slug("verification.accepted")).toBe("verification.accepted");
+    expect(slug("KybIdentification.Document.Created")).toBe("KybIdentification.Document.Created");
+    expect(slug("a/b c")).toBe("a-b-c");
+  });
+});
+
+describe("dataExports", () => {
+  it("finds code tables, value lists, records and constants by their shape, and skips code", () => {
+    const found = dataExports(
+      {
+        rejectReasons: [{ code: "100", description: "MANIPULATED_DOCUMENT" }, { code: "200", description: "NOT_READABLE_DOCUMENT", status: "x" }],
+        webhookIps: ["20.31.10.47"],
+        origins: { production: "https://example.test" },
+        retryLimit: 8,
+        timestampPattern: /^\d+$/,
+        parse: () => undefined,
+        descriptor: { provider: "p" },
+      },
+      ["descriptor"],
+    );
+    expect(found.map((entry) => [entry.name, entry.kind])).toEqual([
+      ["rejectReasons", "table"],
+      ["webhookIps", "list"],
+      ["origins", "record"],
+      ["retryLimit", "constant"],
+      ["timestampPattern", "constant"],
+    ]);
+    expect(found[0]).toMatchObject({ columns: ["code", "description", "status"] });
+  });
+
+  it("names an export in words", () => {
+    expect(humanize("transactionStates")).toBe("Transaction states");
+    expect(humanize("ondatoWebhookIps")).toBe("Ondato webhook IPs");
+  });
+});
