@@ -80,3 +80,23 @@ describe("normalizeRaw", () => {
     expect(fromBuffer).toEqual(fromBytes);
   });
 });
+
+describe("Ondato's IdentityVerification.StatusChanged without data", () => {
+  it("normalizes to status unknown with needsRefresh, keeping Ondato's webhook id as eventId", async () => {
+    const { getFixture } = await import("@kyc-webhooks/ondato/fixtures");
+    const envelope = JSON.parse(getFixture("identity-verification.status-changed").text) as Record<string, unknown>;
+    for (const payload of [{}, { id: "89e50d98-c556-4818-8562-3cd98608bf09" }]) {
+      const result = normalizeRaw(JSON.stringify({ ...envelope, payload }), { contentType: "application/json" });
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      expect(result.event).toMatchObject({ provider: "ondato", status: "unknown", needsRefresh: true, type: "verification.status_changed", eventId: `ondato:id:${String(envelope.id)}` });
+    }
+  });
+
+  it("is still refused when the envelope is broken or the payload has a status that fails validation", async () => {
+    const { getFixture } = await import("@kyc-webhooks/ondato/fixtures");
+    const envelope = JSON.parse(getFixture("identity-verification.status-changed").text) as Record<string, unknown>;
+    expect(normalizeRaw(JSON.stringify({ ...envelope, applicationId: undefined, payload: {} }), { contentType: "application/json" }).ok).toBe(false);
+    expect(normalizeRaw(JSON.stringify({ ...envelope, payload: { status: "Bogus" } }), { contentType: "application/json" }).ok).toBe(false);
+  });
+});

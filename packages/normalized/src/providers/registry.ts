@@ -7,6 +7,7 @@ import type { ProviderName } from "../event.js";
 import { normalizeJumio } from "./jumio/normalize.js";
 import { normalizeNetki } from "./netki/normalize.js";
 import { normalizeOndato } from "./ondato/normalize.js";
+import { safeParseOndato } from "./ondato/parse.js";
 import { normalizeShufti } from "./shufti/normalize.js";
 import type { ProviderNormalizer } from "./types.js";
 
@@ -26,7 +27,7 @@ export interface ProviderEntry {
 export const providerEntries: Readonly<Record<ProviderName, ProviderEntry>> = {
   jumio: { detect: jumio.detect, safeParseCallback: jumio.safeParseCallback, kindOf: jumio.kindOf, normalize: normalizeJumio },
   shufti: { detect: shufti.detect, safeParseCallback: shufti.safeParseCallback, kindOf: shufti.kindOf, normalize: normalizeShufti },
-  ondato: { detect: ondato.detect, safeParseCallback: ondato.safeParseCallback, kindOf: ondato.kindOf, normalize: normalizeOndato },
+  ondato: { detect: ondato.detect, safeParseCallback: safeParseOndato, kindOf: ondato.kindOf, normalize: normalizeOndato },
   netki: { detect: netki.detect, safeParseCallback: netki.safeParseCallback, kindOf: netki.kindOf, normalize: normalizeNetki },
 };
 
