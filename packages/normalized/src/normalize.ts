@@ -77,7 +77,7 @@ export function normalizeRaw(body: RawBody, options: NormalizeRawOptions = {}): 
     };
   }
   const entry = providerEntries[provider];
-  let parsed;
+  let parsed: ReturnType<typeof entry.safeParseCallback>;
   try {
     parsed = entry.safeParseCallback(body, { contentType: options.contentType });
   } catch {

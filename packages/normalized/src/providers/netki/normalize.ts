@@ -104,22 +104,25 @@ function errorReasons(transaction: PayloadRecord, identity: PayloadRecord, docum
   return out;
 }
 
+/**
+ * The identity document. Netki lists uploads (`identity_documents[]`: passport, drivers_license, or
+ * front/back sides, and the selfie) and keeps the numbers on the identity (`passport_number`,
+ * `drivers_license`). The first upload of a known type decides the type; without one, the number present does.
+ */
 function document(identity: PayloadRecord, documents: readonly PayloadRecord[]): Document | undefined {
-  const typed = documents.find((entry) => documentTypes.get(asText(entry.document_type) ?? "") !== undefined && documentTypes.get(asText(entry.document_type) ?? "") !== "other");
-  const sided = documents.find((entry) => documentTypes.has(asText(entry.document_type) ?? ""));
-  const primary = typed ?? sided;
+  const typeOf = (entry: PayloadRecord) => documentTypes.get(asText(entry.document_type) ?? "");
+  const primary = documents.find((entry) => typeOf(entry) !== undefined && typeOf(entry) !== "other") ?? documents.find((entry) => typeOf(entry) !== undefined);
   const passportNumber = asText(identity.passport_number);
   const licenseNumber = asText(identity.drivers_license);
-  let type = primary ? (documentTypes.get(asText(primary.document_type) ?? "") ?? "other") : undefined;
+  let type = primary ? typeOf(primary) : undefined;
   if (type === undefined || type === "other") type = passportNumber ? "passport" : licenseNumber ? "driving_license" : type;
-  const number = type === "driving_license" ? (licenseNumber ?? passportNumber) : (passportNumber ?? licenseNumber);
-  const withDates = primary && (asDate(primary.expiration_date) ?? asDate(primary.issue_date)) ? primary : documents.find((entry) => asDate(entry.expiration_date) ?? asDate(entry.issue_date));
+  const dated = [primary, ...documents].find((entry) => entry !== undefined && (asDate(entry.expiration_date) ?? asDate(entry.issue_date)) !== undefined);
   const details = compact({
     providerType: asText(primary?.document_type),
-    number,
+    number: type === "driving_license" ? (licenseNumber ?? passportNumber) : (passportNumber ?? licenseNumber),
     issuingCountry: toCountry(primary?.country_code) ?? toCountry(identity.country_code),
-    issuedAt: asDate(withDates?.issue_date),
-    expiresAt: asDate(withDates?.expiration_date),
+    issuedAt: asDate(dated?.issue_date),
+    expiresAt: asDate(dated?.expiration_date),
   });
   if (!details && type === undefined) return undefined;
   return { type: type ?? "other", ...details };

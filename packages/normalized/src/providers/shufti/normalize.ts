@@ -1,6 +1,7 @@
 import { toCountry } from "../../country.js";
 import type { Check, Document, Media, Person, Reason } from "../../event.js";
 import { statusIndex } from "../../mapping.js";
+import type { StatusMapping } from "../../mapping.js";
 import { asArray, asDate, asRecord, asText, at, compact } from "../../payload.js";
 import type { PayloadRecord } from "../../payload.js";
 import { reasonFromRow, unmappedStatus } from "../shared.js";
@@ -50,7 +51,7 @@ export function normalizeShufti(callback: unknown, kind: string): ProviderNormal
   return { draft, identity: { content: callback } };
 }
 
-function reasons(body: PayloadRecord, kind: string, row: Parameters<typeof reasonFromRow>[0] & { reason?: { category: Reason["category"] } }): Reason[] {
+function reasons(body: PayloadRecord, kind: string, row: Pick<StatusMapping, "reason">): Reason[] {
   if (kind === "request.invalid" || kind === "request.unauthorized") {
     const error = asRecord(body.error);
     const message = asText(error?.message) ?? asText(body.error);
