@@ -1,0 +1,110 @@
+import { ConfigError, devCredentials, helpText, loadConfig } from "./config.js";
+import type { ReceiverConfig } from "./config.js";
+import { createLogger, errorFields } from "./log.js";
+import type { Logger } from "./log.js";
+import { startReceiver } from "./server.js";
+import type { RunningReceiver } from "./server.js";
+
+/*
+ * The command behind `node dist/main.js`: parses the few flags, loads and validates the configuration
+ * (a bad setting exits 2 with one line naming it, no stack trace), starts the receiver, prints how to
+ * send it a sample, and shuts down gracefully on SIGTERM/SIGINT.
+ */
+
+export interface CliIo {
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Human-readable text (help, the start banner, errors): stderr by default. */
+  readonly stderr: (text: string) => void;
+  /** --help goes here: stdout by default. */
+  readonly stdout: (text: string) => void;
+  readonly logger?: Logger;
+}
+
+export type CliResult = { readonly exitCode: number; readonly receiver?: RunningReceiver };
+
+function parseArgs(argv: readonly string[]): { help: boolean; dev: boolean; config?: string; error?: string } {
+  const out: { help: boolean; dev: boolean; config?: string; error?: string } = { help: false, dev: false };
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index] as string;
+    if (arg === "--help" || arg === "-h") out.help = true;
+    else if (arg === "--dev") out.dev = true;
+    else if (arg === "--config") {
+      const file = argv[index + 1];
+      if (file === undefined || file.startsWith("--")) return { ...out, error: "--config needs a file path" };
+      out.config = file;
+      index += 1;
+    } else if (arg.startsWith("--config=")) out.config = arg.slice("--config=".length);
+    else return { ...out, error: `Unknown argument ${arg} (see --help)` };
+  }
+  return out;
+}
+
+/** The lines printed after start: where it listens and how to send it a sample. */
+export function startBanner(config: ReceiverConfig, url: string): string {
+  const enabled = Object.keys(config.providers);
+  const lines = [``, `kyc-webhooks receiver listening on ${url} (${config.databaseUrl.startsWith("sqlite:") ? config.databaseUrl : "postgres"})`];
+  if (enabled.length === 0) {
+    lines.push(
+      `No provider is enabled yet: every POST /webhooks/{provider} is refused until you configure one (see --help),`,
+      `or restart with development credentials:  KYC_DEV_MODE=1 npx pnpm@10.34.9 start   (or node dist/main.js --dev)`,
+    );
+  } else {
+    lines.push(`Enabled: ${enabled.join(", ")}`);
+  }
+  const secret = config.providers.shufti?.secretKey === devCredentials.shuftiSecretKey ? devCredentials.shuftiSecretKey : "<KYC_SHUFTI_SECRET_KEY>";
+  lines.push(
+    ``,
+    `Send it a sample (the kyc-webhooks CLI signs and authenticates it as the provider would):`,
+    `  pnpm exec kyc-webhooks send shufti verification.accepted --to ${url}/webhooks/shufti --secret ${secret}`,
+    `  pnpm exec kyc-webhooks send netki transaction.completed --to ${url}/webhooks/netki --user ${config.providers.netki?.scheme === "basic" ? `${config.providers.netki.basic.username}:${config.devMode && config.providers.netki.basic.password === devCredentials.netki.password ? devCredentials.netki.password : "<password>"}` : "<user>:<password>"}`,
+    `Then list what was stored:`,
+    `  curl -H "Authorization: Bearer ${config.devMode && config.adminToken === devCredentials.adminToken ? devCredentials.adminToken : "<KYC_ADMIN_TOKEN>"}" ${url}/events`,
+    ``,
+  );
+  return lines.join("\n");
+}
+
+/**
+ * Runs the receiver command. Resolves once the receiver is listening (or with a non-zero exit code when it
+ * cannot start). Signal handling is the caller's (main.ts) job.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<CliResult> {
+  const args = parseArgs(argv);
+  if (args.error) {
+    io.stderr(`kyc-webhooks-receiver: ${args.error}\n`);
+    return { exitCode: 2 };
+  }
+  if (args.help) {
+    io.stdout(`${helpText()}\n`);
+    return { exitCode: 0 };
+  }
+  let config: ReceiverConfig;
+  try {
+    config = loadConfig({ env: io.env, ...(args.config ? { configFile: args.config } : {}), ...(args.dev ? { devMode: true } : {}) });
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.stderr(`kyc-webhooks-receiver: ${error.message}\n`);
+      return { exitCode: 2 };
+    }
+    throw error;
+  }
+  const logger = io.logger ?? createLogger({ level: config.logLevel });
+  try {
+    const receiver = await startReceiver(config, { logger });
+    io.stderr(`${startBanner(config, receiver.url)}\n`);
+    return { exitCode: 0, receiver };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === "EADDRINUSE"
+        ? `port ${config.port} on ${config.host} is already in use (set KYC_PORT)`
+        : code === "EACCES"
+          ? `not allowed to listen on ${config.host}:${config.port} (set KYC_PORT/KYC_HOST)`
+          : code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "28P01" || code === "3D000"
+            ? `the database at DATABASE_URL cannot be reached or opened (${code})`
+            : `could not start (${error instanceof Error ? error.message.slice(0, 200) : String(error)})`;
+    logger.error("start failed", errorFields(error));
+    io.stderr(`kyc-webhooks-receiver: ${why}\n`);
+    return { exitCode: 1 };
+  }
+}

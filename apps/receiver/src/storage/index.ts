@@ -1,0 +1,34 @@
+import { PostgresStore } from "./postgres.js";
+import { SqliteStore } from "./sqlite.js";
+import type { Store } from "./types.js";
+
+export { PostgresStore, redactDatabaseUrl } from "./postgres.js";
+export { SqliteStore } from "./sqlite.js";
+export type { DeliveryInput, DeliveryOutcome, Store, StoreBackend } from "./types.js";
+
+export interface StoreOptions {
+  /** `sqlite:<file>` (relative to the working directory), `sqlite::memory:`, or `postgres://…`/`postgresql://…`. */
+  readonly databaseUrl: string;
+  /** PostgreSQL: the schema for the receiver's tables, created when missing. */
+  readonly schema?: string;
+  /** PostgreSQL: connections in the pool (default 10). */
+  readonly poolSize?: number;
+}
+
+/** Opens the store a database URL names and applies its migrations. */
+export async function createStore(options: StoreOptions): Promise<Store> {
+  const url = options.databaseUrl;
+  if (/^postgres(ql)?:\/\//i.test(url)) {
+    return PostgresStore.open(url, {
+      ...(options.schema === undefined ? {} : { schema: options.schema }),
+      ...(options.poolSize === undefined ? {} : { poolSize: options.poolSize }),
+    });
+  }
+  if (url.startsWith("sqlite:")) {
+    // sqlite:./data/x.db, sqlite:/abs/x.db, sqlite:///abs/x.db, sqlite::memory:
+    const file = url.slice("sqlite:".length).replace(/^\/\/(?=\/)/, "");
+    if (file === "") throw new Error("DATABASE_URL sqlite: needs a file path");
+    return SqliteStore.open(file);
+  }
+  throw new Error("DATABASE_URL must be sqlite:<file>, sqlite::memory: or postgres://…");
+}

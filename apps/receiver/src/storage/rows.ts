@@ -1,0 +1,141 @@
+import type { Issue } from "@kyc-webhooks/core";
+import type { EventType, NormalizedEvent, ProviderName, Status } from "@kyc-webhooks/normalized";
+import type { DeliveryRecord, EventDetail, EventQuery, EventSummary } from "../api-types.js";
+import { decodeCursor, defaultPageSize, maxPageSize } from "./types.js";
+
+/** A kyc_events row with backend types already converted (times as epoch ms, booleans as booleans). */
+export interface EventRow {
+  readonly id: string;
+  readonly event_id: string;
+  readonly provider: string;
+  readonly kind: string | null;
+  readonly received_at: number;
+  readonly last_received_at: number;
+  readonly delivery_count: number;
+  readonly quarantined: boolean;
+  readonly issue_count: number;
+  readonly status: string | null;
+  readonly type: string | null;
+  readonly reference: string | null;
+  readonly merchant_reference: string | null;
+  readonly occurred_at: string | null;
+}
+
+export interface EventDetailRow extends EventRow {
+  readonly request_id: string;
+  readonly source_ip: string | null;
+  readonly content_type: string | null;
+  readonly headers: string;
+  readonly raw_body: Uint8Array;
+  readonly body_sha256: string;
+  readonly issues: string;
+  readonly decoded: string | null;
+  readonly normalized: string | null;
+}
+
+export interface DeliveryRow {
+  readonly request_id: string;
+  readonly received_at: number;
+  readonly source_ip: string | null;
+  readonly body_sha256: string;
+  readonly duplicate: boolean;
+}
+
+/** The columns GET /events needs (no bodies). */
+export const summaryColumns =
+  "id, event_id, provider, kind, received_at, last_received_at, delivery_count, quarantined, issue_count, status, type, reference, merchant_reference, occurred_at";
+
+export const detailColumns = `${summaryColumns}, request_id, source_ip, content_type, headers, raw_body, body_sha256, issues, decoded, normalized`;
+
+export function toSummary(row: EventRow): EventSummary {
+  return {
+    id: String(row.id),
+    eventId: row.event_id,
+    provider: row.provider as ProviderName,
+    kind: row.kind,
+    receivedAt: new Date(row.received_at).toISOString(),
+    lastReceivedAt: new Date(row.last_received_at).toISOString(),
+    deliveries: row.delivery_count,
+    quarantined: row.quarantined,
+    issueCount: row.issue_count,
+    status: row.status as Status | null,
+    type: row.type as EventType | null,
+    reference: row.reference,
+    merchantReference: row.merchant_reference,
+    occurredAt: row.occurred_at,
+  };
+}
+
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+
+export function toDetail(row: EventDetailRow, deliveries: readonly DeliveryRow[], includeRawBody: boolean): EventDetail {
+  const body = row.raw_body;
+  let rawBody: EventDetail["rawBody"];
+  if (includeRawBody) {
+    try {
+      rawBody = { encoding: "utf8", data: strictUtf8.decode(body) };
+    } catch {
+      rawBody = { encoding: "base64", data: Buffer.from(body).toString("base64") };
+    }
+  }
+  return {
+    ...toSummary(row),
+    normalized: row.normalized === null ? null : (JSON.parse(row.normalized) as NormalizedEvent),
+    issues: JSON.parse(row.issues) as Issue[],
+    decoded: row.decoded === null ? null : (JSON.parse(row.decoded) as unknown),
+    contentType: row.content_type,
+    sourceIp: row.source_ip,
+    headers: JSON.parse(row.headers) as Record<string, string>,
+    bodySha256: row.body_sha256,
+    bodyBytes: body.byteLength,
+    deliveryLog: deliveries.map(
+      (delivery): DeliveryRecord => ({
+        requestId: delivery.request_id,
+        receivedAt: new Date(delivery.received_at).toISOString(),
+        sourceIp: delivery.source_ip,
+        duplicate: delivery.duplicate,
+        bodySha256: delivery.body_sha256,
+        sameBody: delivery.body_sha256 === row.body_sha256,
+      }),
+    ),
+    ...(rawBody ? { rawBody } : {}),
+  };
+}
+
+/**
+ * The WHERE clause and parameters of a list query, newest first. `param(n)` renders the n-th (1-based)
+ * placeholder (`?` for SQLite, `$n` for PostgreSQL); `time(ms)` and `bool(b)` convert values for the backend.
+ */
+export function buildListQuery(
+  query: EventQuery,
+  dialect: { readonly param: (index: number) => string; readonly time: (ms: number) => unknown; readonly bool: (value: boolean) => unknown },
+): { sql: string; params: unknown[]; limit: number } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const add = (value: unknown) => {
+    params.push(value);
+    return dialect.param(params.length);
+  };
+  const anyOf = (column: string, values: readonly string[] | undefined) => {
+    if (!values || values.length === 0) return;
+    where.push(`${column} IN (${values.map((value) => add(value)).join(", ")})`);
+  };
+  anyOf("provider", query.provider);
+  anyOf("status", query.status);
+  anyOf("type", query.type);
+  if (query.kind !== undefined) where.push(`kind = ${add(query.kind)}`);
+  if (query.reference !== undefined) where.push(`reference = ${add(query.reference)}`);
+  if (query.merchantReference !== undefined) where.push(`merchant_reference = ${add(query.merchantReference)}`);
+  if (query.eventId !== undefined) where.push(`event_id = ${add(query.eventId)}`);
+  if (query.from !== undefined) where.push(`received_at >= ${add(dialect.time(Date.parse(query.from)))}`);
+  if (query.to !== undefined) where.push(`received_at < ${add(dialect.time(Date.parse(query.to)))}`);
+  if (query.quarantined !== undefined) where.push(`quarantined = ${add(dialect.bool(query.quarantined))}`);
+  if (query.cursor !== undefined) {
+    const before = decodeCursor(query.cursor);
+    if (before === undefined) throw new RangeError("invalid cursor");
+    where.push(`id < ${add(before)}`);
+  }
+  const limit = Math.min(Math.max(query.limit ?? defaultPageSize, 1), maxPageSize);
+  const sql = `SELECT ${summaryColumns} FROM kyc_events${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY id DESC LIMIT ${add(limit + 1)}`;
+  return { sql, params, limit };
+}

@@ -1,0 +1,178 @@
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import Database from "better-sqlite3";
+import type { EventDetail, EventListResponse, EventQuery } from "../api-types.js";
+import { loadMigrations, migrationsTableSql } from "./migrations.js";
+import { buildListQuery, detailColumns, toDetail, toSummary } from "./rows.js";
+import type { DeliveryRow, EventDetailRow, EventRow } from "./rows.js";
+import { encodeCursor, indexable, toJson } from "./types.js";
+import type { DeliveryInput, DeliveryOutcome, Store } from "./types.js";
+
+type RawEventRow = Omit<EventRow, "quarantined" | "id"> & { id: number; quarantined: number };
+type RawDetailRow = Omit<EventDetailRow, "quarantined" | "id"> & { id: number; quarantined: number };
+type RawDeliveryRow = Omit<DeliveryRow, "duplicate"> & { duplicate: number };
+
+function fromRaw<T extends { id: number; quarantined: number }>(row: T): Omit<T, "id" | "quarantined"> & { id: string; quarantined: boolean } {
+  return { ...row, id: String(row.id), quarantined: row.quarantined === 1 };
+}
+
+/**
+ * SQLite through better-sqlite3: WAL journal, synchronous=FULL (a committed callback survives a power
+ * loss, which is what the 2xx promises), and a busy timeout so that several processes can share a file.
+ * better-sqlite3 is synchronous, so each transaction runs to completion without interleaving.
+ */
+export class SqliteStore implements Store {
+  readonly backend = "sqlite" as const;
+  readonly location: string;
+  readonly #db: Database.Database;
+
+  private constructor(db: Database.Database, location: string) {
+    this.#db = db;
+    this.location = location;
+  }
+
+  /** Opens (creating the file and its folder on first start) and migrates. `file` may be `:memory:`. */
+  static open(file: string): SqliteStore {
+    const memory = file === ":memory:";
+    const path = memory ? file : resolve(file);
+    if (!memory) mkdirSync(dirname(path), { recursive: true });
+    const db = new Database(path);
+    db.pragma("journal_mode = WAL");
+    db.pragma("synchronous = FULL");
+    db.pragma("busy_timeout = 5000");
+    db.pragma("foreign_keys = ON");
+    const store = new SqliteStore(db, memory ? "sqlite (in memory)" : `sqlite ${path}`);
+    store.migrate();
+    return store;
+  }
+
+  private migrate(): void {
+    const migrations = loadMigrations("sqlite");
+    const apply = this.#db.transaction(() => {
+      this.#db.exec(migrationsTableSql);
+      const applied = new Set((this.#db.prepare("SELECT version FROM kyc_schema_migrations").all() as { version: number }[]).map((row) => row.version));
+      for (const migration of migrations) {
+        if (applied.has(migration.version)) continue;
+        this.#db.exec(migration.sql);
+        this.#db.prepare("INSERT INTO kyc_schema_migrations (version, name, applied_at) VALUES (?, ?, ?)").run(migration.version, migration.name, new Date().toISOString());
+      }
+    });
+    // IMMEDIATE takes the write lock up front, so two processes starting together migrate one after the other.
+    apply.immediate();
+  }
+
+  recordDelivery(input: DeliveryInput): Promise<DeliveryOutcome> {
+    const db = this.#db;
+    const run = db.transaction((): DeliveryOutcome => {
+      const headers = toJson(input.headers);
+      const inserted = db
+        .prepare(
+          `INSERT INTO kyc_events (event_id, provider, kind, received_at, last_received_at, delivery_count, request_id, source_ip, content_type, headers, raw_body, body_sha256,
+             quarantined, issue_count, issues, decoded, normalized, status, type, reference, merchant_reference, occurred_at)
+           VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT (event_id) DO NOTHING RETURNING id`,
+        )
+        .get(
+          input.eventId,
+          input.provider,
+          indexable(input.kind),
+          input.receivedAt,
+          input.receivedAt,
+          input.requestId,
+          input.sourceIp ?? null,
+          input.contentType ?? null,
+          headers,
+          Buffer.from(input.body.buffer, input.body.byteOffset, input.body.byteLength),
+          input.bodySha256,
+          input.quarantined ? 1 : 0,
+          input.issues.length,
+          toJson(input.issues),
+          input.quarantined && input.decoded !== undefined ? toJson(input.decoded) : null,
+          input.normalized ? toJson(input.normalized) : null,
+          input.normalized?.status ?? null,
+          input.normalized?.type ?? null,
+          indexable(input.normalized?.reference),
+          indexable(input.normalized?.merchantReference),
+          indexable(input.normalized?.occurredAt),
+        ) as { id: number } | undefined;
+
+      let id: number;
+      let duplicate = false;
+      let quarantined = input.quarantined;
+      let storedSha = input.bodySha256;
+      if (inserted) {
+        id = inserted.id;
+      } else {
+        const existing = db.prepare("SELECT id, quarantined, body_sha256 FROM kyc_events WHERE event_id = ?").get(input.eventId) as { id: number; quarantined: number; body_sha256: string };
+        id = existing.id;
+        duplicate = true;
+        quarantined = existing.quarantined === 1;
+        storedSha = existing.body_sha256;
+        db.prepare("UPDATE kyc_events SET delivery_count = delivery_count + 1, last_received_at = MAX(last_received_at, ?) WHERE id = ?").run(input.receivedAt, id);
+      }
+      db.prepare(
+        "INSERT INTO kyc_deliveries (event_row, request_id, received_at, source_ip, headers, body_sha256, raw_body, duplicate) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+      ).run(
+        id,
+        input.requestId,
+        input.receivedAt,
+        input.sourceIp ?? null,
+        headers,
+        input.bodySha256,
+        storedSha === input.bodySha256 ? null : Buffer.from(input.body.buffer, input.body.byteOffset, input.body.byteLength),
+        duplicate ? 1 : 0,
+      );
+      return { id: String(id), eventId: input.eventId, duplicate, quarantined };
+    });
+    try {
+      return Promise.resolve(run.immediate());
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
+  }
+
+  listEvents(query: EventQuery): Promise<EventListResponse> {
+    const { sql, params, limit } = buildListQuery(query, { param: () => "?", time: (ms) => ms, bool: (value) => (value ? 1 : 0) });
+    const rows = (this.#db.prepare(sql).all(...params) as RawEventRow[]).map(fromRaw);
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return Promise.resolve({ events: page.map(toSummary), nextCursor: rows.length > limit && last ? encodeCursor(last.id) : null });
+  }
+
+  getEvent(idOrEventId: string, options: { readonly includeRawBody?: boolean } = {}): Promise<EventDetail | undefined> {
+    const byId = /^\d{1,18}$/.test(idOrEventId);
+    const raw = this.#db.prepare(`SELECT ${detailColumns} FROM kyc_events WHERE ${byId ? "id" : "event_id"} = ?`).get(byId ? Number(idOrEventId) : idOrEventId) as
+      | RawDetailRow
+      | undefined;
+    if (!raw) return Promise.resolve(undefined);
+    const deliveries = (
+      this.#db.prepare("SELECT request_id, received_at, source_ip, body_sha256, duplicate FROM kyc_deliveries WHERE event_row = ? ORDER BY id").all(raw.id) as RawDeliveryRow[]
+    ).map((row) => ({ ...row, duplicate: row.duplicate === 1 }));
+    return Promise.resolve(toDetail(fromRaw(raw), deliveries, options.includeRawBody === true));
+  }
+
+  ping(): Promise<void> {
+    try {
+      this.#db.prepare("SELECT 1").get();
+      return Promise.resolve();
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
+  }
+
+  saveAccessToken(tokenSha256: string, expiresAt: number): Promise<void> {
+    this.#db.prepare("DELETE FROM kyc_oauth_tokens WHERE expires_at < ?").run(Date.now());
+    this.#db.prepare("INSERT OR REPLACE INTO kyc_oauth_tokens (token_sha256, expires_at) VALUES (?, ?)").run(tokenSha256, expiresAt);
+    return Promise.resolve();
+  }
+
+  isAccessTokenValid(tokenSha256: string, now: number): Promise<boolean> {
+    const row = this.#db.prepare("SELECT expires_at FROM kyc_oauth_tokens WHERE token_sha256 = ?").get(tokenSha256) as { expires_at: number } | undefined;
+    return Promise.resolve(row !== undefined && now < row.expires_at);
+  }
+
+  close(): Promise<void> {
+    if (this.#db.open) this.#db.close();
+    return Promise.resolve();
+  }
+}

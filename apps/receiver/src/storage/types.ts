@@ -1,0 +1,87 @@
+import type { Issue } from "@kyc-webhooks/core";
+import type { NormalizedEvent, ProviderName } from "@kyc-webhooks/normalized";
+import type { EventDetail, EventListResponse, EventQuery } from "../api-types.js";
+
+/** One authenticated delivery, as the handler hands it to the store. */
+export interface DeliveryInput {
+  readonly requestId: string;
+  readonly provider: ProviderName;
+  readonly kind: string | undefined;
+  /** The deduplication key. */
+  readonly eventId: string;
+  /** Epoch milliseconds. */
+  readonly receivedAt: number;
+  readonly sourceIp: string | undefined;
+  /** Request headers with secrets removed. */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly contentType: string | undefined;
+  readonly body: Uint8Array;
+  readonly bodySha256: string;
+  readonly quarantined: boolean;
+  readonly issues: readonly Issue[];
+  readonly decoded?: unknown;
+  readonly normalized?: NormalizedEvent;
+}
+
+export interface DeliveryOutcome {
+  /** The stored event's id. */
+  readonly id: string;
+  readonly eventId: string;
+  /** True when the event was already stored: this delivery was recorded as a redelivery only. */
+  readonly duplicate: boolean;
+  /** Whether the stored event is quarantined. */
+  readonly quarantined: boolean;
+}
+
+export type StoreBackend = "sqlite" | "postgres";
+
+/**
+ * Durable storage of callbacks. Both backends pass the same test suite. `recordDelivery` is one
+ * transaction: when its promise resolves, the delivery is committed.
+ */
+export interface Store {
+  readonly backend: StoreBackend;
+  /** Where the data lives, without credentials (for the start-up log). */
+  readonly location: string;
+  /** Stores a new event with its first delivery, or records a redelivery of a stored one. Concurrent deliveries of one eventId give one event. */
+  recordDelivery(input: DeliveryInput): Promise<DeliveryOutcome>;
+  listEvents(query: EventQuery): Promise<EventListResponse>;
+  /** By the receiver's id or by eventId. */
+  getEvent(idOrEventId: string, options?: { readonly includeRawBody?: boolean }): Promise<EventDetail | undefined>;
+  /** Throws when the database is unreachable. */
+  ping(): Promise<void>;
+  /** Keeps the SHA-256 of an issued OAuth2 access token until it expires. */
+  saveAccessToken(tokenSha256: string, expiresAt: number): Promise<void>;
+  /** Whether a token with this SHA-256 was issued and has not expired. */
+  isAccessTokenValid(tokenSha256: string, now: number): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** A page cursor: the receiver id to continue below. Opaque to clients. */
+export function encodeCursor(id: string): string {
+  return Buffer.from(JSON.stringify({ before: id }), "utf8").toString("base64url");
+}
+
+export function decodeCursor(cursor: string): string | undefined {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as { before?: unknown };
+    return typeof value.before === "string" && /^\d{1,19}$/.test(value.before) ? value.before : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** PostgreSQL text cannot hold NUL characters; indexed copies of payload values drop them (the raw body keeps everything). */
+export function indexable(value: string | undefined | null): string | null {
+  if (value === undefined || value === null) return null;
+  // eslint-disable-next-line no-control-regex
+  return value.replace(/\u0000/g, "");
+}
+
+/** JSON text for a stored document (NUL characters are escaped by JSON.stringify, so PostgreSQL text accepts it). */
+export function toJson(value: unknown): string {
+  return JSON.stringify(value ?? null);
+}
+
+export const defaultPageSize = 50;
+export const maxPageSize = 500;
