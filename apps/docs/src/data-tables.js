@@ -29,7 +29,9 @@ function isPrimitive(value) {
 
 /** `transactionStates` → `Transaction states`, `ondatoWebhookIps` → `Ondato webhook IPs`. @param {string} name */
 export function humanize(name) {
-  const words = name
+  // SCREAMING_SNAKE_CASE constants read as words too.
+  const camel = /^[A-Z0-9_]+$/.test(name) ? name.toLowerCase().replace(/_([a-z0-9])/g, (_match, letter) => letter.toUpperCase()) : name;
+  const words = camel
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
     .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
     .split(" ")
@@ -72,5 +74,7 @@ export function dataExports(module, skip) {
       out.push({ kind: "constant", name, title, value: String(value) });
     }
   }
-  return out;
+  // Tables first, constants last; by name within each kind (a module namespace sorts upper case first).
+  const order = ["table", "record", "list", "constant"];
+  return out.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.name.localeCompare(b.name, "en", { sensitivity: "base" }));
 }

@@ -89,21 +89,25 @@ export function anchor(value) {
 
 /**
  * @typedef {object} TableOptions
- * @property {Content} caption what the table shows (every table has one)
+ * @property {string} caption what the table shows (every table has one)
  * @property {readonly string[]} columns column headings
  * @property {readonly (readonly Content[])[]} rows cells; the first cell of a row is its header cell
  * @property {string} [id]
  * @property {string} [className]
  * @property {string} [filterLabel] set to get a text filter (assets/filter.js), labelled with this text
+ * @property {readonly (string | undefined)[]} [columnClasses] a class for the cells of each column (`text` for prose)
  */
 
 /** @param {TableOptions} options */
-export function table({ caption, columns, rows, id, className, filterLabel }) {
+export function table({ caption, columns, rows, id, className, filterLabel, columnClasses = [] }) {
   const head = columns.map((column) => html`<th scope="col">${column}</th>`);
+  const cellClass = (/** @type {number} */ index) => (columnClasses[index] ? html` class="${columnClasses[index]}"` : "");
   const body = rows.map(
-    (cells) => html`<tr>${cells.map((cell, index) => (index === 0 ? html`<th scope="row">${cell}</th>` : html`<td>${cell}</td>`))}</tr>`,
+    (cells) =>
+      html`<tr>${cells.map((cell, index) => (index === 0 ? html`<th scope="row"${cellClass(index)}>${cell}</th>` : html`<td${cellClass(index)}>${cell}</td>`))}</tr>`,
   );
-  return html`<div class="table-wrap"><table${id ? html` id="${id}"` : ""}${className ? html` class="${className}"` : ""}${
+  // The wrapper scrolls a wide table sideways: focusable and named, so that a keyboard can scroll it too.
+  return html`<div class="table-wrap" role="region" tabindex="0" aria-label="${caption}"><table${id ? html` id="${id}"` : ""}${className ? html` class="${className}"` : ""}${
     filterLabel ? html` data-filter="${filterLabel}"` : ""
   }>
 <caption>${caption}</caption>

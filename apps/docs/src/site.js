@@ -30,7 +30,7 @@ export function renderSite(model) {
   for (const provider of model.providers) {
     pages.push(providerPage(provider));
     for (const webhook of provider.descriptor.webhooks) {
-      pages.push(webhookPage(provider, webhook));
+      pages.push(webhookPage(model, provider, webhook));
       files.set(webhookSchemaPath(provider.name, webhook.kind), `${JSON.stringify(toJsonSchema(webhook.schema), null, 2)}\n`);
     }
     if (provider.descriptor.operations.length > 0) pages.push(operationsPage(provider));

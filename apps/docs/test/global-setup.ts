@@ -31,7 +31,18 @@ export function isStale(): boolean {
   return inputs.some((input) => newest(input) > builtAt);
 }
 
+/** Warns when a package's sources are newer than its dist/, which the site is built from (turbo builds it first). */
+function warnAboutStaleDependencies(): void {
+  for (const output of dependencyOutputs()) {
+    const sources = join(dirname(output), "src");
+    if (existsSync(output) && newest(sources) > newest(output)) {
+      console.warn(`docs: ${dirname(output)}/src is newer than its dist/, which the site is built from: run \`pnpm build\` (turbo does it before the tests).`);
+    }
+  }
+}
+
 export default function setup(): void {
+  warnAboutStaleDependencies();
   if (!isStale()) return;
   execFileSync(process.execPath, [join(app, "src", "build.js")], { cwd: app, stdio: "inherit" });
 }

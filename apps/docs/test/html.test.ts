@@ -44,8 +44,8 @@ describe("dataExports", () => {
     );
     expect(found.map((entry) => [entry.name, entry.kind])).toEqual([
       ["rejectReasons", "table"],
-      ["webhookIps", "list"],
       ["origins", "record"],
+      ["webhookIps", "list"],
       ["retryLimit", "constant"],
       ["timestampPattern", "constant"],
     ]);
@@ -55,5 +55,6 @@ describe("dataExports", () => {
   it("names an export in words", () => {
     expect(humanize("transactionStates")).toBe("Transaction states");
     expect(humanize("ondatoWebhookIps")).toBe("Ondato webhook IPs");
+    expect(humanize("FORM_MEDIA_TYPE")).toBe("Form media type");
   });
 });

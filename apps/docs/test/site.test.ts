@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import type { ProviderDescriptor } from "@kyc-webhooks/core";
 import * as jumio from "@kyc-webhooks/jumio";
 import * as netki from "@kyc-webhooks/netki";
-import { normalizedEventSchema, providerNames, statusDescriptions, statuses } from "@kyc-webhooks/normalized";
+import { normalizedEventSchema, providerNames, statusDescriptions, statuses, statusMappings } from "@kyc-webhooks/normalized";
 import * as ondato from "@kyc-webhooks/ondato";
 import * as shufti from "@kyc-webhooks/shufti";
 import { chromium } from "playwright-core";
@@ -103,19 +103,48 @@ describe("the field tables", () => {
   }
 
   it("filter their rows by the text typed into the filter box", async () => {
-    const webhook = shufti.descriptor.webhooks.find((candidate) => candidate.kind === "verification.accepted")!;
-    await open(`providers/shufti/webhooks/${webhook.kind}.html`);
+    // The callback kind with the largest schema, and a top-level field of it that has fields of its own.
+    const [name, webhook] = providerNames
+      .flatMap((provider) => descriptors[provider]!.webhooks.map((candidate) => [provider, candidate] as const))
+      .sort(([, a], [, b]) => JSON.stringify(toJsonSchema(b.schema)).length - JSON.stringify(toJsonSchema(a.schema)).length)[0]!;
+    await open(`providers/${name}/webhooks/${webhook.kind.replace(/[^A-Za-z0-9._-]+/g, "-")}.html`);
+    const paths = await column("#fields-table", 0);
+    const query = paths.find((path) => !path.includes(".") && paths.some((other) => other.startsWith(`${path}.`)))!;
+    expect(query, `${webhook.kind} has a nested object`).toBeDefined();
+
     const rows = page.locator("#fields-table tbody tr");
     const total = await rows.count();
-    await page.getByLabel("Filter fields").fill("geolocation");
+    await page.getByLabel("Filter fields").fill(query);
     const visible = page.locator("#fields-table tbody tr:visible");
     const shown = await visible.count();
-    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeGreaterThan(1);
     expect(shown).toBeLessThan(total);
-    for (const text of await visible.allInnerTexts()) expect(text.toLowerCase()).toContain("geolocation");
+    for (const text of await visible.allInnerTexts()) expect(text.toLowerCase()).toContain(query.toLowerCase());
     await expect(page.getByRole("status").first().innerText()).resolves.toContain(`${shown} of ${total}`);
     await page.getByLabel("Filter fields").fill("");
     await expect(visible.count()).resolves.toBe(total);
+  });
+});
+
+describe("each callback page", () => {
+  for (const name of providerNames) {
+    it(`shows how a ${name} callback becomes a normalized event, linked to the meaning of its status`, async () => {
+      const mapped = descriptors[name]!.webhooks.find((webhook) => statusMappings.some((row) => row.provider === name && row.providerKind === webhook.kind));
+      expect(mapped, `${name} has a callback kind in statusMappings`).toBeDefined();
+      const rows = statusMappings.filter((row) => row.provider === name && row.providerKind === mapped!.kind);
+      await open(`providers/${name}/webhooks/${mapped!.kind.replace(/[^A-Za-z0-9._-]+/g, "-")}.html`);
+      expect(await page.locator("#normalized-table tbody tr").count()).toBe(rows.length);
+      const link = page.locator("#normalized-table tbody a", { hasText: new RegExp(`^${escapeRegExp(rows[0]!.status)}$`) }).first();
+      await expect(link.getAttribute("href")).resolves.toMatch(new RegExp(`normalized/index\\.html#statuses-`));
+    });
+  }
+});
+
+describe("the getting-started page", () => {
+  it("shows the type-checked example file as it is", async () => {
+    await open("getting-started.html");
+    const example = readFileSync(join(dirname(fileURLToPath(import.meta.url)), "..", "src", "examples", "receive-shufti.ts"), "utf8");
+    expect(await page.locator("pre code.language-ts").innerText()).toBe(example.trimEnd());
   });
 });
 
@@ -134,7 +163,7 @@ describe("the normalized event page", () => {
 });
 
 describe("navigation", () => {
-  it("reaches every page from the home page, with no broken link, fragment or asset", async () => {
+  it("reaches every page from the home page, with no broken link, fragment or asset, each page accessible in structure", async () => {
     const htmlFiles = listFiles(dist).filter((file) => file.endsWith(".html"));
     const visited = new Map<string, Set<string>>(); // page path → ids on it
     const fragments: { from: string; target: string; id: string }[] = [];
@@ -160,11 +189,13 @@ describe("navigation", () => {
         h1: document.querySelectorAll("h1").length,
         headings: [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")].map((heading) => Number(heading.tagName[1])),
         uncaptioned: [...document.querySelectorAll("table")].filter((table) => !table.caption?.textContent?.trim()).length,
+        unlabelled: [...document.querySelectorAll("input")].filter((input) => !input.labels?.length).length,
       }));
       visited.set(path, new Set(found.ids));
       if (found.lang !== "en") problems.push(`${path}: lang is "${found.lang}"`);
       if (found.h1 !== 1) problems.push(`${path}: ${found.h1} h1 elements`);
       if (found.uncaptioned > 0) problems.push(`${path}: ${found.uncaptioned} tables without a caption`);
+      if (found.unlabelled > 0) problems.push(`${path}: ${found.unlabelled} inputs without a label`);
       found.headings.forEach((level, index) => {
         if (index > 0 && level > found.headings[index - 1]! + 1) problems.push(`${path}: h${found.headings[index - 1]} followed by h${level}`);
       });

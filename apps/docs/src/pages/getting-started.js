@@ -12,7 +12,7 @@ const parsingExports = ["safeParseCallback", "parseCallback", "detect", "kindOf"
 
 /** @param {string} name */
 function example(name) {
-  return readFileSync(new URL(`../examples/${name}`, import.meta.url), "utf8");
+  return readFileSync(new URL(`../examples/${name}`, import.meta.url), "utf8").trimEnd();
 }
 
 /** @param {SiteModel} model @returns {Page} */

@@ -9,6 +9,44 @@ import { homePath, mappingsPath, normalizedPath, providerPath } from "../paths.j
 /** @typedef {import("../model.js").ProviderModel} ProviderModel */
 /** @typedef {import("../site.js").Page} Page */
 
+/**
+ * Which column of which mapping table holds a value of the model that the normalized page describes: such
+ * values link to their meaning. (A column missing here is shown as it is, without a link.)
+ * @type {Readonly<Record<string, Readonly<Record<string, string>>>>}
+ */
+const describedBy = {
+  statusMappings: { status: "statusDescriptions", type: "eventTypeDescriptions" },
+  reasonMappings: { category: "reasonCategoryDescriptions" },
+  documentTypeMappings: { type: "documentTypeDescriptions" },
+  checkMappings: { check: "checkNameDescriptions" },
+  mediaMappings: { kind: "mediaKindDescriptions" },
+};
+
+/** Columns of text rather than identifiers. */
+const textColumns = ["judgement", "description", "rule"];
+
+/** Columns that hold sentences (or records of them), shown wider. @param {string} column */
+export function isTextColumn(column) {
+  return textColumns.includes(column) || column === "reason";
+}
+
+/**
+ * One cell of a mapping table: a model value linked to its meaning, identifiers as code, text as text.
+ * @param {SiteModel} model
+ * @param {string} mapping the mapping table's export name
+ * @param {string} column
+ * @param {unknown} value
+ * @param {string} from the page the cell is on
+ */
+export function mappingCell(model, mapping, column, value, from) {
+  const setName = describedBy[mapping]?.[column];
+  const set = model.normalized.described.find((candidate) => candidate.name === setName);
+  if (set && typeof value === "string" && set.entries.some(([entry]) => entry === value)) {
+    return html`<a href="${href(from, `${normalizedPath}#${set.id}-${anchor(value)}`)}"><code>${value}</code></a>`;
+  }
+  return dataCell(value, !textColumns.includes(column));
+}
+
 /** @param {SiteModel} model @returns {Page} */
 export function normalizedPage(model) {
   const path = normalizedPath;
@@ -78,7 +116,8 @@ ${table({
   id: `${id}-table`,
   caption: `${provider.descriptor.title}: ${mapping.title.toLowerCase()} (${rows.length} rows, from ${mapping.name})`,
   columns: columns.map((column) => humanize(column)),
-  rows: rows.map((row) => columns.map((column, index) => dataCell(row[column], index === 0 || !["judgement", "description", "rule"].includes(column)))),
+  columnClasses: columns.map((column) => (isTextColumn(column) ? "text" : undefined)),
+  rows: rows.map((row) => columns.map((column) => mappingCell(model, mapping.name, column, row[column], path))),
   filterLabel: "Filter rows",
 })}`;
   });

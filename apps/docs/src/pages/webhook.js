@@ -1,19 +1,48 @@
 // One callback kind: what it is, how it arrives, what to answer, and every field of its body.
+import { humanize } from "../data-tables.js";
 import { fieldTable } from "../field-table.js";
-import { href, html, prose } from "../html.js";
-import { homePath, providerPath, webhookPath, webhookSchemaPath } from "../paths.js";
+import { href, html, prose, table } from "../html.js";
+import { homePath, mappingsPath, providerPath, webhookPath, webhookSchemaPath } from "../paths.js";
+import { isTextColumn, mappingCell } from "./normalized.js";
 import { securityLinks } from "../security.js";
 
 /** @typedef {import("../model.js").ProviderModel} ProviderModel */
 /** @typedef {import("@kyc-webhooks/core").WebhookDescriptor} WebhookDescriptor */
 /** @typedef {import("../site.js").Page} Page */
+/** @typedef {import("../model.js").SiteModel} SiteModel */
 
 /**
+ * What this kind becomes in the normalized model: its rows of the status mapping table, with the status and
+ * the event type linked to their meaning.
+ * @param {SiteModel} model
+ * @param {ProviderModel} provider
+ * @param {WebhookDescriptor} webhook
+ * @param {string} path
+ */
+function normalizedAs(model, provider, webhook, path) {
+  const mapping = model.normalized.mappings.find((candidate) => candidate.name === "statusMappings");
+  const rows = mapping?.rows.filter((row) => row["provider"] === provider.name && row["providerKind"] === webhook.kind) ?? [];
+  if (!mapping || rows.length === 0) return "";
+  const columns = mapping.columns.filter((column) => column !== "providerKind" && rows.some((row) => row[column] !== undefined));
+  return html`<h2 id="normalized">As a normalized event</h2>
+<p>How <code>normalize("${provider.name}", callback)</code> reads this kind (the rows of <code>${mapping.name}</code>; all of
+${provider.descriptor.title}'s rows are on the <a href="${href(path, mappingsPath(provider.name))}">${provider.label} mapping tables</a> page).</p>
+${table({
+  id: "normalized-table",
+  caption: `${webhook.kind} as a normalized event (${rows.length} ${rows.length === 1 ? "row" : "rows"})`,
+  columns: columns.map((column) => humanize(column)),
+  columnClasses: columns.map((column) => (isTextColumn(column) ? "text" : undefined)),
+  rows: rows.map((row) => columns.map((column) => mappingCell(model, mapping.name, column, row[column], path))),
+})}`;
+}
+
+/**
+ * @param {SiteModel} model
  * @param {ProviderModel} provider
  * @param {WebhookDescriptor} webhook
  * @returns {Page}
  */
-export function webhookPage(provider, webhook) {
+export function webhookPage(model, provider, webhook) {
   const path = webhookPath(provider.name, webhook.kind);
   const link = (/** @type {string} */ to) => href(path, to);
   const kinds = provider.descriptor.webhooks;
@@ -43,6 +72,7 @@ ${webhook.jsonFields?.length ? html`<dt>Fields holding JSON text</dt><dd>${webho
 </dl>
 <h2 id="fields">Fields</h2>
 ${fieldTable({ schema: webhook.schema, caption: `Fields of ${webhook.kind}`, id: "fields-table" })}
+${normalizedAs(model, provider, webhook, path)}
 <nav aria-label="Other callback kinds" class="pager">
 ${previous ? html`<a rel="prev" href="${link(webhookPath(provider.name, previous.kind))}">← <code>${previous.kind}</code></a>` : ""}
 ${next ? html`<a rel="next" href="${link(webhookPath(provider.name, next.kind))}"><code>${next.kind}</code> →</a>` : ""}
