@@ -1,5 +1,7 @@
-import { decodeJson, mediaType } from "@kyc-webhooks/core";
+import { decodeJson } from "@kyc-webhooks/core";
 import type { Fixture } from "@kyc-webhooks/core";
+import { decodeCallback as decodeJumioCallback } from "@kyc-webhooks/jumio";
+import * as jumioFixtures from "@kyc-webhooks/jumio/fixtures";
 import * as netkiFixtures from "@kyc-webhooks/netki/fixtures";
 import * as ondatoFixtures from "@kyc-webhooks/ondato/fixtures";
 import * as shuftiFixtures from "@kyc-webhooks/shufti/fixtures";
@@ -46,16 +48,23 @@ export function schemaFileFor(fixture: Fixture): string {
   throw new Error(`Fixture ${fixture.provider}/${fixture.file}: kind ${fixture.kind} is neither a callback kind nor an object of the descriptor`);
 }
 
+/**
+ * The body as the schema describes it. Jumio's form bodies go through the Jumio package's decoder (the
+ * form's fields, with the JSON text of its JSON fields parsed); every other body is JSON. A body that
+ * cannot be decoded (malformed JSON, also inside a Jumio JSON field) cannot be given to a JSON Schema.
+ */
 function decode(fixture: Fixture): FixtureCase["decoded"] {
-  const type = mediaType(fixture.contentType);
-  if (type === "application/x-www-form-urlencoded") {
-    return { ok: false, reason: "form decoding not wired yet" };
+  if (fixture.provider === "jumio") {
+    const decoded = decodeJumioCallback(fixture.body, { contentType: fixture.contentType });
+    if (!decoded.ok) return { ok: false, reason: decoded.issues.map((issue) => issue.message).join("; ") };
+    if (decoded.issues.length > 0) return { ok: false, reason: decoded.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ") };
+    return { ok: true, value: decoded.value };
   }
   const json = decodeJson(fixture.body);
   return json.ok ? { ok: true, value: json.value } : { ok: false, reason: json.issue.message };
 }
 
 export function fixtureCases(): FixtureCase[] {
-  const fixtures = [netkiFixtures, ondatoFixtures, shuftiFixtures].flatMap((module) => allFixtures(module as Record<string, unknown>));
+  const fixtures = [jumioFixtures, netkiFixtures, ondatoFixtures, shuftiFixtures].flatMap((module) => allFixtures(module as Record<string, unknown>));
   return fixtures.map((fixture) => ({ fixture, schemaFile: schemaFileFor(fixture), decoded: decode(fixture) }));
 }

@@ -1,4 +1,4 @@
-// TEMP import { descriptor as jumio } from "@kyc-webhooks/jumio";
+import { descriptor as jumio } from "@kyc-webhooks/jumio";
 import { descriptor as netki } from "@kyc-webhooks/netki";
 import { normalizedEventSchema } from "@kyc-webhooks/normalized";
 import { descriptor as ondato } from "@kyc-webhooks/ondato";
@@ -11,6 +11,6 @@ import type { SpecSources } from "../sources.js";
  * no change to this package.
  */
 export const projectSources: SpecSources = {
-  providers: [/* TEMP jumio, */ netki, ondato, shufti],
+  providers: [jumio, netki, ondato, shufti],
   normalizedEvent: normalizedEventSchema,
 };
