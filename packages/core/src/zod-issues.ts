@@ -31,6 +31,11 @@ function flatten(issue: z.core.$ZodIssue, basePath: readonly (string | number)[]
     }
     case "invalid_value": {
       const expected = issue.values.map((v) => JSON.stringify(v)).join(" | ");
+      // zod reports a missing enum or literal field as invalid_value; report it like any other missing field.
+      if ("input" in issue && issue.input === undefined) {
+        out.push({ path, code: "invalid_type", expected, received: "undefined", message: `Required: expected one of ${expected}` });
+        return;
+      }
       out.push({ path, code: issue.code, expected, received: receivedOf(issue), message: `Expected one of ${expected}` });
       return;
     }

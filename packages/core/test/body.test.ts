@@ -65,3 +65,11 @@ describe("validate", () => {
     expect(issuesFromZod(result.error!)[0]).toMatchObject({ received: "number" });
   });
 });
+
+describe("missing enum fields", () => {
+  it("are reported as required, like other missing fields", () => {
+    const result = validate(z.object({ status: z.enum(["open", "hold"]) }), {});
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues[0]).toMatchObject({ path: ["status"], code: "invalid_type", received: "undefined" });
+  });
+});
