@@ -1,6 +1,6 @@
 // The built site in a real browser (Debian's chromium through playwright-core), served from dist/ on
 // 127.0.0.1. What the pages must show is read from the packages here, never written into the test.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -29,10 +29,13 @@ let browser: Browser;
 let server: StaticServer;
 let page: Page;
 
+const chromiumPath = "/usr/bin/chromium";
+
 beforeAll(async () => {
+  if (!existsSync(chromiumPath)) throw new Error(`Debian's chromium is not at ${chromiumPath}: apt-get update && apt-get install -y chromium (.ci/run does it)`);
   server = await serveStatic(dist);
   browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
+    executablePath: chromiumPath,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
   });
   page = await browser.newPage();
