@@ -2,6 +2,7 @@ import { request as httpRequest } from "node:http";
 import { request as httpsRequest } from "node:https";
 import { basicAuthorization, bodyToText } from "@kyc-webhooks/core";
 import { isCallbackDelivered } from "@kyc-webhooks/netki";
+import { tokenResponseSchema } from "@kyc-webhooks/ondato";
 import type { ProviderName } from "@kyc-webhooks/normalized";
 import { computeSignature } from "@kyc-webhooks/shufti";
 import type { SignatureAlgorithm } from "@kyc-webhooks/shufti";
@@ -101,6 +102,49 @@ export function buildDelivery(
   if (credentials.token !== undefined) headers.authorization = `Bearer ${credentials.token}`;
   for (const [name, value] of options.extraHeaders ?? []) headers[name.toLowerCase()] = value;
   return { url: url.href, method: "POST", headers, body };
+}
+
+/**
+ * Ondato's OAuth2 flow, Ondato's side: a client credentials grant (RFC 6749 section 4.4) at your token URL,
+ * the client authenticated with HTTP Basic (section 2.3.1: id and secret form-urlencoded first). Returns the
+ * access token Ondato then sends as `Authorization: Bearer`.
+ */
+export async function fetchClientCredentialsToken(tokenUrl: URL, clientId: string, clientSecret: string, timeoutMs: number): Promise<string> {
+  const encode = (value: string) => encodeURIComponent(value).replace(/%20/g, "+");
+  const body = new TextEncoder().encode("grant_type=client_credentials");
+  const result = await deliver(
+    {
+      url: tokenUrl.href,
+      method: "POST",
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        accept: "application/json",
+        authorization: `Basic ${Buffer.from(`${encode(clientId)}:${encode(clientSecret)}`, "utf8").toString("base64")}`,
+        "user-agent": `kyc-webhooks-cli/${cliVersion}`,
+      },
+      body,
+    },
+    timeoutMs,
+  );
+  if (result.status !== 200) {
+    let reason = "";
+    try {
+      const error = JSON.parse(result.responseBody) as { error?: string; error_description?: string; message?: string };
+      reason = `: ${error.error_description ?? error.message ?? error.error ?? ""}`;
+    } catch {
+      // not JSON: the status says enough
+    }
+    throw new CliError(`The token endpoint ${tokenUrl.href} answered ${result.status} ${result.statusText}${reason}.`, "Check --client-id, --client-secret and --token-url.");
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(result.responseBody);
+  } catch {
+    parsed = undefined;
+  }
+  const token = tokenResponseSchema.safeParse(parsed);
+  if (!token.success) throw new CliError(`The token endpoint ${tokenUrl.href} did not answer an OAuth2 token response.`, "Check --token-url.");
+  return token.data.access_token;
 }
 
 /** Whether the provider would count the answer as delivered: Netki only its exact expected status (200 by default), the others any 2xx. */

@@ -5,6 +5,8 @@ export interface Column<Row> {
   readonly value: (row: Row) => string;
   /** Colours a cell after padding (colour codes must not count towards the width). */
   readonly color?: (text: string, row: Row, style: Style) => string;
+  /** The column's least width: rows printed in batches (`events tail`) line up under one header. */
+  readonly minWidth?: number;
 }
 
 // eslint-disable-next-line no-control-regex
@@ -25,7 +27,7 @@ function truncate(text: string, max: number): string {
  */
 export function renderTable<Row>(rows: readonly Row[], columns: readonly Column<Row>[], style: Style, maxWidth?: number): string[] {
   const cells = rows.map((row) => columns.map((column) => column.value(row)));
-  const widths = columns.map((column, index) => Math.max(width(column.header), ...cells.map((cell) => width(cell[index] ?? ""))));
+  const widths = columns.map((column, index) => Math.max(column.minWidth ?? 0, width(column.header), ...cells.map((cell) => width(cell[index] ?? ""))));
   const last = columns.length - 1;
   if (maxWidth !== undefined && last >= 0) {
     const before = widths.slice(0, last).reduce((sum, w) => sum + w + 2, 0);

@@ -9,7 +9,7 @@ export type Env = Readonly<Record<string, string | undefined>>;
 export interface Stream {
   readonly isTTY?: boolean;
   readonly columns?: number;
-  write(text: string): boolean;
+  write(chunk: string | Uint8Array): boolean;
 }
 
 export interface Style {

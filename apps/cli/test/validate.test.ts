@@ -181,6 +181,7 @@ describe("validate, a directory of many files", () => {
     const result = await runOnTerminal(["validate", folder]);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(`${count + 1}/${count + 1}`);
+    // eslint-disable-next-line no-control-regex
     expect(result.stdout).toMatch(/\r\u001b\[2Kvalidating .*█/);
     expect(result.stdout).toContain(`${count + 1} inputs`);
   });

@@ -1,13 +1,56 @@
 import type { Command } from "../command.js";
-import { CliError } from "../errors.js";
+import { listValue, requiredString } from "../command.js";
+import { buildDelivery, defaultContentType, parseHeaderOption, parseTargetUrl } from "../delivery.js";
+import { UsageError } from "../errors.js";
+import { getEvent, rawBodyBytes, receiverApiFrom, receiverEnvironment, receiverOptions } from "../receiver-api.js";
+import { deliveryCredentials, deliveryOptions, runDelivery } from "./send.js";
+
+/**
+ * Headers of the original request that are not the provider's to send again: connection-level ones, the
+ * ones node:http sets itself, and the proxy headers of the first hop (a replay comes from here, not from there).
+ */
+const droppedHeaders = new Set(["host", "content-length", "connection", "keep-alive", "transfer-encoding", "te", "upgrade", "expect", "accept-encoding", "authorization", "cookie"]);
+const droppedPrefixes = ["x-forwarded-", "forwarded", "x-real-ip", "cf-", "x-amzn-"];
 
 export const replayCommand: Command = {
   name: "replay",
-  summary: "(pending)",
-  usage: ["replay"],
-  description: "",
-  options: {},
-  async run() {
-    throw new CliError("not yet");
+  summary: "Re-deliver an event a receiver stored, byte for byte, to another receiver",
+  usage: ["replay <event-id> --to <url> [--url <receiver>] [--admin-token <t>] [credentials as for send]"],
+  description: [
+    "Fetches the raw body a receiver stored (GET /events/{id}?raw=1) and POSTs it to --to exactly as it was",
+    "received: the same bytes, content type and provider headers (Shufti's signature header included, so a receiver",
+    "with the same secret accepts it). Credentials are not stored by a receiver: give them again as for `send`",
+    "(--secret re-signs a Shufti body, --username/--password, --token). Works for quarantined events too.",
+    "",
+    "Exit status: 0 when delivered, 1 when the event cannot be fetched or the delivery fails, 2 on a usage error.",
+  ].join("\n"),
+  options: { ...receiverOptions, ...deliveryOptions },
+  environment: receiverEnvironment,
+  examples: [
+    "replay 42 --to http://127.0.0.1:9090/webhooks/shufti --secret $KYC_SHUFTI_SECRET_KEY",
+    "replay netki:id:… --url https://kyc.example.com --to http://localhost:8080/webhooks/netki -u netki --password secret",
+  ],
+  async run(args, { terminal, env }) {
+    const [id, ...rest] = args.positionals;
+    if (id === undefined) throw new UsageError("replay needs the id of a stored event.", "Find it with `kyc-webhooks events list`.");
+    if (rest.length > 0) throw new UsageError(`Unexpected argument ${rest[0] ?? ""}.`, "replay re-delivers one event; run it once per event.");
+    const target = parseTargetUrl(requiredString(args, "to", "replay", "url"), "--to");
+    const api = receiverApiFrom(args, env);
+
+    const event = await getEvent(api, id, { raw: true });
+    const body = rawBodyBytes(event);
+    if (body === undefined) throw new UsageError(`The receiver sent no raw body for event ${id}.`, "Is it a kyc-webhooks receiver of this version?");
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(event.headers)) {
+      const lower = name.toLowerCase();
+      if (droppedHeaders.has(lower) || droppedPrefixes.some((prefix) => lower.startsWith(prefix))) continue;
+      headers[lower] = value;
+    }
+    const request = buildDelivery(event.provider, target, body, event.contentType ?? defaultContentType(event.provider, body), {
+      headers,
+      extraHeaders: listValue(args, "header").map(parseHeaderOption),
+      credentials: await deliveryCredentials(args, event.provider, env, target),
+    });
+    return runDelivery(event.provider, request, args, terminal, { event: event.id, ...(event.kind ? { kind: event.kind } : {}) }, "replay");
   },
 };

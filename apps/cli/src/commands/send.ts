@@ -7,7 +7,7 @@ import { booleanValue, listValue, numberValue, requiredString, stringValue } fro
 import type { Command, ParsedArgs } from "../command.js";
 import type { Env, Terminal } from "../terminal.js";
 import { UsageError, exitCodes } from "../errors.js";
-import { buildDelivery, defaultContentType, deliver, isDelivered, parseHeaderOption, parseTargetUrl, secretHeaders, statusHint } from "../delivery.js";
+import { buildDelivery, defaultContentType, deliver, fetchClientCredentialsToken, isDelivered, parseHeaderOption, parseTargetUrl, secretHeaders, statusHint } from "../delivery.js";
 import type { DeliveryCredentials, DeliveryRequest, DeliveryResult } from "../delivery.js";
 import { findFixture } from "../fixtures.js";
 import { describeFsError } from "../inputs.js";
@@ -20,7 +20,10 @@ export const deliveryOptions = {
   signature: { type: "string", value: "rule", description: "Shufti: v2 (Signature header, default), v1 (sp_signature, the 2019 rule) or both." },
   username: { type: "string", short: "u", value: "name", description: "HTTP Basic user name (Netki, Ondato; Jumio optional) (default: $KYC_<PROVIDER>_USERNAME)." },
   password: { type: "string", value: "password", description: "HTTP Basic password (default: $KYC_<PROVIDER>_PASSWORD)." },
-  token: { type: "string", value: "token", description: "Bearer token (Ondato's OAuth2 client-credentials flow)." },
+  token: { type: "string", value: "token", description: "Ondato OAuth2: send this bearer token as it is." },
+  "client-id": { type: "string", value: "id", description: "Ondato OAuth2: get a token with the client credentials grant first, as Ondato does." },
+  "client-secret": { type: "string", value: "secret", description: "Ondato OAuth2: the client secret for --client-id." },
+  "token-url": { type: "string", value: "url", description: "Ondato OAuth2: the token endpoint (default: the --to URL + /token)." },
   header: { type: "string", short: "H", multiple: true, value: "'Name: value'", description: "An extra request header; repeat for more (e.g. X-Forwarded-For for Jumio)." },
   "content-type": { type: "string", value: "type", description: "Override the Content-Type (default: the fixture's, or the provider's)." },
   "expect-status": { type: "string", value: "code", description: "The status that counts as delivered (default: Netki 200 exactly, others any 2xx)." },
@@ -35,7 +38,8 @@ export const sendCommand: Command = {
   description: [
     "POSTs a callback body byte for byte, with the provider's content type and authentication: Shufti's signature",
     "over the raw body (--secret; --signature v2|v1|both), HTTP Basic (--username/--password) for Netki and Ondato,",
-    "a bearer token (--token) for Ondato's OAuth2 flow. Jumio authenticates by source IP only: to test a receiver's",
+    "Ondato's OAuth2 flow: a token from your token endpoint (--client-id/--client-secret [--token-url]) or a given one",
+    "(--token), sent as a bearer token. Jumio authenticates by source IP only: to test a receiver's",
     "Jumio allowlist locally, run it with 127.0.0.1 as a trusted proxy and send",
     '--header "X-Forwarded-For: <a Jumio callback IP>" (see the README). Prints the answer\'s status and the time taken.',
     "",
@@ -90,15 +94,18 @@ export const sendCommand: Command = {
     const request = buildDelivery(provider, url, body, contentType, {
       headers,
       extraHeaders: listValue(args, "header").map(parseHeaderOption),
-      credentials: deliveryCredentials(args, provider, env),
+      credentials: await deliveryCredentials(args, provider, env, url),
     });
     warnMissingCredentials(provider, request, terminal);
     return runDelivery(provider, request, args, terminal, { ...origin, ...(kind === undefined ? {} : { kind }) });
   },
 };
 
-/** The credentials from the options, falling back to the receiver's own environment variable names. */
-export function deliveryCredentials(args: ParsedArgs, provider: ProviderName, env: Env): DeliveryCredentials {
+/**
+ * The credentials from the options, falling back to the receiver's own environment variable names. With
+ * --client-id, first gets a token from the token endpoint, as Ondato does before it calls you.
+ */
+export async function deliveryCredentials(args: ParsedArgs, provider: ProviderName, env: Env, target: URL): Promise<DeliveryCredentials> {
   const signature = stringValue(args, "signature") ?? "v2";
   const signatures: SignatureAlgorithm[] | undefined = signature === "both" ? ["v2", "v1"] : signature === "v1" || signature === "v2" ? [signature] : undefined;
   if (signatures === undefined) throw new UsageError(`--signature must be v2, v1 or both, got "${signature}".`);
@@ -108,9 +115,16 @@ export function deliveryCredentials(args: ParsedArgs, provider: ProviderName, en
   if (password !== undefined && username === undefined && stringValue(args, "password") !== undefined) {
     throw new UsageError("--password needs --username.");
   }
-  const token = stringValue(args, "token");
-  if (token !== undefined && stringValue(args, "username") !== undefined) {
-    throw new UsageError("Give either --username/--password or --token, not both: both go in the Authorization header.");
+  const clientId = stringValue(args, "client-id");
+  const clientSecret = stringValue(args, "client-secret");
+  if ([stringValue(args, "username"), stringValue(args, "token"), clientId].filter((value) => value !== undefined).length > 1) {
+    throw new UsageError("Give one of --username/--password, --token or --client-id/--client-secret: each goes in the Authorization header.");
+  }
+  if ((clientId === undefined) !== (clientSecret === undefined)) throw new UsageError("--client-id and --client-secret go together.");
+  let token = stringValue(args, "token");
+  if (clientId !== undefined && clientSecret !== undefined) {
+    const tokenUrl = parseTargetUrl(stringValue(args, "token-url") ?? `${target.href.replace(/\/+$/, "")}/token`, "--token-url");
+    token = await fetchClientCredentialsToken(tokenUrl, clientId, clientSecret, numberValue(args, "timeout", "send", 30) * 1000);
   }
   return {
     secret: stringValue(args, "secret") ?? (provider === "shufti" ? env.KYC_SHUFTI_SECRET_KEY : undefined),
@@ -127,7 +141,7 @@ function warnMissingCredentials(provider: ProviderName, request: DeliveryRequest
     terminal.warn(style.yellow("warning: no --secret: the body goes unsigned, and a receiver checking Shufti's signature will refuse it."));
   }
   if ((provider === "netki" || provider === "ondato") && request.headers.authorization === undefined) {
-    terminal.warn(style.yellow(`warning: no credentials: ${provider} callbacks carry ${provider === "netki" ? "HTTP Basic" : "HTTP Basic or a bearer token"}; pass --username/--password${provider === "ondato" ? " or --token" : ""}.`));
+    terminal.warn(style.yellow(`warning: no credentials: ${provider} callbacks carry ${provider === "netki" ? "HTTP Basic" : "HTTP Basic or a bearer token"}; pass --username/--password${provider === "ondato" ? ", --client-id/--client-secret or --token" : ""}.`));
   }
 }
 

@@ -1,0 +1,104 @@
+import type { ApiError, EventDetail, EventListResponse } from "@kyc-webhooks/receiver";
+import { stringValue } from "./command.js";
+import type { ParsedArgs } from "./command.js";
+import { CliError, UsageError } from "./errors.js";
+import type { Env } from "./terminal.js";
+
+/**
+ * A client of a kyc-webhooks receiver's events API (GET /events, GET /events/{id}; the response types are
+ * the receiver's own exports). The admin token goes as `Authorization: Bearer`, as the receiver expects.
+ */
+export interface ReceiverApi {
+  readonly baseUrl: URL;
+  readonly adminToken: string | undefined;
+}
+
+export const defaultReceiverUrl = "http://127.0.0.1:8080";
+
+/** The options every command that reads a receiver takes. */
+export const receiverOptions = {
+  url: { type: "string", value: "url", description: `The receiver's base URL (default: $KYC_RECEIVER_URL, else ${defaultReceiverUrl}).` },
+  "admin-token": { type: "string", value: "token", description: "The receiver's admin token (default: $KYC_ADMIN_TOKEN)." },
+} as const;
+
+export const receiverEnvironment = {
+  KYC_RECEIVER_URL: "The receiver's base URL, when --url is not given.",
+  KYC_ADMIN_TOKEN: "The receiver's admin token, when --admin-token is not given (the receiver reads the same variable).",
+} as const;
+
+export function receiverApiFrom(args: ParsedArgs, env: Env): ReceiverApi {
+  const raw = stringValue(args, "url") ?? env.KYC_RECEIVER_URL ?? defaultReceiverUrl;
+  let baseUrl: URL;
+  try {
+    baseUrl = new URL(raw.endsWith("/") ? raw : `${raw}/`);
+  } catch {
+    throw new UsageError(`--url "${raw}" is not a URL.`, `Give the receiver's base URL, e.g. ${defaultReceiverUrl}.`);
+  }
+  if (baseUrl.protocol !== "http:" && baseUrl.protocol !== "https:") throw new UsageError(`--url must be an http:// or https:// URL, got ${baseUrl.protocol}.`);
+  const adminToken = stringValue(args, "admin-token") ?? env.KYC_ADMIN_TOKEN;
+  return { baseUrl, adminToken: adminToken === "" ? undefined : adminToken };
+}
+
+export function listEvents(api: ReceiverApi, query: Readonly<Record<string, string | undefined>>): Promise<EventListResponse> {
+  const url = new URL("events", api.baseUrl);
+  for (const [name, value] of Object.entries(query)) if (value !== undefined) url.searchParams.set(name, value);
+  return getJson<EventListResponse>(api, url);
+}
+
+export function getEvent(api: ReceiverApi, id: string, options: { readonly raw?: boolean } = {}): Promise<EventDetail> {
+  const url = new URL(`events/${encodeURIComponent(id)}`, api.baseUrl);
+  if (options.raw) url.searchParams.set("raw", "1");
+  return getJson<EventDetail>(api, url, id);
+}
+
+async function getJson<T>(api: ReceiverApi, url: URL, eventId?: string): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      headers: { accept: "application/json", ...(api.adminToken === undefined ? {} : { authorization: `Bearer ${api.adminToken}` }) },
+      signal: AbortSignal.timeout(30_000),
+    });
+  } catch (error) {
+    const code = (error as { cause?: { code?: string } }).cause?.code;
+    const why = code === "ECONNREFUSED" ? "connection refused" : code === "ENOTFOUND" ? "host not found" : ((error as { cause?: Error }).cause?.message ?? (error as Error).message);
+    throw new CliError(`Could not reach the receiver at ${api.baseUrl.origin}: ${why}.`, "Is it running? Give its address with --url or KYC_RECEIVER_URL.");
+  }
+  const text = await response.text();
+  if (response.ok) {
+    try {
+      return JSON.parse(text) as T;
+    } catch {
+      throw new CliError(`${url.origin}${url.pathname} did not answer JSON.`, "Check that --url points at a kyc-webhooks receiver.");
+    }
+  }
+  const apiError = parseApiError(text);
+  const detail = apiError ? `${apiError.message}` : `${response.status} ${response.statusText}`;
+  if (response.status === 401 || response.status === 403) {
+    throw new CliError(
+      `The receiver refused to show its events (${response.status}): ${detail}`,
+      api.adminToken === undefined
+        ? "Give its admin token with --admin-token or KYC_ADMIN_TOKEN."
+        : "Check the admin token (--admin-token or KYC_ADMIN_TOKEN) against the receiver's KYC_ADMIN_TOKEN.",
+    );
+  }
+  if (response.status === 404 && eventId !== undefined) {
+    throw new CliError(`The receiver has no event ${eventId}.`, "List the stored events with `kyc-webhooks events list`.");
+  }
+  if (response.status === 400) throw new UsageError(`The receiver refused the query: ${detail}`, "Run `kyc-webhooks events --help` for the filters.");
+  throw new CliError(`The receiver answered ${response.status}: ${detail}`, "See the receiver's log.");
+}
+
+function parseApiError(text: string): ApiError | undefined {
+  try {
+    const value = JSON.parse(text) as Partial<ApiError>;
+    return typeof value.message === "string" ? (value as ApiError) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A stored event's raw body as bytes (the API sends UTF-8 text, or base64 for other bytes). */
+export function rawBodyBytes(event: EventDetail): Uint8Array | undefined {
+  if (event.rawBody === undefined) return undefined;
+  return new Uint8Array(Buffer.from(event.rawBody.data, event.rawBody.encoding === "base64" ? "base64" : "utf8"));
+}
