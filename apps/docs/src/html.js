@@ -55,9 +55,17 @@ export function prose(text) {
   return new Html(
     text
       .split(/(`[^`]+`)/)
-      .map((part) => (part.length > 2 && part.startsWith("`") && part.endsWith("`") ? `<code>${escapeHtml(part.slice(1, -1))}</code>` : escapeHtml(part)))
+      .map((part) => (part.length > 2 && part.startsWith("`") && part.endsWith("`") ? `<code>${escapeHtml(part.slice(1, -1))}</code>` : linkify(part)))
       .join(""),
   );
+}
+
+/** Text with its http(s) addresses as links (a source document's page, a provider's API server). @param {string} text */
+function linkify(text) {
+  return text
+    .split(/(https?:\/\/[^\s<>"'`]*[^\s<>"'`.,;:)\]])/)
+    .map((part, index) => (index % 2 === 1 ? `<a href="${escapeHtml(part)}">${escapeHtml(part)}</a>` : escapeHtml(part)))
+    .join("");
 }
 
 /**

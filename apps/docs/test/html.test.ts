@@ -14,6 +14,13 @@ describe("html", () => {
     expect(prose("Answer `200` & <nothing> else").value).toBe("Answer <code>200</code> &amp; &lt;nothing&gt; else");
   });
 
+  it("links the addresses in a description, without their trailing punctuation", () => {
+    expect(prose("See https://example.test/a?b=1&c=2. Or (https://example.test/x).").value).toBe(
+      'See <a href="https://example.test/a?b=1&amp;c=2">https://example.test/a?b=1&amp;c=2</a>. Or (<a href="https://example.test/x">https://example.test/x</a>).',
+    );
+    expect(prose("`https://example.test` stays code").value).toBe("<code>https://example.test</code> stays code");
+  });
+
   it("links pages relatively, so the site works under any base path", () => {
     expect(href("index.html", "providers/shufti/index.html")).toBe("providers/shufti/index.html");
     expect(href("providers/shufti/webhooks/a.html", "providers/shufti/index.html#security-x")).toBe("../index.html#security-x");
