@@ -34,12 +34,12 @@ export const deliveryOptions = {
 export const sendCommand: Command = {
   name: "send",
   summary: "Deliver a fixture or a file to a receiver exactly as the provider would",
-  usage: ["send <provider> <fixture-name|file> --to <url> [--secret <key>] [--username <u> --password <p>] [--token <t>]"],
+  usage: ["send <provider> <fixture-name|file> --to <url> [--secret <key> | --username <u> --password <p> | --client-id <id> --client-secret <s> | --token <t>]"],
   description: [
     "POSTs a callback body byte for byte, with the provider's content type and authentication: Shufti's signature",
-    "over the raw body (--secret; --signature v2|v1|both), HTTP Basic (--username/--password) for Netki and Ondato,",
-    "Ondato's OAuth2 flow: a token from your token endpoint (--client-id/--client-secret [--token-url]) or a given one",
-    "(--token), sent as a bearer token. Jumio authenticates by source IP only: to test a receiver's",
+    "over the raw body (--secret; --signature v2|v1|both); HTTP Basic (--username/--password) for Netki and Ondato;",
+    "for Ondato's OAuth2 flow, a bearer token fetched from your token endpoint (--client-id/--client-secret",
+    "[--token-url]) or given as it is (--token). Jumio authenticates by source IP only: to test a receiver's",
     "Jumio allowlist locally, run it with 127.0.0.1 as a trusted proxy and send",
     '--header "X-Forwarded-For: <a Jumio callback IP>" (see the README). Prints the answer\'s status and the time taken.',
     "",
