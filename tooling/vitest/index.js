@@ -9,7 +9,10 @@ export function definePackageConfig(overrides = {}) {
   return mergeConfig(
     defineConfig({
       resolve: { conditions },
-      ssr: { resolve: { conditions, externalConditions: ["@kyc-webhooks/source"] } },
+      // Vitest hands ssr.resolve.conditions to Node as --conditions flags, which also apply to require() inside
+      // dependencies: "import" or "module" there would make pg's require("pg-pool") load pg-pool's ESM build.
+      // So on the server side only our source condition is added to Node's own.
+      ssr: { resolve: { conditions: ["@kyc-webhooks/source", "node", "default"], externalConditions: ["@kyc-webhooks/source"] } },
       test: {
         include: ["test/**/*.test.ts", "src/**/*.test.ts"],
         benchmark: { include: ["bench/**/*.bench.ts"] },
