@@ -51,14 +51,21 @@ export function startBanner(config: ReceiverConfig, url: string): string {
   } else {
     lines.push(`Enabled: ${enabled.join(", ")}`);
   }
-  const secret = config.providers.shufti?.secretKey === devCredentials.shuftiSecretKey ? devCredentials.shuftiSecretKey : "<KYC_SHUFTI_SECRET_KEY>";
+  const dev = (value: string, devValue: string, placeholder: string) => (config.devMode && value === devValue ? devValue : placeholder);
+  const shuftiSecret = dev(config.providers.shufti?.secretKey ?? "", devCredentials.shuftiSecretKey, "<KYC_SHUFTI_SECRET_KEY>");
+  const netki = config.providers.netki;
+  const netkiAuth =
+    netki?.scheme === "noauth"
+      ? ""
+      : ` --username ${netki ? netki.basic.username : "<user>"} --password ${dev(netki?.basic.password ?? "", devCredentials.netki.password, "<password>")}`;
   lines.push(
     ``,
-    `Send it a sample (the kyc-webhooks CLI signs and authenticates it as the provider would):`,
-    `  pnpm exec kyc-webhooks send shufti verification.accepted --to ${url}/webhooks/shufti --secret ${secret}`,
-    `  pnpm exec kyc-webhooks send netki transaction.completed --to ${url}/webhooks/netki --user ${config.providers.netki?.scheme === "basic" ? `${config.providers.netki.basic.username}:${config.devMode && config.providers.netki.basic.password === devCredentials.netki.password ? devCredentials.netki.password : "<password>"}` : "<user>:<password>"}`,
+    `Send it a sample, from the repository root in another terminal (the kyc-webhooks CLI signs and authenticates`,
+    `it as the provider would; build it once with \`npx pnpm@10.34.9 build\`):`,
+    `  pnpm exec kyc-webhooks send shufti verification.accepted --to ${url}/webhooks/shufti --secret ${shuftiSecret}`,
+    `  pnpm exec kyc-webhooks send netki transaction.completed --to ${url}/webhooks/netki${netkiAuth}`,
     `Then list what was stored:`,
-    `  curl -H "Authorization: Bearer ${config.devMode && config.adminToken === devCredentials.adminToken ? devCredentials.adminToken : "<KYC_ADMIN_TOKEN>"}" ${url}/events`,
+    `  pnpm exec kyc-webhooks events list --url ${url} --admin-token ${dev(config.adminToken ?? "", devCredentials.adminToken, "<KYC_ADMIN_TOKEN>")}`,
     ``,
   );
   return lines.join("\n");

@@ -1,0 +1,106 @@
+import { createHash } from "node:crypto";
+import { basicAuthorization } from "@kyc-webhooks/core";
+import { getFixture as netkiFixture } from "@kyc-webhooks/netki/fixtures";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CallbackAck } from "../src/api-types.js";
+import { createHandler } from "../src/handler.js";
+import { createStore } from "../src/storage/index.js";
+import type { Store } from "../src/storage/types.js";
+import { backends } from "./helpers/backends.js";
+import type { BackendDatabase } from "./helpers/backends.js";
+
+/*
+ * The web-standard handler on its own, as a team mounts it in its own server or a serverless function:
+ * a `Request` in, a `Response` out, the peer address passed as context. And the stores' own guarantees.
+ */
+
+const netki = { username: "netki", password: "netki-password" };
+
+describe("the web-standard handler, without a server", () => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await createStore({ databaseUrl: "sqlite::memory:" });
+  });
+  afterAll(() => store.close());
+
+  it("takes a Request and answers a Response, under a base path", async () => {
+    const handler = createHandler({ store, providers: { netki: { scheme: "basic", basic: netki, expectedStatus: 200 } }, basePath: "/kyc/" });
+    const fixture = netkiFixture("transaction.completed");
+    const response = await handler(
+      new Request("https://example.com/kyc/webhooks/netki", {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: basicAuthorization(netki) },
+        body: new Uint8Array(fixture.body),
+      }),
+      { remoteAddress: "::ffff:10.1.2.3" },
+    );
+    expect(response.status).toBe(200);
+    const ack = (await response.json()) as CallbackAck;
+    const stored = await store.getEvent(ack.id);
+    expect(stored?.sourceIp).toBe("10.1.2.3");
+    expect((await handler(new Request("https://example.com/webhooks/netki", { method: "POST" }))).status).toBe(404);
+    expect((await handler(new Request("https://example.com/kyc/healthz"))).status).toBe(200);
+  });
+
+  it("answers 503 and asks for a redelivery when the database fails", async () => {
+    const broken = await createStore({ databaseUrl: "sqlite::memory:" });
+    const handler = createHandler({ store: broken, providers: { netki: { scheme: "noauth", expectedStatus: 200 } } });
+    await broken.close();
+    const response = await handler(
+      new Request("http://localhost/webhooks/netki", { method: "POST", headers: { "content-type": "application/json" }, body: new Uint8Array(netkiFixture("transaction.new").body) }),
+    );
+    expect(response.status).toBe(503);
+    expect(((await response.json()) as { error: string }).error).toBe("storage_error");
+    expect((await handler(new Request("http://localhost/readyz"))).status).toBe(503);
+  });
+});
+
+describe.each(backends)("the $name store", (backend) => {
+  let database: BackendDatabase;
+  let store: Store;
+  beforeAll(async () => {
+    database = await backend.create();
+    store = await createStore({ databaseUrl: database.databaseUrl, ...(database.databaseSchema ? { schema: database.databaseSchema } : {}) });
+  });
+  afterAll(async () => {
+    await store?.close();
+    await database?.cleanup();
+  });
+
+  it("applies its migrations once: opening the same database again changes nothing", async () => {
+    const again = await createStore({ databaseUrl: database.databaseUrl, ...(database.databaseSchema ? { schema: database.databaseSchema } : {}) });
+    await again.ping();
+    await again.close();
+  });
+
+  it("keeps OAuth2 access tokens until they expire", async () => {
+    const now = Date.now();
+    await store.saveAccessToken("a".repeat(64), now + 60_000);
+    await store.saveAccessToken("b".repeat(64), now + 1_000);
+    expect(await store.isAccessTokenValid("a".repeat(64), now)).toBe(true);
+    expect(await store.isAccessTokenValid("b".repeat(64), now + 2_000)).toBe(false);
+    expect(await store.isAccessTokenValid("c".repeat(64), now)).toBe(false);
+  });
+
+  it("keeps a redelivery's body when its bytes differ from the stored event's", async () => {
+    const input = (body: string, requestId: string) => ({
+      requestId,
+      provider: "netki" as const,
+      kind: "transaction",
+      eventId: "netki:test-different-bytes",
+      receivedAt: Date.now(),
+      sourceIp: "127.0.0.1",
+      headers: { "content-type": "application/json" },
+      contentType: "application/json",
+      body: Buffer.from(body),
+      bodySha256: createHash("sha256").update(body).digest("hex"),
+      quarantined: true,
+      issues: [],
+    });
+    const first = await store.recordDelivery(input('{"a":1}', "r1"));
+    const second = await store.recordDelivery(input('{"a": 1}', "r2"));
+    expect(second).toMatchObject({ id: first.id, duplicate: true });
+    const detail = await store.getEvent(first.id);
+    expect(detail?.deliveryLog.map((delivery) => delivery.sameBody)).toEqual([true, false]);
+  });
+});
