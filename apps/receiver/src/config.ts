@@ -342,6 +342,9 @@ function resolve(values: Record<string, unknown>, devMode: boolean): ReceiverCon
   if (adminToken !== undefined && adminToken.length < 16) {
     throw new ConfigError("Invalid setting KYC_ADMIN_TOKEN: must be at least 16 characters", "KYC_ADMIN_TOKEN");
   }
+  if ((values["limits.headersTimeoutMs"] as number) > (values["limits.requestTimeoutMs"] as number)) {
+    throw new ConfigError("Invalid setting KYC_HEADERS_TIMEOUT_MS: must not exceed KYC_REQUEST_TIMEOUT_MS (the request timeout covers the headers too)", "KYC_HEADERS_TIMEOUT_MS");
+  }
   const host = values.host as string;
   if (devMode && !loopbackHosts.has(host)) {
     throw new ConfigError(`Invalid setting KYC_DEV_MODE: development credentials are public, so dev mode only listens on a loopback address (KYC_HOST is ${host})`, "KYC_DEV_MODE");

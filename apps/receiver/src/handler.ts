@@ -85,23 +85,30 @@ function apiError(status: number, error: string, message: string, requestId: str
   return json(status, body, { "x-request-id": requestId, ...headers });
 }
 
-type BodyResult = { readonly ok: true; readonly body: Uint8Array } | { readonly ok: false };
+type BodyResult = { readonly ok: true; readonly body: Uint8Array } | { readonly ok: false; readonly reason: "too_large" | "aborted" };
 
 /** Reads the body, stopping (and cancelling the stream) as soon as it passes `max` bytes. */
 async function readBody(request: Request, max: number): Promise<BodyResult> {
   const declared = request.headers.get("content-length");
-  if (declared !== null && /^\d+$/.test(declared) && Number(declared) > max) return { ok: false };
+  if (declared !== null && /^\d+$/.test(declared) && Number(declared) > max) return { ok: false, reason: "too_large" };
   if (request.body === null) return { ok: true, body: new Uint8Array() };
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch {
+      // The client went away, or the server's request timeout cut it off, before the body was complete.
+      return { ok: false, reason: "aborted" };
+    }
+    const { done, value } = chunk;
     if (done) break;
     total += value.byteLength;
     if (total > max) {
       await reader.cancel().catch(() => undefined);
-      return { ok: false };
+      return { ok: false, reason: "too_large" };
     }
     chunks.push(value);
   }
@@ -170,7 +177,10 @@ export function createHandler(options: HandlerOptions): WebhookHandler {
       return refuse(415, "unsupported_media_type", `${provider} callbacks are sent as ${callbackContentTypes[provider].join(" or ")}; got ${media ?? "no Content-Type"}`);
     }
     const read = await readBody(request, maxBodyBytes);
-    if (!read.ok) return refuse(413, "payload_too_large", `The body is larger than ${maxBodyBytes} bytes`);
+    if (!read.ok) {
+      if (read.reason === "aborted") return refuse(408, "incomplete_body", "The request body was not received completely");
+      return refuse(413, "payload_too_large", `The body is larger than ${maxBodyBytes} bytes`);
+    }
     const body = read.body;
     if (authenticator.needsBody) {
       const verdict = await authenticator.authenticate({ headers, clientIp, body });
@@ -240,7 +250,7 @@ export function createHandler(options: HandlerOptions): WebhookHandler {
       return apiError(404, "not_found", "The Ondato OAuth2 token endpoint is not enabled: set KYC_ONDATO_CLIENT_ID and KYC_ONDATO_CLIENT_SECRET", requestId);
     }
     const read = await readBody(request, 16_384);
-    if (!read.ok) return apiError(413, "payload_too_large", "The token request is too large", requestId);
+    if (!read.ok) return read.reason === "aborted" ? apiError(408, "incomplete_body", "The request body was not received completely", requestId) : apiError(413, "payload_too_large", "The token request is too large", requestId);
     const answer = respondToTokenRequest(read.body, request.headers, { clientId: oauth2.clientId, clientSecret: oauth2.clientSecret, ttlSeconds: oauth2.tokenTtlSeconds });
     if (answer.issued) {
       try {

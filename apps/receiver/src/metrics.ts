@@ -71,6 +71,7 @@ export type RefusalReason =
   | "unauthenticated"
   | "forbidden_ip"
   | "payload_too_large"
+  | "incomplete_body"
   | "unsupported_media_type"
   | "method_not_allowed"
   | "bad_request"

@@ -43,6 +43,11 @@ function bodyStream(req: IncomingMessage): { stream: ReadableStream<Uint8Array>;
           req.on("error", (error) => {
             if (!discarding) controller.error(error);
           });
+          // A client that goes away mid-body (or is cut off by the request timeout) must not leave the
+          // handler waiting for bytes that will never come.
+          req.on("close", () => {
+            if (!discarding && !req.complete) controller.error(new Error("The request was aborted before its body was complete"));
+          });
         }
         req.resume();
       },
@@ -126,6 +131,9 @@ export function createServer(handler: WebhookHandler, limits: ServerLimits = {},
       requestTimeout: limits.requestTimeoutMs ?? 20_000,
       headersTimeout: limits.headersTimeoutMs ?? 10_000,
       keepAliveTimeout: limits.keepAliveTimeoutMs ?? 5_000,
+      // How often Node checks the header and request timeouts (default 30 s, which would let a slow client
+      // keep a connection up to 30 s past its timeout).
+      connectionsCheckingInterval: Math.max(250, Math.min(5_000, Math.floor((limits.headersTimeoutMs ?? 10_000) / 4))),
       // Refuse absurd header sections early (Node's default is 16 KiB).
       maxHeaderSize: 16_384,
     },

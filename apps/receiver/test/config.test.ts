@@ -88,6 +88,7 @@ describe("configuration", () => {
     ["a body limit below 1 KiB", { KYC_MAX_BODY_BYTES: "10" }, "KYC_MAX_BODY_BYTES"],
     ["a boolean that is not one", { KYC_DEV_MODE: "perhaps" }, "KYC_DEV_MODE"],
     ["dev mode on a public address", { KYC_DEV_MODE: "1", KYC_HOST: "0.0.0.0" }, "KYC_DEV_MODE"],
+    ["a header timeout longer than the request timeout", { KYC_HEADERS_TIMEOUT_MS: "30000", KYC_REQUEST_TIMEOUT_MS: "20000" }, "KYC_HEADERS_TIMEOUT_MS"],
     ["a schema name that is not an identifier", { KYC_DATABASE_SCHEMA: "a;drop" }, "KYC_DATABASE_SCHEMA"],
   ];
   for (const [what, env, setting] of bad) {

@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
 import { basicAuthorization } from "@kyc-webhooks/core";
+import { listFixtures as jumioFixtures } from "@kyc-webhooks/jumio/fixtures";
 import { getFixture as netkiFixture } from "@kyc-webhooks/netki/fixtures";
+import { listFixtures as ondatoFixtures } from "@kyc-webhooks/ondato/fixtures";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CallbackAck } from "../src/api-types.js";
 import { createHandler } from "../src/handler.js";
@@ -40,6 +42,47 @@ describe("the web-standard handler, without a server", () => {
     expect(stored?.sourceIp).toBe("10.1.2.3");
     expect((await handler(new Request("https://example.com/webhooks/netki", { method: "POST" }))).status).toBe(404);
     expect((await handler(new Request("https://example.com/kyc/healthz"))).status).toBe(200);
+  });
+
+  it("answers Netki's expected status exactly, with no body for 204", async () => {
+    const handler = createHandler({ store, providers: { netki: { scheme: "noauth", expectedStatus: 204 } } });
+    const response = await handler(
+      new Request("http://localhost/webhooks/netki", { method: "POST", headers: { "content-type": "application/json" }, body: new Uint8Array(netkiFixture("transaction.expired").body) }),
+    );
+    expect(response.status).toBe(204);
+    expect(await response.text()).toBe("");
+  });
+
+  const jumioBody = () => new Uint8Array(jumioFixtures().find((fixture) => fixture.valid && fixture.contentType.includes("form"))!.body);
+  const jumioRequest = (headers: Record<string, string> = {}) =>
+    new Request("http://localhost/webhooks/jumio", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", ...headers }, body: jumioBody() });
+
+  it("believes X-Forwarded-For only from the listed proxies", async () => {
+    const handler = createHandler({ store, providers: { jumio: { ipAllowlist: "default" } }, trustedProxies: ["10.0.0.1"] });
+    expect((await handler(jumioRequest({ "x-forwarded-for": "34.202.241.227" }), { remoteAddress: "10.0.0.1" })).status).toBe(200);
+    expect((await handler(jumioRequest({ "x-forwarded-for": "34.202.241.227" }), { remoteAddress: "10.0.0.2" })).status).toBe(403);
+    expect((await handler(jumioRequest(), { remoteAddress: "::ffff:34.202.241.227" })).status).toBe(200);
+  });
+
+  it("checks Jumio's optional basic auth on top of the allowlist, and the legacy lists with `all`", async () => {
+    const basic = { username: "jumio", password: "jumio-password" };
+    const handler = createHandler({ store, providers: { jumio: { ipAllowlist: "all", basic } } });
+    // 50.57.26.248 is on the older edition's US list only.
+    expect((await handler(jumioRequest(), { remoteAddress: "50.57.26.248" })).status).toBe(401);
+    expect((await handler(jumioRequest({ authorization: basicAuthorization(basic) }), { remoteAddress: "50.57.26.248" })).status).toBe(200);
+    expect((await handler(jumioRequest({ authorization: basicAuthorization(basic) }), { remoteAddress: "198.51.100.1" })).status).toBe(403);
+    const platformOnly = createHandler({ store, providers: { jumio: { ipAllowlist: "default" } } });
+    expect((await platformOnly(jumioRequest(), { remoteAddress: "50.57.26.248" })).status).toBe(403);
+  });
+
+  it("checks Ondato's published IPs when asked to", async () => {
+    const basic = { username: "ondato", password: "ondato-password" };
+    const handler = createHandler({ store, providers: { ondato: { basic, ipAllowlist: "default" } } });
+    const fixture = ondatoFixtures().find((entry) => entry.valid)!;
+    const request = () =>
+      new Request("http://localhost/webhooks/ondato", { method: "POST", headers: { "content-type": "application/json", authorization: basicAuthorization(basic) }, body: new Uint8Array(fixture.body) });
+    expect((await handler(request(), { remoteAddress: "127.0.0.1" })).status).toBe(403);
+    expect((await handler(request(), { remoteAddress: "20.31.10.47" })).status).toBe(200);
   });
 
   it("answers 503 and asks for a redelivery when the database fails", async () => {

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { request as httpRequest } from "node:http";
+import { connect } from "node:net";
 import { basicAuthorization } from "@kyc-webhooks/core";
 import type { Fixture } from "@kyc-webhooks/core";
 import { normalizeRaw } from "@kyc-webhooks/normalized";
@@ -327,6 +328,38 @@ describe.each(backends)("the receiver on $name", (backend) => {
       const fixture = netkiFixture("transaction.canceled");
       const response = await deliver(url, { ...fixture, contentType: "application/json; charset=utf-8" });
       expect(response.status).toBe(200);
+    });
+
+    it("cuts off a client that sends its headers or its body too slowly, and stores nothing", async () => {
+      const slow = await startHarness(testEnv(database, { KYC_HEADERS_TIMEOUT_MS: "1000", KYC_REQUEST_TIMEOUT_MS: "1500" }), logs.logger);
+      try {
+        const before = await newestId(url);
+        const { port } = new URL(slow.url);
+        const stall = (data: string) =>
+          new Promise<{ answer: string; ms: number }>((resolve, reject) => {
+            const started = Date.now();
+            let answer = "";
+            const socket = connect(Number(port), "127.0.0.1", () => socket.write(data));
+            socket.on("data", (chunk) => (answer += chunk.toString("latin1")));
+            socket.on("close", () => resolve({ answer, ms: Date.now() - started }));
+            socket.on("error", reject);
+            setTimeout(() => socket.destroy(new Error("not cut off")), 8000);
+          });
+        const headers = await stall("POST /webhooks/netki HTTP/1.1\r\nHost: receiver\r\nContent-Type: application/json\r\n");
+        expect(headers.answer).toMatch(/^HTTP\/1\.1 408/);
+        expect(headers.ms).toBeLessThan(4000);
+        const auth = basicAuthorization(secrets.netki);
+        const body = await stall(`POST /webhooks/netki HTTP/1.1\r\nHost: receiver\r\nContent-Type: application/json\r\nAuthorization: ${auth}\r\nContent-Length: 1000\r\n\r\n{"identity":`);
+        expect(body.ms).toBeLessThan(4500);
+        expect(body.answer).not.toMatch(/^HTTP\/1\.1 2/);
+        expect(await newestId(url)).toBe(before);
+        // The cut-off request does not hang the receiver: it still shuts down promptly.
+        const closing = Date.now();
+        await slow.close();
+        expect(Date.now() - closing).toBeLessThan(3000);
+      } finally {
+        await slow.close();
+      }
     });
 
     it("answers 405 to other methods on a webhook URL and 404 to unknown providers", async () => {
