@@ -3,6 +3,8 @@ export type { Issue, SafeParseFailure, SafeParseResult, SafeParseSuccess } from 
 export { issuesFromZod, receivedType, validate } from "./zod-issues.js";
 export { bodyToBytes, bodyToText, decodeJson, failWith, mediaType } from "./body.js";
 export type { RawBody } from "./body.js";
+export { isPlainObject, parseJsonCallback, unsupportedMediaTypeIssue } from "./json-callback.js";
+export type { JsonCallbackParsing, MediaTypeRefusal } from "./json-callback.js";
 export { constantTimeEqual } from "./secrets.js";
 export { getHeader } from "./headers.js";
 export type { HeadersLike } from "./headers.js";

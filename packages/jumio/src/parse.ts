@@ -1,4 +1,4 @@
-import { bodyToText, decodeJson, issuesFromZod, mediaType, receivedType, unwrap } from "@kyc-webhooks/core";
+import { bodyToText, decodeJson, isPlainObject, issuesFromZod, mediaType, receivedType, unsupportedMediaTypeIssue, unwrap } from "@kyc-webhooks/core";
 import type { Issue, RawBody, SafeParseResult } from "@kyc-webhooks/core";
 import type { z } from "zod";
 import { codesOf, verificationStatuses } from "./codes.js";
@@ -28,10 +28,6 @@ type Format = "form" | "json";
 
 function isRawBody(body: unknown): body is RawBody {
   return typeof body === "string" || body instanceof Uint8Array || body instanceof ArrayBuffer;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** The wire format a Content-Type names; `null` for a type Jumio does not send. */
@@ -117,18 +113,8 @@ export function decodeCallback(body: RawBody, options: ParseOptions = {}): Decod
   if (options.contentType !== undefined) {
     const named = formatOfMediaType(options.contentType);
     if (named === null) {
-      return {
-        ok: false,
-        issues: [
-          {
-            path: [],
-            code: "unsupported_media_type",
-            expected: `${FORM_MEDIA_TYPE} | ${JSON_MEDIA_TYPE}`,
-            received: mediaType(options.contentType) ?? "no media type",
-            message: `Expected a form-urlencoded body (legacy callbacks) or a JSON body (platform callback)`,
-          },
-        ],
-      };
+      const refusal = { expected: `${FORM_MEDIA_TYPE} | ${JSON_MEDIA_TYPE}`, message: "Expected a form-urlencoded body (legacy callbacks) or a JSON body (platform callback)" };
+      return { ok: false, issues: [unsupportedMediaTypeIssue(options.contentType, refusal)] };
     }
     format = named;
   }

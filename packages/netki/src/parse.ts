@@ -1,5 +1,5 @@
-import { decodeJson, failWith, issuesFromZod, mediaType, receivedType, unwrap } from "@kyc-webhooks/core";
-import type { RawBody, SafeParseResult } from "@kyc-webhooks/core";
+import { decodeJson, isPlainObject, mediaType, parseJsonCallback, unwrap } from "@kyc-webhooks/core";
+import type { Issue, RawBody, SafeParseResult } from "@kyc-webhooks/core";
 import { callbackSchemas } from "./events/index.js";
 import type { Callback, CallbackKind } from "./events/index.js";
 
@@ -10,10 +10,6 @@ export interface ParseOptions {
 
 /** Netki posts its callbacks as JSON (Django REST Framework). */
 const expectedMediaType = "application/json";
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 /**
  * The kind of a decoded body, by shape: Netki sends no discriminator. The checks are narrow on purpose,
@@ -32,9 +28,18 @@ export function detectDecoded(value: unknown): CallbackKind | undefined {
   return undefined;
 }
 
-function wrongMediaType(contentType: string | undefined): boolean {
-  if (contentType === undefined) return false;
-  return mediaType(contentType) !== expectedMediaType;
+function isExpectedMediaType(contentType: string): boolean {
+  return mediaType(contentType) === expectedMediaType;
+}
+
+/** Netki sends no discriminator, so an object whose shape {@link detectDecoded} does not know is not a Netki callback. */
+function unknownShapeIssue(): Issue {
+  return {
+    path: [],
+    code: "unknown_kind",
+    expected: "identity.transaction_identity (transaction) or business.parent_business (business)",
+    message: "Not a Netki callback: expected an object with identity.transaction_identity (transaction) or business.parent_business and business.status (business)",
+  };
 }
 
 /**
@@ -42,35 +47,14 @@ function wrongMediaType(contentType: string | undefined): boolean {
  * issues with field paths, the kind when the shape told it, and the decoded body when decoding worked.
  */
 export function safeParseCallback(body: RawBody, options: ParseOptions = {}): SafeParseResult<Callback, CallbackKind> {
-  if (wrongMediaType(options.contentType)) {
-    return failWith({
-      path: [],
-      code: "unsupported_media_type",
-      expected: expectedMediaType,
-      received: mediaType(options.contentType) ?? "none",
-      message: `Unsupported media type: Netki sends ${expectedMediaType}`,
-    });
-  }
-  const decoded = decodeJson(body);
-  if (!decoded.ok) return failWith(decoded.issue);
-  const value = decoded.value;
-  const kind = detectDecoded(value);
-  if (kind === undefined) {
-    const issue = isPlainObject(value)
-      ? {
-          path: [],
-          code: "unknown_kind",
-          expected: "identity.transaction_identity (transaction) or business.parent_business (business)",
-          message: "Not a Netki callback: expected an object with identity.transaction_identity (transaction) or business.parent_business and business.status (business)",
-        }
-      : { path: [], code: "invalid_type", expected: "object", received: receivedType(value), message: `Expected object, received ${receivedType(value)}` };
-    return { ok: false, issues: [issue], decoded: value };
-  }
-  // zod 4 leaves `input` off its issues unless asked; core's issuesFromZod needs it to name the received
-  // type (it never copies the value itself). Without it every type error would read as "Required".
-  const parsed = callbackSchemas[kind].safeParse(value, { reportInput: true });
-  if (!parsed.success) return { ok: false, kind, issues: issuesFromZod(parsed.error), decoded: value };
-  return { ok: true, kind, value: parsed.data };
+  return parseJsonCallback<Callback, CallbackKind>(body, {
+    contentType: options.contentType,
+    acceptsContentType: isExpectedMediaType,
+    unsupportedMediaType: { expected: expectedMediaType, message: `Unsupported media type: Netki sends ${expectedMediaType}`, noMediaType: "none" },
+    kindOf: detectDecoded,
+    unknownKindIssue: unknownShapeIssue,
+    schemaFor: (kind) => callbackSchemas[kind],
+  });
 }
 
 /** Like {@link safeParseCallback}, but returns the callback or throws `CallbackParseError`. */
@@ -83,7 +67,7 @@ export function parseCallback(body: RawBody, options: ParseOptions = {}): Callba
  * anything that is not a Netki callback (including other providers' bodies and non-JSON bodies).
  */
 export function detect(body: RawBody, options: ParseOptions = {}): CallbackKind | undefined {
-  if (wrongMediaType(options.contentType)) return undefined;
+  if (options.contentType !== undefined && !isExpectedMediaType(options.contentType)) return undefined;
   const decoded = decodeJson(body);
   return decoded.ok ? detectDecoded(decoded.value) : undefined;
 }

@@ -1,4 +1,4 @@
-import { decodeJson, failWith, mediaType, receivedType, unwrap, validate } from "@kyc-webhooks/core";
+import { decodeJson, isPlainObject, mediaType, parseJsonCallback, receivedType, unwrap } from "@kyc-webhooks/core";
 import type { Issue, RawBody, SafeParseResult } from "@kyc-webhooks/core";
 import { callbackSchemas } from "./events/index.js";
 import type { Callback } from "./events/index.js";
@@ -13,12 +13,8 @@ export interface ParseOptions {
 /** Ondato posts its webhooks as JSON (Ondato's webhooks page: "a JSON payload"). */
 const expectedMediaType = "application/json";
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function wrongMediaType(contentType: string | undefined): boolean {
-  return contentType !== undefined && mediaType(contentType) !== expectedMediaType;
+function isExpectedMediaType(contentType: string): boolean {
+  return mediaType(contentType) === expectedMediaType;
 }
 
 /**
@@ -49,28 +45,14 @@ function unknownKindIssue(value: Record<string, unknown>): Issue {
  * issues with field paths, the kind when the `type` told it, and the decoded body when decoding worked.
  */
 export function safeParseCallback(body: RawBody, options: ParseOptions = {}): SafeParseResult<Callback, CallbackKind> {
-  if (wrongMediaType(options.contentType)) {
-    return failWith({
-      path: [],
-      code: "unsupported_media_type",
-      expected: expectedMediaType,
-      received: mediaType(options.contentType) ?? "none",
-      message: `Unsupported media type: Ondato sends ${expectedMediaType}`,
-    });
-  }
-  const decoded = decodeJson(body);
-  if (!decoded.ok) return failWith(decoded.issue);
-  const value = decoded.value;
-  if (!isPlainObject(value)) {
-    const received = receivedType(value);
-    return { ok: false, issues: [{ path: [], code: "invalid_type", expected: "object", received, message: `Expected object, received ${received}` }], decoded: value };
-  }
-  const kind = isCallbackKind(value.type) ? value.type : undefined;
-  if (kind === undefined) return { ok: false, issues: [unknownKindIssue(value)], decoded: value };
-  // core's validate parses with reportInput, so issues can name the received type (never the value).
-  const parsed = validate(callbackSchemas[kind], value);
-  if (!parsed.ok) return { ok: false, kind, issues: parsed.issues, decoded: value };
-  return { ok: true, kind, value: parsed.value as Callback };
+  return parseJsonCallback<Callback, CallbackKind>(body, {
+    contentType: options.contentType,
+    acceptsContentType: isExpectedMediaType,
+    unsupportedMediaType: { expected: expectedMediaType, message: `Unsupported media type: Ondato sends ${expectedMediaType}`, noMediaType: "none" },
+    kindOf: (value) => (isCallbackKind(value.type) ? value.type : undefined),
+    unknownKindIssue,
+    schemaFor: (kind) => callbackSchemas[kind],
+  });
 }
 
 /** Like {@link safeParseCallback}, but returns the callback or throws `CallbackParseError`. */
@@ -83,7 +65,7 @@ export function parseCallback(body: RawBody, options: ParseOptions = {}): Callba
  * that is not one (other providers' bodies, non-JSON bodies, a wrong content type).
  */
 export function detect(body: RawBody, options: ParseOptions = {}): CallbackKind | undefined {
-  if (wrongMediaType(options.contentType)) return undefined;
+  if (options.contentType !== undefined && !isExpectedMediaType(options.contentType)) return undefined;
   const decoded = decodeJson(body);
   return decoded.ok ? detectDecoded(decoded.value) : undefined;
 }

@@ -1,4 +1,4 @@
-import { bodyToText, decodeJson, failWith, issuesFromZod, mediaType, receivedType, unwrap } from "@kyc-webhooks/core";
+import { bodyToText, decodeJson, isPlainObject, mediaType, parseJsonCallback, receivedType, unwrap } from "@kyc-webhooks/core";
 import type { Issue, RawBody, SafeParseResult } from "@kyc-webhooks/core";
 import { callbackKinds, callbackSchemas, isCallbackKind } from "./events/index.js";
 import type { Callback, CallbackKind } from "./events/index.js";
@@ -12,10 +12,6 @@ export interface ParseOptions {
 function isJsonMediaType(contentType: string | undefined): boolean {
   const type = mediaType(contentType);
   return type === "application/json" || (type?.endsWith("+json") ?? false);
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function kindOfDecoded(value: unknown): CallbackKind | undefined {
@@ -46,49 +42,32 @@ export function detect(body: RawBody, options: ParseOptions = {}): CallbackKind 
   return decoded.ok ? kindOfDecoded(decoded.value) : kindOfText(body);
 }
 
+/** Why a body has no known event: a missing or non-string `event` is a type error, an unknown one names the events. */
+function unknownEventIssue(value: Record<string, unknown>): Issue {
+  const event = value.event;
+  if (event === undefined) return { path: ["event"], code: "invalid_type", expected: "string", received: "undefined", message: "Required: expected string" };
+  if (typeof event !== "string") return { path: ["event"], code: "invalid_type", expected: "string", received: receivedType(event), message: `Expected string, received ${receivedType(event)}` };
+  return { path: ["event"], code: "unknown_kind", expected: callbackKinds.join(" | "), received: "string", message: `Unknown event: expected one of ${callbackKinds.join(", ")}` };
+}
+
 /**
  * Decodes and validates a callback body exactly as received (string, Uint8Array or ArrayBuffer). Never
  * throws: returns the typed callback, or issues with field paths (never quoting the values).
  */
 export function safeParseCallback(body: RawBody, options: ParseOptions = {}): SafeParseResult<Callback, CallbackKind> {
-  if (options.contentType !== undefined && !isJsonMediaType(options.contentType)) {
-    return failWith(
-      {
-        path: [],
-        code: "unsupported_media_type",
-        expected: "application/json",
-        received: mediaType(options.contentType) ?? "no media type",
-        message: "Expected a JSON body (Content-Type application/json)",
-      },
-      detect(body),
-    );
-  }
-  const decoded = decodeJson(body);
-  if (!decoded.ok) return failWith(decoded.issue, kindOfText(body));
-  const value = decoded.value;
-
-  if (!isPlainObject(value)) {
-    const received = receivedType(value);
-    return fail([{ path: [], code: "invalid_type", expected: "object", received, message: `Expected object, received ${received}` }], value);
-  }
-  const event = value.event;
-  if (!isCallbackKind(event)) {
-    const issue: Issue =
-      event === undefined
-        ? { path: ["event"], code: "invalid_type", expected: "string", received: "undefined", message: "Required: expected string" }
-        : typeof event !== "string"
-          ? { path: ["event"], code: "invalid_type", expected: "string", received: receivedType(event), message: `Expected string, received ${receivedType(event)}` }
-          : { path: ["event"], code: "unknown_kind", expected: callbackKinds.join(" | "), received: "string", message: `Unknown event: expected one of ${callbackKinds.join(", ")}` };
-    return fail([issue], value);
-  }
-
-  const result = callbackSchemas[event].safeParse(value);
-  if (!result.success) return fail(issuesFromZod(result.error), value, event);
-  return { ok: true, kind: event, value: result.data as Callback };
-}
-
-function fail(issues: readonly Issue[], decoded: unknown, kind?: CallbackKind): SafeParseResult<Callback, CallbackKind> {
-  return kind === undefined ? { ok: false, issues, decoded } : { ok: false, kind, issues, decoded };
+  return parseJsonCallback<Callback, CallbackKind>(body, {
+    contentType: options.contentType,
+    acceptsContentType: isJsonMediaType,
+    unsupportedMediaType: { expected: "application/json", message: "Expected a JSON body (Content-Type application/json)" },
+    // A refused body still gets its kind when it can be told, broken JSON included (see kindOfText).
+    kindOfRefused: (refused) => detect(refused),
+    kindOf: (value) => (isCallbackKind(value.event) ? value.event : undefined),
+    unknownKindIssue: unknownEventIssue,
+    schemaFor: (kind) => callbackSchemas[kind],
+    // Shufti has always validated without zod's input (an enum mismatch reads received "unknown"); reporting
+    // it as Ondato and Netki do would change Shufti's issues, so it is left for a change of its own.
+    reportInput: false,
+  });
 }
 
 /** Like {@link safeParseCallback}, but returns the callback or throws a `CallbackParseError` carrying the issues. */
