@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { decodeJson, failWith, mediaType } from "./body.js";
 import type { RawBody } from "./body.js";
 import type { Issue, SafeParseFailure, SafeParseResult } from "./result.js";
-import { issuesFromZod, receivedType } from "./zod-issues.js";
+import { receivedType, validate } from "./zod-issues.js";
 
 /** A JSON object (not null, not an array): the only shape a callback body can have. */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -43,12 +43,6 @@ export interface JsonCallbackParsing<T, K extends string> {
   /** The issue for an object whose kind {@link kindOf} cannot tell. */
   readonly unknownKindIssue: (value: Record<string, unknown>) => Issue;
   readonly schemaFor: (kind: K) => z.ZodType<T>;
-  /**
-   * Whether zod keeps each issue's input, so that issues can name the received type (never the value).
-   * Default true; without it an enum mismatch reads `received: "unknown"` and a missing enum field
-   * `invalid_value` rather than `invalid_type` ("Required").
-   */
-  readonly reportInput?: boolean;
 }
 
 /**
@@ -71,9 +65,9 @@ export function parseJsonCallback<T, K extends string>(body: RawBody, parsing: J
   }
   const kind = parsing.kindOf(value);
   if (kind === undefined) return failure([parsing.unknownKindIssue(value)], value);
-  const result = parsing.schemaFor(kind).safeParse(value, { reportInput: parsing.reportInput ?? true });
-  if (!result.success) return failure(issuesFromZod(result.error), value, kind);
-  return { ok: true, kind, value: result.data };
+  const result = validate(parsing.schemaFor(kind), value);
+  if (!result.ok) return failure(result.issues, value, kind);
+  return { ok: true, kind, value: result.value };
 }
 
 function failure<K extends string>(issues: readonly Issue[], decoded: unknown, kind?: K): SafeParseFailure<K> {

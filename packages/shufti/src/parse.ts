@@ -64,9 +64,6 @@ export function safeParseCallback(body: RawBody, options: ParseOptions = {}): Sa
     kindOf: (value) => (isCallbackKind(value.event) ? value.event : undefined),
     unknownKindIssue: unknownEventIssue,
     schemaFor: (kind) => callbackSchemas[kind],
-    // Shufti has always validated without zod's input (an enum mismatch reads received "unknown"); reporting
-    // it as Ondato and Netki do would change Shufti's issues, so it is left for a change of its own.
-    reportInput: false,
   });
 }
 
