@@ -1,14 +1,13 @@
 import { createHash, randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { constantTimeEqual, getHeader, mediaType, parseBearerAuthorization, resolveClientIp } from "@kyc-webhooks/core";
-import type { Issue, ProviderDescriptor } from "@kyc-webhooks/core";
-import { descriptor as jumioDescriptor } from "@kyc-webhooks/jumio";
-import { descriptor as netkiDescriptor } from "@kyc-webhooks/netki";
+import type { Issue } from "@kyc-webhooks/core";
 import { normalizeRaw, providerNames, rawEventId } from "@kyc-webhooks/normalized";
 import type { ProviderName } from "@kyc-webhooks/normalized";
-import { descriptor as ondatoDescriptor, respondToTokenRequest } from "@kyc-webhooks/ondato";
-import { descriptor as shuftiDescriptor } from "@kyc-webhooks/shufti";
-import type { ApiError, CallbackAck } from "./api-types.js";
+import { respondToTokenRequest } from "@kyc-webhooks/ondato";
+import { callbackContentTypes } from "./api/content-types.js";
+import { rawParameterSchema, requestIdSchema } from "./api/schemas.js";
+import type { ApiError, CallbackAck } from "./api/schemas.js";
 import { createAuthenticators, enableHints, headersForStorage, tokenHash } from "./auth.js";
 import type { ProviderAuthenticator } from "./auth.js";
 import type { ProvidersConfig } from "./config.js";
@@ -27,6 +26,8 @@ import type { Store } from "./storage/types.js";
  *   POST /webhooks/ondato/token                 the OAuth2 client-credentials token endpoint Ondato calls
  *   GET  /events, /events/{id}                  the stored events (Bearer admin token)
  *   GET  /healthz, /readyz, /metrics
+ *
+ * api/routes.ts describes these routes for the OpenAPI document, and api/schemas.ts the bodies they answer.
  */
 
 export interface HandlerOptions {
@@ -60,18 +61,6 @@ export interface WebhookHandler {
   /** Makes /readyz answer 503 (used while shutting down). */
   setReady(ready: boolean): void;
 }
-
-const descriptors: Readonly<Record<ProviderName, ProviderDescriptor>> = {
-  jumio: jumioDescriptor,
-  shufti: shuftiDescriptor,
-  ondato: ondatoDescriptor,
-  netki: netkiDescriptor,
-};
-
-/** The content types each provider sends callbacks with, from the provider packages' descriptors. */
-export const callbackContentTypes: Readonly<Record<ProviderName, readonly string[]>> = Object.fromEntries(
-  providerNames.map((provider) => [provider, [...new Set(descriptors[provider].webhooks.map((webhook) => webhook.contentType.toLowerCase()))]]),
-) as unknown as Record<ProviderName, readonly string[]>;
 
 const jsonHeaders = { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" } as const;
 
@@ -121,8 +110,6 @@ async function readBody(request: Request, max: number): Promise<BodyResult> {
   }
   return { ok: true, body };
 }
-
-const requestIdPattern = /^[A-Za-z0-9._:-]{1,100}$/;
 
 /** Issue codes and paths for the log: never the values (Issue messages never quote values either, but paths are enough). */
 function issueSummary(issues: readonly Issue[]): string[] {
@@ -289,16 +276,15 @@ export function createHandler(options: HandlerOptions): WebhookHandler {
       const page = await store.listEvents(query.value);
       return json(200, page, { "x-request-id": requestId });
     }
-    const raw = url.searchParams.get("raw");
-    const detail = await store.getEvent(id, { includeRawBody: raw === "1" || raw === "true" });
+    const detail = await store.getEvent(id, { includeRawBody: rawParameterSchema.safeParse(url.searchParams.get("raw")).success });
     if (!detail) return apiError(404, "not_found", "No stored event has this id or eventId", requestId);
     return json(200, detail, { "x-request-id": requestId });
   }
 
   async function route(request: Request, context: RequestContext): Promise<Response> {
     const started = performance.now();
-    const given = request.headers.get("x-request-id");
-    const requestId = given !== null && requestIdPattern.test(given) ? given : randomUUID();
+    const given = requestIdSchema.safeParse(request.headers.get("x-request-id"));
+    const requestId = given.success ? given.data : randomUUID();
     let url: URL;
     try {
       url = new URL(request.url);

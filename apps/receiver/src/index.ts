@@ -1,4 +1,4 @@
-export { createHandler, callbackContentTypes } from "./handler.js";
+export { createHandler } from "./handler.js";
 export type { HandlerOptions, RequestContext, WebhookHandler } from "./handler.js";
 export { createServer, startReceiver, toNodeListener } from "./server.js";
 export type { NodeListenerOptions, RunningReceiver, ServerLimits, StartOptions } from "./server.js";
@@ -21,12 +21,4 @@ export { createLogger, silentLogger } from "./log.js";
 export type { LogFields, Logger, LoggerOptions } from "./log.js";
 export { ReceiverMetrics } from "./metrics.js";
 export { runCli } from "./cli.js";
-export type {
-  ApiError,
-  CallbackAck,
-  DeliveryRecord,
-  EventDetail,
-  EventListResponse,
-  EventQuery,
-  EventSummary,
-} from "./api-types.js";
+export * from "./api/index.js";

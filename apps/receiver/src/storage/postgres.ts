@@ -1,5 +1,5 @@
 import pg from "pg";
-import type { EventDetail, EventListResponse, EventQuery } from "../api-types.js";
+import type { EventDetail, EventListResponse, EventQuery } from "../api/schemas.js";
 import { loadMigrations, migrationsTableSql } from "./migrations.js";
 import { buildListQuery, detailColumns, toDetail, toSummary } from "./rows.js";
 import type { DeliveryRow, EventDetailRow, EventRow } from "./rows.js";

@@ -1,6 +1,6 @@
 import type { Issue } from "@kyc-webhooks/core";
 import type { EventType, NormalizedEvent, ProviderName, Status } from "@kyc-webhooks/normalized";
-import type { DeliveryRecord, EventDetail, EventQuery, EventSummary } from "../api-types.js";
+import type { DeliveryRecord, EventDetail, EventQuery, EventSummary } from "../api/schemas.js";
 import { decodeCursor, defaultPageSize, maxPageSize } from "./types.js";
 
 /** A kyc_events row with backend types already converted (times as epoch ms, booleans as booleans). */

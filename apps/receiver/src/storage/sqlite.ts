@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import Database from "better-sqlite3";
-import type { EventDetail, EventListResponse, EventQuery } from "../api-types.js";
+import type { EventDetail, EventListResponse, EventQuery } from "../api/schemas.js";
 import { loadMigrations, migrationsTableSql } from "./migrations.js";
 import { buildListQuery, detailColumns, toDetail, toSummary } from "./rows.js";
 import type { DeliveryRow, EventDetailRow, EventRow } from "./rows.js";

@@ -1,6 +1,6 @@
 import type { Issue } from "@kyc-webhooks/core";
 import type { NormalizedEvent, ProviderName } from "@kyc-webhooks/normalized";
-import type { EventDetail, EventListResponse, EventQuery } from "../api-types.js";
+import type { EventDetail, EventListResponse, EventQuery } from "../api/schemas.js";
 
 /** One authenticated delivery, as the handler hands it to the store. */
 export interface DeliveryInput {

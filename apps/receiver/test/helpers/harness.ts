@@ -1,7 +1,7 @@
 import type { Fixture } from "@kyc-webhooks/core";
 import { basicAuthorization } from "@kyc-webhooks/core";
 import { computeSignature } from "@kyc-webhooks/shufti";
-import type { EventDetail, EventListResponse } from "../../src/api-types.js";
+import type { EventDetail, EventListResponse } from "../../src/api/schemas.js";
 import { loadConfig } from "../../src/config.js";
 import type { ReceiverConfig } from "../../src/config.js";
 import type { Logger } from "../../src/log.js";

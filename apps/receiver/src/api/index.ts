@@ -1,0 +1,22 @@
+export {
+  apiErrorSchema,
+  callbackAckSchema,
+  deliveryRecordSchema,
+  eventDetailSchema,
+  eventListResponseSchema,
+  eventQueryParameters,
+  eventQuerySchema,
+  eventSummarySchema,
+  healthSchema,
+  issueSchema,
+  metricsSchema,
+  notReadySchema,
+  rawBodySchema,
+  rawParameterSchema,
+  readySchema,
+  requestIdSchema,
+} from "./schemas.js";
+export type { ApiError, CallbackAck, DeliveryRecord, EventDetail, EventListResponse, EventQuery, EventSummary, ReadonlyShape } from "./schemas.js";
+export { oauthErrorSchema, receiverApi, tokenRequestSchema } from "./routes.js";
+export type { HttpApiContent, HttpApiDescription, HttpApiResponse, HttpApiRoute } from "./http-api.js";
+export { callbackContentTypes } from "./content-types.js";
