@@ -1,5 +1,7 @@
 import { stringify } from "yaml";
+import { buildHttpApiDocument } from "./http-api-openapi.js";
 import { compare, jsonSchemaDocuments, schemaIndex } from "./json-schema-files.js";
+import { httpApiDocumentFiles } from "./naming.js";
 import { buildOpenApiDocument } from "./openapi.js";
 import type { SpecSources } from "./sources.js";
 
@@ -11,16 +13,21 @@ export interface GeneratedFile {
 
 /**
  * Everything `pnpm generate` writes, computed in memory: `openapi.json`, `openapi.yaml` (the same
- * document), one JSON Schema file per callback kind, API object and the normalized event, and
- * `index.json`. The same sources give the same bytes: no timestamps, maps sorted, fixed formatting.
+ * document), one JSON Schema file per callback kind, API object and the normalized event, each HTTP
+ * API's `<name>-openapi.json` and `.yaml` (the receiver's), and `index.json`. The same sources give the same bytes: no timestamps, maps sorted, fixed formatting.
  */
 export function generateSpecs(sources: SpecSources): GeneratedFile[] {
   const openapi = buildOpenApiDocument(sources);
   const documents = jsonSchemaDocuments(sources);
+  const httpApis = Object.entries(sources.httpApis ?? {}).map(([name, api]) => ({ name, title: api.title, files: httpApiDocumentFiles(name), document: buildHttpApiDocument(api) }));
   const files: GeneratedFile[] = [
     { path: "openapi.json", content: toJson(openapi) },
     { path: "openapi.yaml", content: toYaml(openapi) },
-    { path: "index.json", content: toJson(schemaIndex(documents)) },
+    ...httpApis.flatMap((api) => [
+      { path: api.files.json, content: toJson(api.document) },
+      { path: api.files.yaml, content: toYaml(api.document) },
+    ]),
+    { path: "index.json", content: toJson(schemaIndex(documents, httpApis)) },
     ...documents.map((document) => ({ path: document.file, content: toJson(document.schema) })),
   ];
   return files.sort((a, b) => compare(a.path, b.path));

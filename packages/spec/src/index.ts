@@ -1,6 +1,8 @@
 export { generateSpecs, toJson, toYaml } from "./generate.js";
 export type { GeneratedFile } from "./generate.js";
 export type { SpecSources } from "./sources.js";
+export type { HttpApiContent, HttpApiDescription, HttpApiResponse, HttpApiRoute } from "./http-api-sources.js";
+export { buildHttpApiDocument } from "./http-api-openapi.js";
 export { buildOpenApiDocument, openapiDocumentVersion } from "./openapi.js";
 export { jsonSchemaDocuments, schemaIndex, generatedComment } from "./json-schema-files.js";
 export type { SchemaDocument } from "./json-schema-files.js";
@@ -19,5 +21,6 @@ export {
   webhookKey,
   webhookComponentName,
   objectComponentName,
+  httpApiDocumentFiles,
 } from "./naming.js";
 export { generatedFolder } from "./generated-folder.js";

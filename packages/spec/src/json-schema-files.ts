@@ -96,11 +96,20 @@ function withHeader(id: string, title: string, description: string, schema: Json
   return { $schema: jsonSchemaDialect, $id: id, $comment: generatedComment, title, description, ...rest };
 }
 
-/** `index.json`: every JSON Schema file with its `$id` and what it describes. */
-export function schemaIndex(documents: readonly SchemaDocument[]): JsonSchema {
+/**
+ * `index.json`: the OpenAPI files (the providers' document, and each server's own HTTP API, given as
+ * `httpApis`) and every JSON Schema file with its `$id` and what it describes.
+ */
+export function schemaIndex(
+  documents: readonly SchemaDocument[],
+  httpApis: readonly { readonly name: string; readonly title: string; readonly files: { readonly json: string; readonly yaml: string } }[] = [],
+): JsonSchema {
   return {
     $comment: generatedComment,
     openapi: ["openapi.json", "openapi.yaml"],
+    ...(httpApis.length > 0
+      ? { httpApis: [...httpApis].sort((a, b) => compare(a.name, b.name)).map((api) => ({ name: api.name, title: api.title, openapi: [api.files.json, api.files.yaml] })) }
+      : {}),
     schemas: documents.map((document) => ({
       $id: document.id,
       file: document.file,

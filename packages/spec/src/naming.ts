@@ -84,3 +84,9 @@ export function webhookOperationId(provider: string, kind: string): string {
 export function operationId(provider: string, id: string): string {
   return lowerFirst(pascalCase(provider) + pascalCase(id));
 }
+
+/** The files (relative to `generated/`) of a server's own HTTP API document: `receiver-openapi.json` and `.yaml`. */
+export function httpApiDocumentFiles(name: string): { readonly json: string; readonly yaml: string } {
+  const base = `${assertSafeSegment(name, "HTTP API name")}-openapi`;
+  return { json: `${base}.json`, yaml: `${base}.yaml` };
+}

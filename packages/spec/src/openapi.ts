@@ -188,7 +188,8 @@ function securitySchemes(providers: readonly ProviderDescriptor[]): [string, Sec
   return [...schemes.entries()].sort(([a], [b]) => compare(a, b)).map(([name, { scheme }]) => [name, scheme]);
 }
 
-function securityScheme(scheme: SecuritySchemeDescriptor): SecuritySchemeObject {
+/** A security scheme of a descriptor as OpenAPI writes it. */
+export function securityScheme(scheme: SecuritySchemeDescriptor): SecuritySchemeObject {
   switch (scheme.type) {
     case "http":
       return { type: "http", scheme: scheme.scheme, description: scheme.description };
@@ -199,7 +200,8 @@ function securityScheme(scheme: SecuritySchemeDescriptor): SecuritySchemeObject 
   }
 }
 
-function sortMethods(item: PathItemObject): PathItemObject {
+/** A path item with its operations in a fixed method order. */
+export function sortMethods(item: PathItemObject): PathItemObject {
   const sorted: PathItemObject = {};
   for (const method of methods) if (item[method]) sorted[method] = item[method];
   return sorted;

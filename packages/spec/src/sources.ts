@@ -1,5 +1,6 @@
 import type { ProviderDescriptor } from "@kyc-webhooks/core";
 import type { z } from "zod";
+import type { HttpApiDescription } from "./http-api-sources.js";
 
 /** What the documents are generated from: the provider descriptors and the normalized event schema. */
 export interface SpecSources {
@@ -7,4 +8,6 @@ export interface SpecSources {
   readonly providers: readonly ProviderDescriptor[];
   /** `normalizedEventSchema` of `@kyc-webhooks/normalized`, when it is part of the output. */
   readonly normalizedEvent?: z.ZodType;
+  /** Servers' own HTTP APIs by name (`receiver`), each written as `<name>-openapi.json` and `.yaml`. */
+  readonly httpApis?: Readonly<Record<string, HttpApiDescription>>;
 }

@@ -21,7 +21,7 @@ const work = mkdtempSync(join(tmpdir(), "kyc-webhooks-spec-drift-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe("generated/", () => {
-  it("is what the zod schemas of the provider packages and the normalized event generate now (else run `pnpm generate`)", () => {
+  it("is what the zod schemas of the provider packages, the normalized event and the receiver's API generate now (else run `pnpm generate`)", () => {
     expect(() => expectUpToDate(projectSources, committed)).not.toThrow();
   });
 
@@ -47,6 +47,22 @@ describe("generated/", () => {
     };
     const drift = findDrift(generateSpecs(changed), committed);
     expect(drift.map((entry) => entry.path)).toEqual(["openapi.json", "openapi.yaml"]);
+  });
+
+  it("is reported stale when a schema of the receiver's API changes", () => {
+    const receiver = projectSources.httpApis!["receiver"]!;
+    const ack = receiver.schemas["CallbackAck"] as z.ZodObject;
+    const changedAck = ack.extend({ tenant: z.string().describe("A field added without regenerating.") });
+    const routes = receiver.routes.map((route) => ({
+      ...route,
+      responses: route.responses.map((response) => (response.content?.schema === ack ? { ...response, content: { ...response.content, schema: changedAck } } : response)),
+    }));
+    const changed: SpecSources = { ...projectSources, httpApis: { receiver: { ...receiver, routes, schemas: { ...receiver.schemas, CallbackAck: changedAck } } } };
+    const drift = findDrift(generateSpecs(changed), committed);
+    expect(drift).toEqual([
+      { path: "receiver-openapi.json", state: "changed" },
+      { path: "receiver-openapi.yaml", state: "changed" },
+    ]);
   });
 });
 

@@ -2,15 +2,21 @@ import { descriptor as jumio } from "@kyc-webhooks/jumio";
 import { descriptor as netki } from "@kyc-webhooks/netki";
 import { normalizedEventSchema } from "@kyc-webhooks/normalized";
 import { descriptor as ondato } from "@kyc-webhooks/ondato";
+import { receiverApi } from "@kyc-webhooks/receiver/api";
 import { descriptor as shufti } from "@kyc-webhooks/shufti";
+import type { HttpApiDescription } from "../http-api-sources.js";
 import type { SpecSources } from "../sources.js";
 
+/** The receiver's own description, read as this package's type: a difference between the two shapes fails the build here. */
+const receiver: HttpApiDescription = receiverApi;
+
 /**
- * This repository's sources: the descriptor of each provider package and the normalized event. A new
- * callback kind or API object added to a provider's descriptor reaches the documents from here, with
- * no change to this package.
+ * This repository's sources: the descriptor of each provider package, the normalized event, and the
+ * receiver's HTTP API. A new callback kind or API object added to a provider's descriptor, or a route
+ * added to the receiver's description, reaches the documents from here, with no change to this package.
  */
 export const projectSources: SpecSources = {
   providers: [jumio, netki, ondato, shufti],
   normalizedEvent: normalizedEventSchema,
+  httpApis: { receiver },
 };
