@@ -16,7 +16,8 @@ export const schemasCommand: Command = {
   usage: ["schemas --out <dir> [--json]"],
   description: [
     "Writes the documents @kyc-webhooks/spec generates from the zod schemas: openapi.json and openapi.yaml",
-    "(every provider's webhooks and API), json-schema/<provider>/<kind>.json per callback kind, the API objects,",
+    "(every provider's webhooks and API), receiver-openapi.json and .yaml (the receiver's own HTTP API),",
+    "json-schema/<provider>/<kind>.json per callback kind, the API objects,",
     "json-schema/normalized/event.json, and index.json listing them. For teams working in other languages.",
     "Existing files of the same names are overwritten; other files in the folder are left alone.",
   ].join("\n"),
@@ -48,7 +49,7 @@ export const schemasCommand: Command = {
     } else {
       const style = terminal.out;
       const schemaCount = files.filter((file) => file.startsWith("json-schema/")).length;
-      terminal.print(`${style.green("✔")} Wrote ${files.length} files to ${style.bold(out)}: OpenAPI 3.1 (openapi.json, openapi.yaml) and ${schemaCount} JSON Schema files.`);
+      terminal.print(`${style.green("✔")} Wrote ${files.length} files to ${style.bold(out)}: OpenAPI 3.1 (openapi.json, openapi.yaml; receiver-openapi.json, receiver-openapi.yaml) and ${schemaCount} JSON Schema files.`);
     }
     return exitCodes.ok;
   },
