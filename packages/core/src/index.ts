@@ -12,5 +12,6 @@ export { basicAuthorization, parseBasicAuthorization, parseBearerAuthorization, 
 export type { BasicCredentials } from "./basic-auth.js";
 export { isIpAllowed, normalizeIp, resolveClientIp } from "./ip.js";
 export type { OperationDescriptor, ProviderDescriptor, SecuritySchemeDescriptor, WebhookDescriptor } from "./descriptors.js";
+export type { HttpApiContent, HttpApiDescription, HttpApiResponse, HttpApiRoute } from "./http-api.js";
 export { loadFixtures } from "./fixtures.js";
 export type { Fixture, FixtureEntry } from "./fixtures.js";

@@ -1,7 +1,7 @@
 import { OpenApiBuilder } from "openapi3-ts/oas31";
 import type { HeaderObject, MediaTypeObject, OpenAPIObject, OperationObject, ParameterObject, PathItemObject, ResponsesObject, SecurityRequirementObject } from "openapi3-ts/oas31";
 import type { z } from "zod";
-import type { HttpApiContent, HttpApiDescription, HttpApiRoute } from "./http-api-sources.js";
+import type { HttpApiContent, HttpApiDescription, HttpApiRoute } from "@kyc-webhooks/core";
 import { compare, generatedComment } from "./json-schema-files.js";
 import { toJsonSchema, toSharedJsonSchemas } from "./json-schema.js";
 import { securityScheme, sortMethods } from "./openapi.js";

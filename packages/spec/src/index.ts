@@ -1,7 +1,7 @@
 export { generateSpecs, toJson, toYaml } from "./generate.js";
 export type { GeneratedFile } from "./generate.js";
 export type { SpecSources } from "./sources.js";
-export type { HttpApiContent, HttpApiDescription, HttpApiResponse, HttpApiRoute } from "./http-api-sources.js";
+export type { HttpApiContent, HttpApiDescription, HttpApiResponse, HttpApiRoute } from "@kyc-webhooks/core";
 export { buildHttpApiDocument } from "./http-api-openapi.js";
 export { buildOpenApiDocument, openapiDocumentVersion } from "./openapi.js";
 export { jsonSchemaDocuments, schemaIndex, generatedComment } from "./json-schema-files.js";

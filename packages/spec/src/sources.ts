@@ -1,6 +1,6 @@
 import type { ProviderDescriptor } from "@kyc-webhooks/core";
 import type { z } from "zod";
-import type { HttpApiDescription } from "./http-api-sources.js";
+import type { HttpApiDescription } from "@kyc-webhooks/core";
 
 /** What the documents are generated from: the provider descriptors and the normalized event schema. */
 export interface SpecSources {

@@ -4,10 +4,10 @@ import { normalizedEventSchema } from "@kyc-webhooks/normalized";
 import { descriptor as ondato } from "@kyc-webhooks/ondato";
 import { receiverApi } from "@kyc-webhooks/receiver/api";
 import { descriptor as shufti } from "@kyc-webhooks/shufti";
-import type { HttpApiDescription } from "../http-api-sources.js";
+import type { HttpApiDescription } from "@kyc-webhooks/core";
 import type { SpecSources } from "../sources.js";
 
-/** The receiver's own description, read as this package's type: a difference between the two shapes fails the build here. */
+/** The receiver's own description (typed by core's HttpApiDescription, which both packages share). */
 const receiver: HttpApiDescription = receiverApi;
 
 /**
