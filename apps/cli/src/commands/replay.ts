@@ -1,6 +1,7 @@
 import type { Command } from "../command.js";
 import { listValue, requiredString } from "../command.js";
-import { buildDelivery, defaultContentType, parseHeaderOption, parseTargetUrl } from "../delivery.js";
+import { providerDelivery } from "../provider-delivery.js";
+import { parseHeaderOption, parseTargetUrl } from "../transport.js";
 import { UsageError } from "../errors.js";
 import { getEvent, rawBodyBytes, receiverApiFrom, receiverEnvironment, receiverOptions } from "../receiver-api.js";
 import { deliveryCredentials, deliveryOptions, runDelivery } from "./send.js";
@@ -46,7 +47,8 @@ export const replayCommand: Command = {
       if (droppedHeaders.has(lower) || droppedPrefixes.some((prefix) => lower.startsWith(prefix))) continue;
       headers[lower] = value;
     }
-    const request = buildDelivery(event.provider, target, body, event.contentType ?? defaultContentType(event.provider, body), {
+    const request = providerDelivery(event.provider, target, body, {
+      contentType: event.contentType ?? undefined,
       headers,
       extraHeaders: listValue(args, "header").map(parseHeaderOption),
       credentials: await deliveryCredentials(args, event.provider, env, target),
