@@ -73,7 +73,7 @@ export interface SimulateOverrides {
 }
 
 /** A fixture the package ships (see `@kyc-webhooks/<provider>/fixtures`), or a body to send as is. */
-export type SimulateInput = string | Uint8Array | ArrayBuffer | Readonly<Record<string, unknown>> | { readonly name: string; readonly body: Uint8Array; readonly contentType: string };
+export type SimulateInput = string | Uint8Array | ArrayBuffer | Readonly<Record<string, unknown>> | { readonly name: string; readonly body: Uint8Array; readonly contentType: string; readonly headers?: Readonly<Record<string, string>> | undefined };
 
 export interface Webhooks<M> {
   readonly provider: string;
