@@ -1,19 +1,19 @@
 import { describe, expect, it } from "vitest";
 import type { Fixture } from "../../src/fixtures.js";
 import { loadFixtures } from "../../src/node/fixture-files.js";
-import type { SimulatedDelivery, WebhookFailure, WebhookRequest, Webhooks } from "../../src/webhooks.js";
+import type { SimulatedDelivery, WebhookFailure, WebhookRequest, WebhookResult, Webhooks } from "../../src/webhooks.js";
 
 /*
  * The conformance suite every provider package runs (test/conformance.test.ts): the contract of
  * createWebhooks(options) checked the same way for all four, so that a user who knows one knows all.
  */
 
-export interface ConformanceSubject {
+export interface ConformanceSubject<M> {
   readonly provider: string;
   /** `createWebhooks(options)` with working options. */
-  readonly webhooks: Webhooks<unknown>;
+  readonly webhooks: Webhooks<M>;
   /** The same provider with other secrets: what it sends must be refused at authenticate. Omit for noauth. */
-  readonly wrongCredentials?: Webhooks<unknown>;
+  readonly wrongCredentials?: Webhooks<M>;
   /** `listFixtures()` of the package's `./fixtures` entry. */
   readonly fixtures: readonly Fixture[];
   /** The package's `fixtures/` folder, to check the importable data against the files. */
@@ -28,7 +28,7 @@ export interface ConformanceSubject {
 
 const statusesOf = { authenticate: [401, 403], decode: [400, 415], validate: [422] } as const;
 
-function expectWellFormedFailure(result: Awaited<ReturnType<Webhooks<unknown>["verifyAndParse"]>>): asserts result is WebhookFailure {
+function expectWellFormedFailure<M>(result: WebhookResult<M>): asserts result is WebhookFailure {
   expect(result.ok).toBe(false);
   if (result.ok) return;
   expect(statusesOf[result.stage] as readonly number[]).toContain(result.status);
@@ -52,7 +52,7 @@ function throwingHeaders(): unknown {
   return new Proxy({}, { ownKeys: () => { throw new Error("hostile"); }, get: () => { throw new Error("hostile"); } });
 }
 
-export function describeProviderConformance(subject: ConformanceSubject): void {
+export function describeProviderConformance<M>(subject: ConformanceSubject<M>): void {
   const { webhooks, fixtures } = subject;
   const valid = fixtures.filter((fixture) => fixture.valid);
   const negatives = fixtures.filter((fixture) => !fixture.valid);

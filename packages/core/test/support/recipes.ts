@@ -14,7 +14,6 @@ import type { SimulatedDelivery, Webhooks } from "../../src/webhooks.js";
  * signature no longer matches; Jumio's form body must not be decoded by a form parser either.
  */
 
-type AnyWebhooks = Webhooks<unknown>;
 
 interface Running {
   readonly url: string;
@@ -22,7 +21,7 @@ interface Running {
 }
 
 /** Express: express.raw() for every content type keeps the bytes as a Buffer; req.socket.remoteAddress is the peer. */
-export async function startExpress(webhooks: AnyWebhooks): Promise<Running> {
+export async function startExpress<M>(webhooks: Webhooks<M>): Promise<Running> {
   const app = express();
   app.post("/webhooks", express.raw({ type: "*/*", limit: "1mb" }), async (req, res) => {
     const result = await webhooks.verifyAndParse({ body: req.body, headers: req.headers, remoteAddress: req.socket.remoteAddress });
@@ -38,7 +37,7 @@ export async function startExpress(webhooks: AnyWebhooks): Promise<Running> {
 }
 
 /** Fastify: a content-type parser that keeps every body as a Buffer, for this route's plugin scope. */
-export async function startFastify(webhooks: AnyWebhooks): Promise<Running> {
+export async function startFastify<M>(webhooks: Webhooks<M>): Promise<Running> {
   const app = Fastify();
   app.removeAllContentTypeParsers();
   app.addContentTypeParser("*", { parseAs: "buffer" }, (_request, body, done) => done(null, body));
@@ -52,7 +51,7 @@ export async function startFastify(webhooks: AnyWebhooks): Promise<Running> {
 }
 
 /** Hono (here on Node through @hono/node-server): c.req.arrayBuffer() is the raw body; the peer address from the Node socket. */
-export async function startHono(webhooks: AnyWebhooks): Promise<Running> {
+export async function startHono<M>(webhooks: Webhooks<M>): Promise<Running> {
   const app = new Hono<{ Bindings: { incoming: { socket: { remoteAddress?: string } } } }>();
   app.post("/webhooks", async (c) => {
     const result = await webhooks.verifyAndParse({ body: await c.req.arrayBuffer(), headers: c.req.raw.headers, remoteAddress: c.env.incoming.socket.remoteAddress });
@@ -70,7 +69,7 @@ export async function startHono(webhooks: AnyWebhooks): Promise<Running> {
  * Vercel or another proxy, pass the address it forwards and set trustedProxies (Jumio). Served here by Node's http
  * server through the same Request/Response conversion Next performs, without starting Next itself.
  */
-export function nextRouteHandler(webhooks: AnyWebhooks, remoteAddressOf: (request: Request) => string | undefined) {
+export function nextRouteHandler<M>(webhooks: Webhooks<M>, remoteAddressOf: (request: Request) => string | undefined) {
   return async function POST(request: Request): Promise<Response> {
     const result = await webhooks.verifyAndParse({ body: await request.arrayBuffer(), headers: request.headers, remoteAddress: remoteAddressOf(request) });
     if (!result.ok) return Response.json({ stage: result.stage, issues: result.issues }, { status: result.status });
@@ -78,7 +77,7 @@ export function nextRouteHandler(webhooks: AnyWebhooks, remoteAddressOf: (reques
   };
 }
 
-export async function startNextRouteHandler(webhooks: AnyWebhooks): Promise<Running> {
+export async function startNextRouteHandler<M>(webhooks: Webhooks<M>): Promise<Running> {
   // The test's stand-in for the platform: the socket's peer travels in a header only this server sets.
   const POST = nextRouteHandler(webhooks, (request) => request.headers.get("x-test-peer") ?? undefined);
   const server = createServer((incoming, outgoing) => {
@@ -103,20 +102,25 @@ function post(url: string, delivery: SimulatedDelivery): Promise<Response> {
   return fetch(`${url}/webhooks`, { method: delivery.method, headers: delivery.headers, body: new Uint8Array(delivery.body) });
 }
 
-export interface RecipeSubject {
+export interface RecipeSubject<M> {
   readonly provider: string;
   /** With the allowlist of an address-checking provider including 127.0.0.1: the test client's address. */
-  readonly webhooks: AnyWebhooks;
+  readonly webhooks: Webhooks<M>;
   /** A valid fixture name and its kind. */
   readonly fixture: { readonly name: string; readonly kind: string };
   /** Same provider, other credentials (or, for Jumio, an allowlist without the loopback). */
-  readonly refusing: AnyWebhooks;
+  readonly refusing: Webhooks<M>;
 }
 
-const frameworks = { Express: startExpress, Fastify: startFastify, Hono: startHono, "a Next.js route handler": startNextRouteHandler } as const;
 
-export function describeRecipes(subject: RecipeSubject): void {
+export function describeRecipes<M>(subject: RecipeSubject<M>): void {
   describe(`${subject.provider} recipes`, () => {
+    const frameworks: Record<string, (webhooks: Webhooks<M>) => Promise<Running>> = {
+      Express: startExpress,
+      Fastify: startFastify,
+      Hono: startHono,
+      "a Next.js route handler": startNextRouteHandler,
+    };
     for (const [framework, start] of Object.entries(frameworks)) {
       it(`${framework} on loopback accepts a simulated ${subject.fixture.name} byte for byte and refuses what verifyAndParse refuses`, async () => {
         const running = await start(subject.webhooks);
