@@ -60,7 +60,7 @@ export function cite(text) {
       .replace(/\b(?:the )?seed's\b/g, "the provider document's")
       .replace(/\bthe seeds?\b/g, "the provider documents")
       // "PROVIDER-FACTS 1.4", "PROVIDER-FACTS.md 1.1, 1.2, 2.1", "PROVIDER-FACTS §2.3", the bare name.
-      .replace(/(?:the project's )?`?PROVIDER-FACTS(?:\.md)?`?\s*§?((?:\d\.\d(?:\s*(?:,|and)\s*)?)+)?/g, (_match, sections) =>
+      .replace(/(?:the project's )?`?PROVIDER-FACTS(?:\.md)?`?\s*§?((?:\d\.\d(?:\s*(?:,|and)\s*(?=\d\.\d))?)+)?/g, (_match, sections) =>
         sections ? `${notesText(sections.trim())} ` : "public integrator material ",
       )
       .replace(/ +([),.;])/g, "$1")

@@ -1,6 +1,5 @@
-// HTML building blocks: a tagged template that escapes every value unless it is already HTML, the page
-// layout, tables with captions, and relative links so the site works from any base path and from file://.
-import { posix } from "node:path";
+// HTML building blocks: a tagged template that escapes every value unless it is already HTML, and tables
+// with captions that scroll sideways inside their frame.
 import { cite } from "./citations.js";
 
 /** A string of HTML that is safe to insert as it is. */
@@ -67,25 +66,6 @@ function linkify(text) {
     .split(/(https?:\/\/[^\s<>"'`]*[^\s<>"'`.,;:)\]])/)
     .map((part, index) => (index % 2 === 1 ? `<a href="${escapeHtml(part)}">${escapeHtml(part)}</a>` : escapeHtml(part)))
     .join("");
-}
-
-/**
- * A link from one page of the site to another, relative so that the site can be served from any path.
- * @param {string} from the linking page, e.g. `providers/shufti/index.html`
- * @param {string} to the target, e.g. `normalized/index.html#statuses`
- */
-export function href(from, to) {
-  const [target = "", fragment] = to.split("#");
-  const relative = posix.relative(posix.dirname(from), target) || posix.basename(target);
-  return fragment === undefined ? relative : `${relative}#${fragment}`;
-}
-
-/**
- * A file name for a value such as a callback kind (`verification.accepted`, `KybIdentification.Document.Created`).
- * @param {string} value
- */
-export function slug(value) {
-  return value.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "") || "item";
 }
 
 /** An id for an anchor, lower case. @param {string} value */

@@ -8,6 +8,9 @@ import { fileURLToPath } from "node:url";
 import { loadModel } from "./model.js";
 import { buildSite } from "./site.js";
 
+/** The site's icon (Starlight links /favicon.svg): a check mark. */
+const favicon = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#3b5bdb"/><path d="M9 16.5l5 5 9-11" fill="none" stroke="#fff" stroke-width="3.5" stroke-linecap="round" stroke-linejoin="round"/></svg>\n`;
+
 /** @param {string} out the folder to write, replaced as a whole */
 export async function generate(out) {
   const model = await loadModel();
@@ -18,6 +21,7 @@ export async function generate(out) {
     writeFileSync(join(out, path), contents);
   };
   for (const [path, contents] of site.files) write(path, contents);
+  write("public/favicon.svg", favicon);
   write("sidebar.json", `${JSON.stringify(site.sidebar, null, 2)}\n`);
   for (const file of site.downloads) {
     mkdirSync(dirname(join(out, "public/spec", file)), { recursive: true });

@@ -32,6 +32,7 @@ import { loadExamples } from "./examples.js";
  * @typedef {object} ProviderModel
  * @property {string} name the provider's name in the normalized model (`shufti`)
  * @property {string} label a short label for navigation (`Shufti`)
+ * @property {string} shortTitle the provider's name from its descriptor's title (`Shufti Pro`, `Netki`)
  * @property {ProviderDescriptor} descriptor
  * @property {PackageInfo} pkg the package's manifest
  * @property {DataExport[]} tables the code tables the package exports as data
@@ -152,6 +153,8 @@ export async function loadModel() {
     return {
       name,
       label: name.charAt(0).toUpperCase() + name.slice(1),
+      // "Netki (MyVerify) callbacks and …", "Ondato IDV and …": the name is what comes before the qualifiers.
+      shortTitle: descriptor.title.split(/ \(| IDV\b| callbacks\b/)[0] ?? descriptor.title,
       descriptor,
       pkg: packageInfo(`@kyc-webhooks/${name}`),
       tables: dataExports(module, notCodeTables),

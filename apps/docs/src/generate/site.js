@@ -43,7 +43,7 @@ export function buildSite(model) {
     {
       label: "Providers",
       items: model.providers.map((provider) => ({
-        label: provider.descriptor.title,
+        label: provider.shortTitle,
         collapsed: true,
         items: [
           link("Overview", providerSlug(provider.name)),

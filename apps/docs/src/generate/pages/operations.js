@@ -1,7 +1,7 @@
 // A provider's API operations: parameters, request body fields, responses and their fields.
 import { fieldTable } from "../field-table.js";
 import { fieldRows, toJsonSchema } from "../fields.js";
-import { anchor, html, prose, table, valueList } from "../html.js";
+import { html, prose, table, valueList } from "../html.js";
 import { block, heading, url } from "../markdown.js";
 import { operationsSlug, providersApiBase } from "../paths.js";
 import { securityLinks } from "../security.js";
