@@ -33,7 +33,7 @@ then turn the callback into a <a href="${url("normalized")}">normalized event</a
       block(html`<p>A Shufti Pro receiver with <code>node:http</code>: the file <code>apps/docs/src/examples/receive-shufti.ts</code>, type-checked against the packages.</p>`),
       code("ts", example, "receive-shufti.ts"),
       ...model.providers.flatMap((provider) => [
-        heading(2, provider.descriptor.title),
+        heading(2, provider.shortTitle),
         block(html`<p><code>npm install ${provider.pkg.name} zod</code>. Every callback kind, with fields and examples: <a href="${url(providerSlug(provider.name))}">${provider.descriptor.title}</a>.</p>`),
         ...readmeParts(provider.readme, (title) => receivingTitles.test(title), 1),
       ]),
