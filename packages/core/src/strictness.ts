@@ -101,8 +101,13 @@ function withValueAt(root: unknown, path: readonly (string | number)[], value: u
   const [head, ...rest] = path;
   if (head === undefined) return value;
   if (typeof root !== "object" || root === null) return root;
-  const copy: Record<string | number, unknown> = Array.isArray(root) ? [...(root as unknown[])] : { ...(root as Record<string, unknown>) };
-  copy[head] = withValueAt(copy[head], rest, value);
+  if (Array.isArray(root)) {
+    const copy: unknown[] = [...(root as unknown[])];
+    if (typeof head === "number") copy[head] = withValueAt(copy[head], rest, value);
+    return copy;
+  }
+  const copy: Record<string, unknown> = { ...(root as Record<string, unknown>) };
+  copy[String(head)] = withValueAt(copy[String(head)], rest, value);
   return copy;
 }
 

@@ -35,6 +35,7 @@ export const issueSchema: z.ZodType<Issue> = z
     message: z.string().describe("A readable sentence: what was expected and what was received. Never contains the received value itself."),
     expected: z.string().optional().describe("What the field should have held, when known (a type, an enum, a format)."),
     received: z.string().optional().describe("What kind of value was found (a type name), never the value itself."),
+    rule: z.string().optional().describe("For a warning: the id of the documented rule the callback breaks (`code` `rule_broken`), or `unknown-enum-value` (`code` `unknown_value`)."),
   })
   .describe("One problem found in a callback body, with the path of the field it is about. Never holds a value from the body.");
 
@@ -77,6 +78,7 @@ export const eventSummarySchema = z
     deliveries: z.number().int().min(1).describe("Deliveries of this event: 1 plus the redeliveries."),
     quarantined: z.boolean().describe("True when the body failed decoding or validation; `issues` of the event says why."),
     issueCount: z.number().int().min(0).describe("How many issues the body has (0 unless quarantined)."),
+    warningCount: z.number().int().min(0).describe("How many warnings tolerant parsing gave a stored event: documented rules it breaks, values no document lists (0 when quarantined)."),
     status: statusSchema.nullable().describe("The normalized event's status; null for a quarantined body."),
     type: eventTypeSchema.nullable().describe("The normalized event's type; null for a quarantined body."),
     reference: z.string().nullable().describe("The provider's transaction, scan or verification id, from the normalized event."),
@@ -121,6 +123,9 @@ export const eventDetailSchema = eventSummarySchema
   .extend({
     normalized: normalizedEventSchema.nullable().describe("The normalized event (null for a quarantined body)."),
     issues: z.array(issueSchema).describe("Validation issues of a quarantined body (paths and codes, never values)."),
+    warnings: z
+      .array(issueSchema)
+      .describe("For a stored event: the documented rules the callback breaks and the values no document lists, each with `rule` (the receiver parses tolerantly: these do not quarantine it)."),
     decoded: z.unknown().describe("For a quarantined body that decoded: the decoded value, so that nothing is lost; else null."),
     contentType: z.string().nullable().describe("The Content-Type the first delivery came with."),
     sourceIp: z.string().nullable().describe("The client address the first delivery came from (after trusted-proxy resolution)."),
