@@ -13,6 +13,8 @@ export interface IssueView {
   readonly message: string;
   readonly expected?: string;
   readonly received?: string;
+  /** For a warning: the documented rule broken, or `unknown-enum-value`. */
+  readonly rule?: string;
   /** Line and column (1-based) of the field, or of its nearest parent present, in the input. */
   readonly line?: number;
   readonly column?: number;
@@ -44,6 +46,7 @@ export function issueViews(issues: readonly Issue[], text: string | undefined): 
       message: issue.message,
       ...(issue.expected === undefined ? {} : { expected: issue.expected }),
       ...(issue.received === undefined ? {} : { received: issue.received }),
+      ...("rule" in issue && typeof issue.rule === "string" ? { rule: issue.rule } : {}),
       ...(location ?? {}),
     };
   });
