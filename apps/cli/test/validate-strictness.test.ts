@@ -36,8 +36,8 @@ describe("validate, strict and --tolerant", () => {
     tolerant = JSON.parse(tolerantRun.stdout) as JsonOutput;
   });
 
-  it("has a rule-breaking fixture of every provider package that documents rules or closed enumerations", () => {
-    expect(new Set(breaking.map((fixture) => fixture.provider))).toEqual(new Set(["jumio", "shufti", "ondato", "netki"]));
+  it("has rule-breaking fixtures of the providers whose documents state rules or closed enumerations", () => {
+    expect([...new Set(breaking.map((fixture) => fixture.provider))].sort()).toEqual(["jumio", "netki", "ondato"]);
   });
 
   it("refuses each rule-breaking fixture by default, naming the rule it breaks", () => {
