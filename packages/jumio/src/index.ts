@@ -73,3 +73,18 @@ export {
 export type { JumioCallbackIpOptions, JumioDataCenter, JumioIpAllowlist, JumioIpAllowlistId, JumioIpEdition } from "./auth.js";
 export { callbackContentTypes, decodeCallback, detect, FORM_MEDIA_TYPE, JSON_MEDIA_TYPE, parseCallback, safeParseCallback } from "./parse.js";
 export type { DecodeResult, ParseOptions } from "./parse.js";
+export {
+  addressInOneFormat,
+  callbackRules,
+  documentFollowsStatus,
+  faceMatchOnlyIfApproved,
+  idChecksFollowStatus,
+  idScanStatusFollowsStatus,
+  idSubtypeOfIdType,
+  identityVerificationOnlyIfApproved,
+  isRealCalendarValue,
+  realCalendarValues,
+  rejectReasonDetailsOfCode,
+  rejectReasonOfStatus,
+  rejectReasonOnlyForRejections,
+} from "./rules.js";

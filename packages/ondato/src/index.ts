@@ -25,6 +25,7 @@ export {
   kybIdentificationDocumentUpdatedWebhookSchema,
   kybIdentificationDocumentDeletedWebhookSchema,
   formCreatedWebhookSchema,
+  thinIdvPayloadSchema,
 } from "./callbacks/envelope.js";
 export type {
   WebhookEnvelope,
@@ -47,6 +48,7 @@ export type {
   KybIdentificationDocumentUpdatedWebhook,
   KybIdentificationDocumentDeletedWebhook,
   FormCreatedWebhook,
+  ThinIdvPayload,
 } from "./callbacks/envelope.js";
 export {
   createIdentityVerificationRequestSchema,
