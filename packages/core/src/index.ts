@@ -1,6 +1,6 @@
 export { CallbackParseError, formatIssues, formatPath, unwrap } from "./result.js";
 export type { Issue, SafeParseFailure, SafeParseResult, SafeParseSuccess, Warning } from "./result.js";
-export { UNKNOWN_ENUM_VALUE, checkRules, formatRuleSource, validateWithStrictness } from "./strictness.js";
+export { UNKNOWN_ENUM_VALUE, checkRules, formatRuleSource, validateWithStrictness, valueAt } from "./strictness.js";
 export type { Rule, RuleBreak, RuleSource, Strictness, StrictnessOption, StrictnessResult } from "./strictness.js";
 export { issuesFromZod, receivedType, validate } from "./zod-issues.js";
 export { bodyToBytes, bodyToText, decodeJson, failWith, mediaType } from "./body.js";

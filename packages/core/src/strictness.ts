@@ -87,7 +87,8 @@ function isTolerableEnumIssue(issue: Issue, placeholder: unknown): boolean {
   return issue.code === "invalid_value" && issue.received === "string" && typeof placeholder === "string" && (issue.expected?.includes(" | ") ?? false);
 }
 
-function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
+/** The value at a path of a decoded body (object keys and array indexes); undefined where the path leads nowhere. */
+export function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
   let current = root;
   for (const part of path) {
     if (typeof current !== "object" || current === null) return undefined;

@@ -1,4 +1,4 @@
-import { bodyToText, decodeJson, isPlainObject, mediaType, receivedType, unsupportedMediaTypeIssue, unwrap, validateWithStrictness } from "@kyc-webhooks/core";
+import { bodyToText, decodeJson, isPlainObject, mediaType, receivedType, unsupportedMediaTypeIssue, unwrap, validateWithStrictness, valueAt } from "@kyc-webhooks/core";
 import type { Issue, RawBody, Rule, SafeParseResult, StrictnessOption } from "@kyc-webhooks/core";
 import type { z } from "zod";
 import { callbackKinds, callbackSchemas } from "./callbacks/index.js";
@@ -144,15 +144,6 @@ export function decodeCallback(body: RawBody, options: ParseOptions = {}): Decod
  */
 function schemaFor(kind: CallbackKind): z.ZodType {
   return kind === "NETVERIFYID" ? netverifyIdAnyStatusSchema : callbackSchemas[kind];
-}
-
-function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
-  let current = root;
-  for (const part of path) {
-    if (typeof current !== "object" || current === null) return undefined;
-    current = (current as Record<string | number, unknown>)[part];
-  }
-  return current;
 }
 
 /**

@@ -5,7 +5,7 @@ import type { DocumentVerificationCallback } from "./callbacks/document-verifica
 import type { NetverifyIdCallback } from "./callbacks/netverify-id.js";
 import { rejectReasonDetailList } from "./callbacks/reject-reason.js";
 import type { RejectReason } from "./callbacks/reject-reason.js";
-import { idSubtypes, rejectReasonDetails, rejectReasons } from "./code-tables.js";
+import { idSubtypes, rejectReasonDetails, rejectReasons, verificationStatuses } from "./code-tables.js";
 
 /*
  * The rules between fields that Jumio's two callback documents state, as data. The schemas describe each
@@ -32,6 +32,11 @@ type Fields = Readonly<Record<string, unknown>>;
 const fieldsOf = (value: unknown): Fields => value as Fields;
 const APPROVED = "APPROVED_VERIFIED";
 
+const documentedStatuses: ReadonlySet<string> = new Set(verificationStatuses.map((entry) => entry.code));
+
+/** Whether the status is one the documents list: the status rules say nothing about a status nobody has listed yet. */
+const documentedStatus = (callback: NetverifyIdCallback): boolean => documentedStatuses.has(callback.verificationStatus);
+
 /** The reject reason of any status's callback (the union types it on two variants only). */
 const reasonOf = (callback: NetverifyIdCallback): RejectReason | undefined => (callback as { readonly rejectReason?: RejectReason }).rejectReason;
 
@@ -42,6 +47,7 @@ export const idScanStatusFollowsStatus: Rule<NetverifyIdCallback> = {
   statement: "idScanStatus is SUCCESS if verificationStatus = APPROVED_VERIFIED, otherwise ERROR",
   source: inNewer("“Callback for Netverify”, Parameters table, row idScanStatus (the older edition's table says the same)"),
   check: (callback) => {
+    if (!documentedStatus(callback)) return [];
     const expected = callback.verificationStatus === APPROVED ? "SUCCESS" : "ERROR";
     return callback.idScanStatus === expected ? [] : [{ path: ["idScanStatus"], message: `idScanStatus must be ${expected} for verificationStatus ${callback.verificationStatus}`, expected }];
   },
@@ -52,6 +58,7 @@ export const idChecksFollowStatus: Rule<NetverifyIdCallback> = {
   statement: "idCheckDataPositions, idCheckDocumentValidation, idCheckHologram, idCheckMicroprint, idCheckSecurityFeatures and idCheckSignature are OK if verificationStatus = APPROVED_VERIFIED, otherwise N/A; idCheckMRZcode is N/A unless APPROVED_VERIFIED",
   source: inNewer("“Callback for Netverify”, Parameters table, rows idCheckDataPositions to idCheckSignature (the older edition's table says the same)"),
   check: (callback) => {
+    if (!documentedStatus(callback)) return [];
     const approved = callback.verificationStatus === APPROVED;
     const out: RuleBreak[] = [];
     for (const field of idChecks) {
@@ -81,6 +88,7 @@ export const rejectReasonOnlyForRejections: Rule<NetverifyIdCallback> = {
   statement: "rejectReason is sent if verificationStatus = DENIED_FRAUD or ERROR_NOT_READABLE_ID",
   source: inNewer("“Callback for Netverify”, Parameters table, row rejectReason (the older edition's table says the same)"),
   check: (callback) => {
+    if (!documentedStatus(callback)) return [];
     const status = callback.verificationStatus;
     if (reasonOf(callback) === undefined || status === "DENIED_FRAUD" || status === "ERROR_NOT_READABLE_ID") return [];
     return [{ path: ["rejectReason"], message: `rejectReason is sent only for DENIED_FRAUD and ERROR_NOT_READABLE_ID, not for ${status}` }];
@@ -138,7 +146,7 @@ export const identityVerificationOnlyIfApproved: Rule<NetverifyIdCallback> = {
   statement: "identityVerification is sent ONLY if verificationStatus = APPROVED_VERIFIED",
   source: inNewer("“Callback for Netverify”, Parameters table, row identityVerification"),
   check: (callback) =>
-    callback.identityVerification !== undefined && callback.verificationStatus !== APPROVED
+    callback.identityVerification !== undefined && documentedStatus(callback) && callback.verificationStatus !== APPROVED
       ? [{ path: ["identityVerification"], message: `identityVerification is sent only for APPROVED_VERIFIED, not for ${callback.verificationStatus}` }]
       : [],
 };
@@ -148,7 +156,7 @@ export const faceMatchOnlyIfApproved: Rule<NetverifyIdCallback> = {
   statement: "idFaceMatch is the face match percentage if verificationStatus = APPROVED_VERIFIED",
   source: inOlder("“Callback for Netverify”, Parameters table, row idFaceMatch"),
   check: (callback) =>
-    callback.idFaceMatch !== undefined && callback.verificationStatus !== APPROVED
+    callback.idFaceMatch !== undefined && documentedStatus(callback) && callback.verificationStatus !== APPROVED
       ? [{ path: ["idFaceMatch"], message: `idFaceMatch is sent only for APPROVED_VERIFIED, not for ${callback.verificationStatus}` }]
       : [],
 };
