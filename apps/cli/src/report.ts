@@ -13,6 +13,8 @@ export interface IssueView {
   readonly message: string;
   readonly expected?: string;
   readonly received?: string;
+  /** For a warning: the documented rule broken, or `unknown-enum-value`. */
+  readonly rule?: string;
   /** Line and column (1-based) of the field, or of its nearest parent present, in the input. */
   readonly line?: number;
   readonly column?: number;
@@ -30,6 +32,8 @@ export interface ValidationView {
   readonly status?: string;
   readonly finality?: string;
   readonly issues: readonly IssueView[];
+  /** With --tolerant: the documented rules a valid callback breaks and the unlisted values it holds. */
+  readonly warnings: readonly IssueView[];
 }
 
 export function issueViews(issues: readonly Issue[], text: string | undefined): IssueView[] {
@@ -42,6 +46,7 @@ export function issueViews(issues: readonly Issue[], text: string | undefined): 
       message: issue.message,
       ...(issue.expected === undefined ? {} : { expected: issue.expected }),
       ...(issue.received === undefined ? {} : { received: issue.received }),
+      ...("rule" in issue && typeof issue.rule === "string" ? { rule: issue.rule } : {}),
       ...(location ?? {}),
     };
   });
@@ -60,6 +65,7 @@ export function validationView(input: string, text: string | undefined, result: 
       status: event.status,
       finality: event.finality,
       issues: [],
+      warnings: issueViews(result.warnings, text),
     };
   }
   return {
@@ -69,6 +75,7 @@ export function validationView(input: string, text: string | undefined, result: 
     ...(result.kind === undefined ? {} : { kind: result.kind }),
     ...(result.eventId === undefined ? {} : { eventId: result.eventId }),
     issues: issueViews(result.issues, text),
+    warnings: [],
   };
 }
 
@@ -77,7 +84,10 @@ export function formatValidation(view: ValidationView, style: Style): string[] {
   const what = [view.provider, view.kind].filter(Boolean).join(" ");
   if (view.ok) {
     const meaning = `${view.type ?? ""}, ${view.status ?? ""} (${view.finality === "final" ? "final" : "not final"})`;
-    return [`${style.green("✔ valid")}    ${style.bold(view.input)}  ${what}  ${style.dim(`→ ${meaning}`)}`];
+    const lines = [`${style.green("✔ valid")}    ${style.bold(view.input)}  ${what}  ${style.dim(`→ ${meaning}`)}`];
+    if (view.warnings.length > 0) lines.push(`  ${style.yellow(view.warnings.length === 1 ? "1 warning" : `${view.warnings.length} warnings`)} (accepted because --tolerant):`);
+    for (const warning of view.warnings) lines.push(...formatIssue(warning, view.input, style));
+    return lines;
   }
   const count = view.issues.length === 1 ? "1 issue" : `${view.issues.length} issues`;
   const lines = [`${style.red("✖ invalid")}  ${style.bold(view.input)}  ${what || "unknown provider"}: ${count}`];

@@ -64,7 +64,7 @@ function jumioAuthenticator(config: JumioAuthConfig): ProviderAuthenticator {
     listWords = "any address";
   } else if (list === "default") {
     ipCheck = (ip) => isJumioCallbackIp(ip);
-    listWords = "Jumio's current platform callback IPs";
+    listWords = "every Jumio callback IP list (the default)";
   } else if (list === "all") {
     const lists = jumioCallbackIpAllowlists.map((entry) => entry.id);
     ipCheck = (ip) => isJumioCallbackIp(ip, { lists });

@@ -176,7 +176,9 @@ export function createHandler(options: HandlerOptions): WebhookHandler {
     }
 
     // Authenticated: from here on the callback is stored, valid or not.
-    const result = normalizeRaw(body, { provider, contentType });
+    // Tolerant: a callback that breaks a documented rule or carries a value nobody has listed yet is still
+    // an event (its warnings are stored with it), so a provider's new value never stops decisions in quarantine.
+    const result = normalizeRaw(body, { provider, contentType, strictness: "tolerant" });
     const eventId = result.ok ? result.event.eventId : (result.eventId ?? rawEventId(provider, body));
     const kind = result.kind;
     const quarantined = !result.ok;
@@ -195,7 +197,7 @@ export function createHandler(options: HandlerOptions): WebhookHandler {
         body,
         bodySha256,
         quarantined,
-        issues: result.ok ? [] : result.issues,
+        issues: result.ok ? result.warnings : result.issues,
         ...(result.ok ? { normalized: result.event } : { decoded: result.decoded }),
       });
     } catch (error) {
@@ -222,7 +224,7 @@ export function createHandler(options: HandlerOptions): WebhookHandler {
       auth: method,
       bytes: body.byteLength,
       latencyMs: Math.round(latencyMs * 10) / 10,
-      ...(result.ok ? {} : { issues: issueSummary(result.issues), issueCount: result.issues.length }),
+      ...(result.ok ? (result.warnings.length > 0 ? { warnings: issueSummary(result.warnings), warningCount: result.warnings.length } : {}) : { issues: issueSummary(result.issues), issueCount: result.issues.length }),
     };
     if (quarantined && !outcome.duplicate) log.warn("callback quarantined", fields);
     else log.info("callback", fields);

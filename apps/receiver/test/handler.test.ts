@@ -64,14 +64,16 @@ describe("the web-standard handler, without a server", () => {
     expect((await handler(jumioRequest(), { remoteAddress: "::ffff:34.202.241.227" })).status).toBe(200);
   });
 
-  it("checks Jumio's optional basic auth on top of the allowlist, and the legacy lists with `all`", async () => {
+  it("checks Jumio's optional basic auth on top of the allowlist, and accepts the documents' legacy lists by default", async () => {
     const basic = { username: "jumio", password: "jumio-password" };
     const handler = createHandler({ store, providers: { jumio: { ipAllowlist: "all", basic } } });
     // 50.57.26.248 is on the older edition's US list only.
     expect((await handler(jumioRequest(), { remoteAddress: "50.57.26.248" })).status).toBe(401);
     expect((await handler(jumioRequest({ authorization: basicAuthorization(basic) }), { remoteAddress: "50.57.26.248" })).status).toBe(200);
     expect((await handler(jumioRequest({ authorization: basicAuthorization(basic) }), { remoteAddress: "198.51.100.1" })).status).toBe(403);
-    const platformOnly = createHandler({ store, providers: { jumio: { ipAllowlist: "default" } } });
+    const byDefault = createHandler({ store, providers: { jumio: { ipAllowlist: "default" } } });
+    expect((await byDefault(jumioRequest(), { remoteAddress: "50.57.26.248" })).status).toBe(200);
+    const platformOnly = createHandler({ store, providers: { jumio: { ipAllowlist: ["platform-us", "platform-eu", "platform-sgp"] } } });
     expect((await platformOnly(jumioRequest(), { remoteAddress: "50.57.26.248" })).status).toBe(403);
   });
 

@@ -31,13 +31,18 @@ function accepts(fixture: Fixture): boolean {
   return callbackContentTypes[fixture.provider as ProviderName].includes(fixture.contentType.split(";")[0]?.trim().toLowerCase() ?? "");
 }
 
+/** Whether the receiver (which parses tolerantly) stores a fixture as an event: valid, or breaking only a documented rule. */
+function storedAsEvent(fixture: Fixture): boolean {
+  return fixture.valid || fixture.breaks !== undefined;
+}
+
 /** The eventId each fixture will be stored under, and which fixtures repeat an earlier one's eventId. */
 function expectedEventIds(list: readonly Fixture[]): Map<Fixture, { eventId: string; firstOf: boolean }> {
   const seen = new Set<string>();
   const out = new Map<Fixture, { eventId: string; firstOf: boolean }>();
   for (const fixture of list) {
     if (!accepts(fixture)) continue;
-    const result = normalizeRaw(fixture.body, { provider: fixture.provider as ProviderName, contentType: fixture.contentType });
+    const result = normalizeRaw(fixture.body, { provider: fixture.provider as ProviderName, contentType: fixture.contentType, strictness: "tolerant" });
     const eventId = result.ok ? result.event.eventId : (result.eventId ?? "");
     out.set(fixture, { eventId, firstOf: !seen.has(eventId) });
     seen.add(eventId);
@@ -76,7 +81,8 @@ describe.each(backends)("the receiver on $name", (backend) => {
         });
         continue;
       }
-      it(`${name} is ${fixture.valid ? "stored and normalized" : "stored as quarantined and acknowledged"}`, async () => {
+      const outcome = fixture.valid ? "stored and normalized" : storedAsEvent(fixture) ? `stored and normalized with a warning (${fixture.breaks ?? ""})` : "stored as quarantined and acknowledged";
+      it(`${name} is ${outcome}`, async () => {
         const response = await deliver(url, fixture);
         expect(response.status).toBe(200);
         const ack = (await response.json()) as CallbackAck;
@@ -89,18 +95,20 @@ describe.each(backends)("the receiver on $name", (backend) => {
         const detail = await getEvent(url, ack.id, true);
         expect(detail.provider).toBe(fixture.provider);
         if (!firstOf) return;
-        expect(detail.quarantined).toBe(!fixture.valid);
+        expect(detail.quarantined).toBe(!storedAsEvent(fixture));
         expect(Buffer.from(detail.rawBody!.data, detail.rawBody!.encoding === "base64" ? "base64" : "utf8").equals(Buffer.from(fixture.body))).toBe(true);
         expect(detail.bodyBytes).toBe(fixture.body.byteLength);
         expect(detail.contentType).toBe(fixture.contentType);
         expect(detail.headers["content-type"]).toBe(fixture.contentType);
         expect(detail.deliveries).toBe(1);
-        if (fixture.valid) {
+        if (storedAsEvent(fixture)) {
           expect(detail.kind).toBe(fixture.kind);
           expect(detail.normalized?.provider).toBe(fixture.provider);
           expect(detail.normalized?.providerKind).toBe(fixture.kind);
           expect(detail.status).toBe(detail.normalized?.status);
           expect(detail.issues).toEqual([]);
+          expect(detail.warnings.map((warning) => warning.rule)).toEqual(fixture.valid ? [] : expect.arrayContaining([fixture.breaks]));
+          expect(detail.warningCount).toBe(detail.warnings.length);
         } else {
           expect(detail.normalized).toBeNull();
           expect(detail.issues.length).toBeGreaterThan(0);
@@ -260,7 +268,7 @@ describe.each(backends)("the receiver on $name", (backend) => {
 
   describe("quarantine", () => {
     it("stores an authenticated body that fails validation, with its issues, and acknowledges it", async () => {
-      const fixture = fixtures.find((entry) => entry.provider === "netki" && !entry.valid && accepts(entry))!;
+      const fixture = fixtures.find((entry) => entry.provider === "netki" && !entry.valid && entry.breaks === undefined && accepts(entry))!;
       const body = Buffer.from(fixture.text.replace(/^\{/, '{"quarantine-test": true,'));
       const response = await deliver(url, { ...fixture, body });
       expect(response.status).toBe(200);
@@ -272,6 +280,20 @@ describe.each(backends)("the receiver on $name", (backend) => {
       expect(detail.issues[0]).toHaveProperty("path");
       expect(detail.decoded).toMatchObject({ "quarantine-test": true });
       expect((await allEvents(url, "quarantined=true")).some((event) => event.id === ack.id)).toBe(true);
+    });
+
+    it("stores a callback that breaks a documented rule as an event with its warnings, not in quarantine", async () => {
+      const fixture = jumioFixtures().find((entry) => entry.breaks === "jumio.reject-reason-code-of-status")!;
+      // A reference of its own, so that this delivery is a new event and not a redelivery of the fixture.
+      const body = Buffer.from(fixture.text.replace(/jumioIdScanReference=[^&]+/, `jumioIdScanReference=${randomUUID()}`));
+      const ack = (await (await deliver(url, { ...fixture, body })).json()) as CallbackAck;
+      expect(ack).toMatchObject({ received: true, quarantined: false, duplicate: false });
+      const detail = await getEvent(url, ack.id);
+      expect(detail.quarantined).toBe(false);
+      expect(detail.normalized?.provider).toBe("jumio");
+      expect(detail.issues).toEqual([]);
+      expect(detail.warnings).toEqual([expect.objectContaining({ code: "rule_broken", rule: "jumio.reject-reason-code-of-status", path: ["rejectReason", "rejectReasonCode"] })]);
+      expect((await allEvents(url, "quarantined=false")).find((event) => event.id === ack.id)?.warningCount).toBe(1);
     });
 
     it("stores a body that is not even JSON, as quarantined", async () => {

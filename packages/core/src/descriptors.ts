@@ -39,6 +39,8 @@ export interface OperationDescriptor {
   readonly requestContentType?: string;
   readonly responses: readonly { readonly status: number; readonly description: string; readonly schema?: z.ZodType }[];
   readonly security?: readonly string[];
+  /** The servers of this operation when they are not the provider's (`ProviderDescriptor.servers`), first the one to use. */
+  readonly servers?: readonly { readonly url: string; readonly description?: string }[];
   readonly source: string;
 }
 

@@ -10,6 +10,12 @@ export interface FixtureEntry {
   readonly contentType: string;
   /** What it shows, and where it comes from (a seed document's sample, a documented variant, a captured quirk). */
   readonly description: string;
+  /**
+   * For a body that breaks a documented rule or holds a value no document lists: the rule's id
+   * (`unknown-enum-value` for the latter). Strict parsing refuses it; tolerant parsing accepts it with
+   * a warning naming that rule.
+   */
+  readonly breaks?: string;
   /** Extra HTTP headers the provider sends with it (never secrets). */
   readonly headers?: Readonly<Record<string, string>>;
 }

@@ -1,5 +1,7 @@
 export { CallbackParseError, formatIssues, formatPath, unwrap } from "./result.js";
-export type { Issue, SafeParseFailure, SafeParseResult, SafeParseSuccess } from "./result.js";
+export type { Issue, SafeParseFailure, SafeParseResult, SafeParseSuccess, Warning } from "./result.js";
+export { UNKNOWN_ENUM_VALUE, checkRules, formatRuleSource, validateWithStrictness, valueAt } from "./strictness.js";
+export type { Rule, RuleBreak, RuleSource, Strictness, StrictnessOption, StrictnessResult } from "./strictness.js";
 export { issuesFromZod, receivedType, validate } from "./zod-issues.js";
 export { bodyToBytes, bodyToText, decodeJson, failWith, mediaType } from "./body.js";
 export type { RawBody } from "./body.js";

@@ -2,7 +2,9 @@ import type { z } from "zod";
 import { decodeJson, failWith, mediaType } from "./body.js";
 import type { RawBody } from "./body.js";
 import type { Issue, SafeParseFailure, SafeParseResult } from "./result.js";
-import { receivedType, validate } from "./zod-issues.js";
+import { validateWithStrictness } from "./strictness.js";
+import type { Rule, Strictness } from "./strictness.js";
+import { receivedType } from "./zod-issues.js";
 
 /** A JSON object (not null, not an array): the only shape a callback body can have. */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -43,13 +45,18 @@ export interface JsonCallbackParsing<T, K extends string> {
   /** The issue for an object whose kind {@link kindOf} cannot tell. */
   readonly unknownKindIssue: (value: Record<string, unknown>) => Issue;
   readonly schemaFor: (kind: K) => z.ZodType<T>;
+  /** The documents' cross-field rules for a kind (see `Rule`); none unless given. */
+  readonly rulesFor?: (kind: K) => readonly Rule<T>[];
+  /** `strict` unless given; see `Strictness`. */
+  readonly strictness?: Strictness | undefined;
 }
 
 /**
  * Decodes and validates a JSON callback body, never throwing. In order: a Content-Type the provider does
  * not send is an `unsupported_media_type` issue; a body that is not JSON is `decodeJson`'s issue; a JSON
  * value that is not an object is an `invalid_type` issue at the root; an object whose kind cannot be told
- * gets the provider's own issue; the rest is validated with its kind's schema. A failure carries the kind
+ * gets the provider's own issue; the rest is validated with its kind's schema and rules (strict or
+ * tolerant, see `validateWithStrictness`). A failure carries the kind
  * once it is known and the decoded body once decoding worked.
  */
 export function parseJsonCallback<T, K extends string>(body: RawBody, parsing: JsonCallbackParsing<T, K>): SafeParseResult<T, K> {
@@ -65,9 +72,9 @@ export function parseJsonCallback<T, K extends string>(body: RawBody, parsing: J
   }
   const kind = parsing.kindOf(value);
   if (kind === undefined) return failure([parsing.unknownKindIssue(value)], value);
-  const result = validate(parsing.schemaFor(kind), value);
+  const result = validateWithStrictness(parsing.schemaFor(kind), value, parsing.rulesFor?.(kind) ?? [], parsing.strictness);
   if (!result.ok) return failure(result.issues, value, kind);
-  return { ok: true, kind, value: result.value };
+  return result.warnings.length === 0 ? { ok: true, kind, value: result.value } : { ok: true, kind, value: result.value, warnings: result.warnings };
 }
 
 function failure<K extends string>(issues: readonly Issue[], decoded: unknown, kind?: K): SafeParseFailure<K> {

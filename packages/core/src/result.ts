@@ -17,11 +17,21 @@ export interface Issue {
   readonly received?: string;
 }
 
+/**
+ * A problem that tolerant parsing let through: a broken rule (`code: "rule_broken"`, `rule` its id) or an
+ * enumeration value the documents do not list (`code: "unknown_value"`, `rule: "unknown-enum-value"`).
+ */
+export interface Warning extends Issue {
+  readonly rule: string;
+}
+
 export type SafeParseSuccess<T, K extends string = string> = {
   readonly ok: true;
   /** The callback kind (the provider's own discriminator value). */
   readonly kind: K;
   readonly value: T;
+  /** Tolerant parsing only: the documented rules the callback breaks and the unlisted values it holds. */
+  readonly warnings?: readonly Warning[];
 };
 
 export type SafeParseFailure<K extends string = string> = {

@@ -82,16 +82,16 @@ export const jumioCallbackHostnames = jumioCallbackIpAllowlists.map(({ id, hostn
 
 export interface JumioCallbackIpOptions {
   /**
-   * Which lists to use, by id (`platform-us`, `newer-eu`, `older-us`, ...). Default: the current platform's
-   * lists for all three data centres (`platform-us`, `platform-eu`, `platform-sgp`), which are what
-   * Jumio publishes today. The seed documents' lists are kept for accounts still called from them.
+   * Which lists to use, by id (`platform-us`, `newer-eu`, `older-us`, ...). Default: every list, the
+   * current platform's and both callback documents' (`jumioCallbackIpAllowlists`), so that every address
+   * Jumio documents for callbacks is accepted. Narrow it to the data centres and editions your account uses.
    */
   readonly lists?: readonly JumioIpAllowlistId[];
   /** Further addresses or IPv4 CIDR ranges to accept (e.g. addresses resolved from the hostnames). */
   readonly additional?: readonly string[];
 }
 
-export const defaultJumioIpAllowlists: readonly JumioIpAllowlistId[] = ["platform-us", "platform-eu", "platform-sgp"];
+export const defaultJumioIpAllowlists: readonly JumioIpAllowlistId[] = jumioCallbackIpAllowlists.map((list) => list.id);
 
 /** The addresses of the chosen lists, deduplicated (plus `additional`). */
 export function jumioCallbackIps(options: JumioCallbackIpOptions = {}): string[] {

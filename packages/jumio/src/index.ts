@@ -95,3 +95,18 @@ export type {
   WebhookStage,
   WebhookSuccess,
 } from "@kyc-webhooks/core";
+export {
+  addressInOneFormat,
+  callbackRules,
+  documentFollowsStatus,
+  faceMatchOnlyIfApproved,
+  idChecksFollowStatus,
+  idScanStatusFollowsStatus,
+  idSubtypeOfIdType,
+  identityVerificationOnlyIfApproved,
+  isRealCalendarValue,
+  realCalendarValues,
+  rejectReasonDetailsOfCode,
+  rejectReasonOfStatus,
+  rejectReasonOnlyForRejections,
+} from "./rules.js";

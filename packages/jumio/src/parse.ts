@@ -1,14 +1,14 @@
-import { bodyToText, decodeJson, isPlainObject, issuesFromZod, mediaType, receivedType, unsupportedMediaTypeIssue, unwrap } from "@kyc-webhooks/core";
-import type { Issue, RawBody, SafeParseResult } from "@kyc-webhooks/core";
+import { bodyToText, decodeJson, isPlainObject, mediaType, receivedType, unsupportedMediaTypeIssue, unwrap, validateWithStrictness, valueAt } from "@kyc-webhooks/core";
+import type { Issue, RawBody, Rule, SafeParseResult, StrictnessOption } from "@kyc-webhooks/core";
 import type { z } from "zod";
-import { codesOf, verificationStatuses } from "./code-tables.js";
 import { callbackKinds, callbackSchemas } from "./callbacks/index.js";
 import type { Callback, CallbackKind } from "./callbacks/index.js";
 import { netverifyIdAnyStatusSchema } from "./callbacks/netverify-id.js";
 import { decodeFormBody, formToObject } from "./form.js";
+import { callbackRules } from "./rules.js";
 import type { FormCallbackKind, FormPair } from "./form.js";
 
-export interface ParseOptions {
+export interface ParseOptions extends StrictnessOption {
   /** The request's Content-Type header. Legacy callbacks are form-urlencoded, the platform callback is JSON. */
   readonly contentType?: string | undefined;
 }
@@ -136,22 +136,14 @@ export function decodeCallback(body: RawBody, options: ParseOptions = {}): Decod
   return { ok: true, format, kind, value: typed.value, issues: typed.issues };
 }
 
-const knownStatuses: readonly unknown[] = codesOf(verificationStatuses);
-
-function schemaFor(kind: CallbackKind, value: Record<string, unknown>): z.ZodType {
-  // With an unknown or missing status the discriminated union would only say "no matching variant";
-  // the plain-enum schema reports the status and every other field at their paths.
-  if (kind === "NETVERIFYID" && !knownStatuses.includes(value.verificationStatus)) return netverifyIdAnyStatusSchema;
-  return callbackSchemas[kind];
-}
-
-function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
-  let current = root;
-  for (const part of path) {
-    if (typeof current !== "object" || current === null) return undefined;
-    current = (current as Record<string | number, unknown>)[part];
-  }
-  return current;
+/**
+ * The schema a kind is validated with. ID verification callbacks use the plain-enum schema rather than the
+ * union on `verificationStatus`: what the union adds (idScanStatus and the reject reason's family follow the
+ * status) are documented rules (`rules.ts`), which name their source when broken and become warnings when
+ * tolerant, and an unknown status is reported at its path instead of "no matching variant".
+ */
+function schemaFor(kind: CallbackKind): z.ZodType {
+  return kind === "NETVERIFYID" ? netverifyIdAnyStatusSchema : callbackSchemas[kind];
 }
 
 /**
@@ -211,15 +203,18 @@ export function safeParseCallback(body: RawBody, options: ParseOptions = {}): Sa
     };
   }
 
-  const result = schemaFor(kind, value).safeParse(value);
+  const rules = callbackRules[kind] as readonly Rule<unknown>[];
+  const result = validateWithStrictness(schemaFor(kind), value, rules, options.strictness);
   const jsonIssues = decoded.issues;
   // A field that failed JSON decoding is reported once, as invalid_json, not again as "expected object".
-  const schemaIssues = result.success ? [] : issuesFromZod(result.error)
-        .filter((issue) => !jsonIssues.some((json) => startsWith(issue.path, json.path)))
-        .map((issue) => missingAsRequired(issue, value));
+  const schemaIssues = result.ok
+    ? []
+    : result.issues.filter((issue) => !jsonIssues.some((json) => startsWith(issue.path, json.path))).map((issue) => missingAsRequired(issue, value));
   const issues = [...jsonIssues, ...schemaIssues];
-  if (issues.length > 0 || !result.success) return { ok: false, kind, issues, decoded: value };
-  return { ok: true, kind, value: result.data as Callback };
+  if (issues.length > 0 || !result.ok) return { ok: false, kind, issues, decoded: value };
+  // Strict: the rules passed, so the value is what the union on verificationStatus describes.
+  const callback = result.value as Callback;
+  return result.warnings.length === 0 ? { ok: true, kind, value: callback } : { ok: true, kind, value: callback, warnings: result.warnings };
 }
 
 /** Like {@link safeParseCallback}, but returns the callback or throws a `CallbackParseError` carrying the issues. */

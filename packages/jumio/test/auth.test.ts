@@ -20,10 +20,17 @@ describe("Jumio callback IP allowlists", () => {
   });
 
   it("accept a current platform address by default, in IPv4 and IPv4-mapped IPv6 form", () => {
-    expect(defaultJumioIpAllowlists).toEqual(["platform-us", "platform-eu", "platform-sgp"]);
     for (const ip of ["54.177.61.57", "::ffff:54.177.61.57", "[::ffff:52.209.180.134]", "::ffff:13.238.100.17", "::ffff:36b1:3d39"]) {
       expect(isJumioCallbackIp(ip), ip).toBe(true);
     }
+  });
+
+  it("accept by default every callback address both Jumio callback documents list", () => {
+    // As printed: the newer edition's "Jumio callback IP list" and the older edition's "Global Netverify settings".
+    const newer = ["34.202.241.227", "34.226.103.119", "34.226.254.127", "52.52.51.178", "52.53.95.123", "54.67.101.173", "34.253.41.236", "35.157.27.193", "52.48.0.25", "52.57.194.92", "52.58.113.86", "52.209.180.134", "3.0.109.121", "52.76.184.73", "52.77.102.92"];
+    const older = ["50.57.26.248", "50.57.26.249", "69.20.24.138", "162.242.200.222", "184.106.91.66", "184.106.91.67", "104.130.61.196", "146.20.77.156", "162.13.228.132", "162.13.228.134", "162.13.229.103", "162.13.229.104"];
+    expect([...newer, ...older].filter((ip) => !isJumioCallbackIp(ip))).toEqual([]);
+    expect(defaultJumioIpAllowlists).toEqual(jumioCallbackIpAllowlists.map((list) => list.id));
   });
 
   it("refuse other, missing and malformed addresses", () => {
@@ -32,10 +39,9 @@ describe("Jumio callback IP allowlists", () => {
     }
   });
 
-  it("accept the seed documents' lists only when asked for", () => {
-    expect(isJumioCallbackIp("52.52.51.178")).toBe(false);
+  it("accept only the chosen lists' addresses when lists are given", () => {
     expect(isJumioCallbackIp("52.52.51.178", { lists: ["newer-us"] })).toBe(true);
-    expect(isJumioCallbackIp("162.13.229.104")).toBe(false);
+    expect(isJumioCallbackIp("52.52.51.178", { lists: ["platform-us"] })).toBe(false);
     expect(isJumioCallbackIp("::ffff:162.13.229.104", { lists: ["older-eu"] })).toBe(true);
     expect(isJumioCallbackIp("54.177.61.57", { lists: ["older-us", "older-eu"] })).toBe(false);
   });

@@ -3,20 +3,16 @@ import { describe, expect, it } from "vitest";
 import { getFixture, listFixtures } from "../src/fixtures.js";
 import { callbackKinds, detect, kindOf, safeParseCallback } from "../src/index.js";
 
-/** What each negative fixture must be refused for: the first issue's path and code. */
+/**
+ * What each structurally wrong negative fixture must be refused for: the first issue's path and code.
+ * Fixtures that break a documented rule or hold an unlisted value (`breaks`) are checked in rules.test.ts.
+ */
 const expectedIssues: Record<string, { path: string; code: string }> = {
   "invalid/netverify-id.address.not-json": { path: "idAddress", code: "invalid_json" },
-  "invalid/netverify-id.unknown-status": { path: "verificationStatus", code: "invalid_value" },
-  "invalid/netverify-id.license-id-type": { path: "idType", code: "invalid_value" },
   "invalid/netverify-id.missing-callback-type": { path: "(body)", code: "unknown_kind" },
-  "invalid/netverify-id.not-readable-with-success": { path: "idScanStatus", code: "invalid_value" },
-  "invalid/netverify-id.reject-code-family": { path: "rejectReason.rejectReasonCode", code: "invalid_value" },
   "invalid/netverify-id.bad-timestamp": { path: "callbackDate", code: "invalid_format" },
-  "invalid/authentication.unknown-result": { path: "transactionResult", code: "invalid_value" },
   "invalid/authentication.missing-reference": { path: "transactionReference", code: "invalid_type" },
   "invalid/document-verification.transaction.not-json": { path: "transaction", code: "invalid_json" },
-  "invalid/document-verification.unknown-type": { path: "document.type", code: "invalid_value" },
-  "invalid/workflow-execution.unknown-status": { path: "workflowExecution.status", code: "invalid_value" },
   "invalid/workflow-execution.truncated": { path: "(body)", code: "invalid_json" },
 };
 
@@ -46,7 +42,7 @@ describe("callback fixtures", () => {
         expect(detect(fixture.body)).toBe(fixture.kind);
         expect(safeParseCallback(fixture.text).ok).toBe(true);
       });
-    } else {
+    } else if (fixture.breaks === undefined) {
       const expected = expectedIssues[fixture.name];
       it(`${fixture.name} is refused at ${expected?.path ?? "?"} with ${expected?.code ?? "?"}`, () => {
         expect(expected, "every negative fixture names its expected issue").toBeDefined();

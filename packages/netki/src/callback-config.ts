@@ -1,6 +1,8 @@
 import { z } from "zod";
 import type { HeadersLike } from "@kyc-webhooks/core";
 import { callbackAuthenticationSchemes, codesOf } from "./code-tables.js";
+import { callbackCredentialsSchema } from "./api/business-config.js";
+import type { CallbackCredentials } from "./api/business-config.js";
 import { safeParseCallbackCredentials, verifyNetkiBasicAuth } from "./auth.js";
 
 /*
@@ -17,10 +19,12 @@ export const defaultRetryLimit = 8;
 export const callbackReceiverConfigSchema = z
   .looseObject({
     callback_authentication_scheme: z.enum(codesOf(callbackAuthenticationSchemes)).describe("basic: Netki sends HTTP Basic with callback_credentials; noauth: nothing."),
+    // Netki's document writes the credentials as an object ({"callback_credentials": {"username": user,
+    // "password": pass}}, netkidocs api/callbacks2.md); its later text says a JSON string: both are read.
     callback_credentials: z
-      .string()
+      .union([z.string(), callbackCredentialsSchema])
       .optional()
-      .describe('The JSON string you wrote to callback_credentials: {"username": ..., "password": ...}. Required for basic.'),
+      .describe('What you wrote to callback_credentials: the object {"username": ..., "password": ...} or that object as a JSON string. Required for basic.'),
     callback_expected_status: z
       .number()
       .int()
@@ -41,7 +45,7 @@ export const callbackReceiverConfigSchema = z
     // Basic without usable credentials would reject every callback: refuse such a config up front.
     if (ctx.value.callback_authentication_scheme !== "basic") return;
     const credentials = ctx.value.callback_credentials;
-    if (credentials === undefined || !safeParseCallbackCredentials(credentials).ok) {
+    if (credentials === undefined || credentialsOf(credentials) === undefined) {
       ctx.issues.push({ code: "custom", path: ["callback_credentials"], input: undefined, message: 'Scheme basic needs callback_credentials: a JSON string {"username": ..., "password": ...}' });
     }
   })
@@ -57,9 +61,18 @@ export type CallbackReceiverConfig = z.output<typeof callbackReceiverConfigSchem
  */
 export function verifyNetkiCallback(headers: HeadersLike | undefined, config: Pick<CallbackReceiverConfigInput, "callback_authentication_scheme" | "callback_credentials">): boolean {
   if (config.callback_authentication_scheme === "noauth") return true;
-  const credentials = config.callback_credentials === undefined ? undefined : safeParseCallbackCredentials(config.callback_credentials);
-  if (!credentials?.ok) return false;
-  return verifyNetkiBasicAuth(headers, credentials.value);
+  const credentials = config.callback_credentials === undefined ? undefined : credentialsOf(config.callback_credentials);
+  return credentials === undefined ? false : verifyNetkiBasicAuth(headers, credentials);
+}
+
+/** The credentials of either form (object, or the object as a JSON string); undefined when unreadable. */
+function credentialsOf(value: unknown): CallbackCredentials | undefined {
+  if (typeof value === "string") {
+    const parsed = safeParseCallbackCredentials(value);
+    return parsed.ok ? parsed.value : undefined;
+  }
+  const parsed = callbackCredentialsSchema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
 }
 
 /** The status the receiver must answer a callback it accepted with (`callback_expected_status`, default 200). */

@@ -26,5 +26,19 @@ export const countryCodeSchema = z
   .regex(/^[A-Z]{2}$/)
   .describe("ISO 3166-1 alpha-2 country code.");
 
+/**
+ * A decimal as Netki's API writes it. Netki's API follows Django REST framework's conventions (its
+ * paginated lists are DRF's), and DRF serializes decimals and scores as strings by default
+ * (COERCE_DECIMAL_TO_STRING): `"0.94"` as well as `0.94`. Both are accepted; {@link netkiDecimal} reads either.
+ */
+export const netkiDecimalSchema = z
+  .union([z.number(), z.string().regex(/^-?\d+(?:\.\d+)?$/)])
+  .describe("A decimal number, sent as a JSON number or as a decimal string (Django REST framework's default).");
+
+/** The number a {@link netkiDecimalSchema} value holds. */
+export function netkiDecimal(value: number | string): number {
+  return typeof value === "number" ? value : Number(value);
+}
+
 /** The integer ids Netki uses for some records (metadata, callbacks, listing types, notes). */
 export const netkiIntegerIdSchema = z.number().int().describe("Integer record identifier.");

@@ -59,7 +59,7 @@ export {
   netkiBoolean,
 } from "./api/business-config.js";
 export type { BusinessConfig, BusinessConfigList, BusinessConfigUpdateRequest, CallbackCredentials } from "./api/business-config.js";
-export { makeCallbackResponseSchema, getCallbacksResponseSchema, restartCallbacksResponseSchema } from "./api/callbacks.js";
+export { getCallbacksEmptySchema, getCallbacksListSchema, getCallbacksResponseSchema, makeCallbackResponseSchema, restartCallbacksResponseSchema } from "./api/callbacks.js";
 export type { MakeCallbackResponse, GetCallbacksResponse, RestartCallbacksResponse } from "./api/callbacks.js";
 export { apiErrorSchema } from "./api/common.js";
 export type { ApiError } from "./api/common.js";
@@ -97,7 +97,7 @@ export {
   investorTypes,
   requiredFieldDataTypes,
 } from "./code-tables.js";
-export { netkiTimestampSchema, netkiDateSchema } from "./formats.js";
+export { netkiDateSchema, netkiDecimal, netkiDecimalSchema, netkiTimestampSchema } from "./formats.js";
 export { descriptor } from "./descriptor.js";
 // The shared contract's types and error class, so that nothing needs @kyc-webhooks/core installed by hand.
 export { CallbackParseError, formatIssues, formatPath } from "@kyc-webhooks/core";

@@ -1,9 +1,9 @@
 import { decodeJson, isPlainObject, mediaType, parseJsonCallback, unwrap } from "@kyc-webhooks/core";
-import type { Issue, RawBody, SafeParseResult } from "@kyc-webhooks/core";
+import type { Issue, RawBody, SafeParseResult, StrictnessOption } from "@kyc-webhooks/core";
 import { callbackSchemas } from "./callbacks/index.js";
 import type { Callback, CallbackKind } from "./callbacks/index.js";
 
-export interface ParseOptions {
+export interface ParseOptions extends StrictnessOption {
   /** The request's Content-Type header. When given, anything but `application/json` is refused. */
   readonly contentType?: string | undefined;
 }
@@ -49,6 +49,7 @@ function unknownShapeIssue(): Issue {
 export function safeParseCallback(body: RawBody, options: ParseOptions = {}): SafeParseResult<Callback, CallbackKind> {
   return parseJsonCallback<Callback, CallbackKind>(body, {
     contentType: options.contentType,
+    strictness: options.strictness,
     acceptsContentType: isExpectedMediaType,
     unsupportedMediaType: { expected: expectedMediaType, message: `Unsupported media type: Netki sends ${expectedMediaType}`, noMediaType: "none" },
     kindOf: detectDecoded,

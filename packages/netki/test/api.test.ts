@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   businessConfigListSchema,
   businessConfigUpdateRequestSchema,
+  getCallbacksListSchema,
   getCallbacksResponseSchema,
   makeCallbackResponseSchema,
   netkiBoolean,
@@ -52,7 +53,7 @@ describe("the callback management API schemas", () => {
   it("read make-callback, get-callbacks and restart-callbacks answers", () => {
     expect(makeCallbackResponseSchema.parse(json("make-callback.response")).message).toBe("Callback scheduled.");
     expect(restartCallbacksResponseSchema.parse(json("restart-callbacks.response")).message).toBe("Callbacks restarted.");
-    const callbacks = getCallbacksResponseSchema.parse(json("get-callbacks.response"));
+    const callbacks = getCallbacksListSchema.parse(json("get-callbacks.response"));
     expect(callbacks.callbacks[0]).toMatchObject({ state: "completed", response_raw: "OK", status_code: 200, callback_duration: "0.0088900000", callback_counter: 1 });
   });
 
@@ -60,7 +61,8 @@ describe("the callback management API schemas", () => {
     const body = json("get-callbacks.response") as { callbacks: Record<string, unknown>[] };
     body.callbacks[0]!.state = "sent";
     body.callbacks[0]!.callback_duration = "fast";
-    const result = getCallbacksResponseSchema.safeParse(body);
+    const result = getCallbacksListSchema.safeParse(body);
     expect(result.error?.issues.map((issue) => issue.path.join("."))).toEqual(["callbacks.0.state", "callbacks.0.callback_duration"]);
+    expect(getCallbacksResponseSchema.safeParse(body).success).toBe(false);
   });
 });

@@ -99,6 +99,12 @@ describe("verifyNetkiCallback (the configured scheme)", () => {
     expect(verifyNetkiCallback({}, { callback_authentication_scheme: "basic", callback_credentials: credentialsJson })).toBe(false);
   });
 
+  it("checks Basic credentials given as the object the document writes, as well as the JSON string", () => {
+    expect(verifyNetkiCallback(header, { callback_authentication_scheme: "basic", callback_credentials: credentials })).toBe(true);
+    expect(verifyNetkiCallback({ authorization: basicAuthorization({ ...credentials, password: "other" }) }, { callback_authentication_scheme: "basic", callback_credentials: credentials })).toBe(false);
+    expect(callbackReceiverConfigSchema.safeParse({ callback_authentication_scheme: "basic", callback_credentials: credentials }).success).toBe(true);
+  });
+
   it("fails closed under basic when the credentials are missing or unreadable", () => {
     expect(verifyNetkiCallback(header, { callback_authentication_scheme: "basic" })).toBe(false);
     expect(verifyNetkiCallback(header, { callback_authentication_scheme: "basic", callback_credentials: "not json" })).toBe(false);

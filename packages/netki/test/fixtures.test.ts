@@ -15,6 +15,8 @@ const expectedRefusals: Record<string, { path: string; code: string }> = {
   "invalid/transaction.truncated.not-json": { path: "", code: "invalid_json" },
   "invalid/business.approved-status": { path: "business.status", code: "invalid_value" },
   "invalid/business-config.update.retry-limit": { path: "callback_retry_limit", code: "too_big" },
+  "invalid/business-config.update.unknown-key": { path: "", code: "unrecognized_keys" },
+  "invalid/business-config.update.basic-without-credentials": { path: "callback_credentials", code: "custom" },
 };
 
 describe("every fixture parses or is refused as its manifest says", () => {

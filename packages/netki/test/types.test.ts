@@ -9,8 +9,8 @@ describe("types", () => {
     if (isTransactionCallback(callback)) {
       expectTypeOf(callback).toEqualTypeOf<TransactionCallback>();
       expectTypeOf(callback.identity.state).toEqualTypeOf<TransactionState>();
-      expectTypeOf(callback.identity.transaction_identity.identity_access_code).toBeNullable();
-      expect(callback.identity.transaction_identity.identity_access_code?.child_codes[0]?.code).toBe("nkt222");
+      expectTypeOf(callback.identity.transaction_identity).toBeNullable();
+      expect(callback.identity.transaction_identity?.identity_access_code?.child_codes[0]?.code).toBe("nkt222");
     } else {
       expectTypeOf(callback).toEqualTypeOf<BusinessCallback>();
       expect.fail("expected a transaction callback");

@@ -1,11 +1,18 @@
-import type { Issue, RawBody } from "@kyc-webhooks/core";
+import type { Issue, RawBody, Strictness, Warning } from "@kyc-webhooks/core";
 import { contentEventId, providerEventId, rawEventId } from "./event-id.js";
 import { providerNames } from "./event.js";
 import type { NormalizedEvent, ProviderName } from "./event.js";
 import { detectionOrder, providerEntries } from "./providers/registry.js";
 
 export type NormalizeResult =
-  | { readonly ok: true; readonly provider: ProviderName; readonly kind: string; readonly event: NormalizedEvent }
+  | {
+      readonly ok: true;
+      readonly provider: ProviderName;
+      readonly kind: string;
+      readonly event: NormalizedEvent;
+      /** Tolerant parsing only: the documented rules the callback breaks and the unlisted values it holds. Empty when strict. */
+      readonly warnings: readonly Warning[];
+    }
   | {
       readonly ok: false;
       readonly provider?: ProviderName;
@@ -22,6 +29,11 @@ export interface NormalizeRawOptions {
   readonly contentType?: string | undefined;
   /** The provider, when the receiver knows it (from the URL it was called on); detected from the body otherwise. */
   readonly provider?: ProviderName | undefined;
+  /**
+   * `strict` (default): a broken documented rule or an unlisted enumeration value fails. `tolerant` (what
+   * the receiver uses): they become `warnings` on the result; structurally wrong bodies still fail.
+   */
+  readonly strictness?: Strictness | undefined;
 }
 
 /**
@@ -79,7 +91,7 @@ export function normalizeRaw(body: RawBody, options: NormalizeRawOptions = {}): 
   const entry = providerEntries[provider];
   let parsed: ReturnType<typeof entry.safeParseCallback>;
   try {
-    parsed = entry.safeParseCallback(body, { contentType: options.contentType });
+    parsed = entry.safeParseCallback(body, { contentType: options.contentType, strictness: options.strictness });
   } catch {
     return { ok: false, provider, issues: [{ path: [], code: "parse_failed", message: `The ${provider} parser failed on this body` }], eventId: safeRawEventId(provider, body) };
   }
@@ -94,7 +106,7 @@ export function normalizeRaw(body: RawBody, options: NormalizeRawOptions = {}): 
     };
   }
   try {
-    return { ok: true, provider, kind: parsed.kind, event: build(provider, parsed.kind, parsed.value) };
+    return { ok: true, provider, kind: parsed.kind, event: build(provider, parsed.kind, parsed.value), warnings: parsed.warnings ?? [] };
   } catch {
     // A normalizer reads through total functions and should not throw; if one does, the body is
     // still valid and kept, and the failure is reported rather than thrown.

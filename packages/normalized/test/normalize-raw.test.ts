@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { getFixture as jumioFixture } from "@kyc-webhooks/jumio/fixtures";
 import { getFixture as shuftiFixture } from "@kyc-webhooks/shufti/fixtures";
 import { detectProvider, normalizeRaw, rawEventId } from "../src/index.js";
 
@@ -98,5 +99,32 @@ describe("Ondato's IdentityVerification.StatusChanged without data", () => {
     const envelope = JSON.parse(getFixture("identity-verification.status-changed").text) as Record<string, unknown>;
     expect(normalizeRaw(JSON.stringify({ ...envelope, applicationId: undefined, payload: {} }), { contentType: "application/json" }).ok).toBe(false);
     expect(normalizeRaw(JSON.stringify({ ...envelope, payload: { status: "Bogus" } }), { contentType: "application/json" }).ok).toBe(false);
+  });
+});
+
+describe("strictness", () => {
+  it("refuses a callback that breaks a documented rule by default, and normalizes it with a warning when tolerant", () => {
+    const fixture = jumioFixture("invalid/netverify-id.fraud-with-not-readable-code");
+    const strict = normalizeRaw(fixture.body, { contentType: fixture.contentType });
+    expect(strict).toMatchObject({ ok: false, provider: "jumio", issues: [expect.objectContaining({ code: "rule_broken" })] });
+    const tolerant = normalizeRaw(fixture.body, { contentType: fixture.contentType, strictness: "tolerant" });
+    expect(tolerant).toMatchObject({ ok: true, provider: "jumio", event: { status: "declined" }, warnings: [{ rule: "jumio.reject-reason-code-of-status" }] });
+  });
+
+  it("normalizes a value no document lists to unknown when tolerant, keeping the raw value", () => {
+    const fixture = jumioFixture("invalid/netverify-id.unknown-status");
+    const result = normalizeRaw(fixture.body, { contentType: fixture.contentType, strictness: "tolerant" });
+    if (!result.ok) expect.fail(JSON.stringify(result.issues));
+    expect(result.event.status).toBe("unknown");
+    expect(result.warnings).toEqual([expect.objectContaining({ code: "unknown_value", rule: "unknown-enum-value", path: ["verificationStatus"] })]);
+    expect((result.event.raw as { verificationStatus: unknown }).verificationStatus).toBe("APPROVED");
+  });
+
+  it("reads a credit card's issueDate as its expiry date, as Jumio currently returns it", () => {
+    const fixture = jumioFixture("document-verification.credit-card-expiry-as-issue-date");
+    const result = normalizeRaw(fixture.body, { contentType: fixture.contentType });
+    if (!result.ok) expect.fail(JSON.stringify(result.issues));
+    expect(result.event.document).toMatchObject({ expiresAt: "2030-12-31" });
+    expect(result.event.document?.issuedAt).toBeUndefined();
   });
 });

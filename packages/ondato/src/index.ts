@@ -27,6 +27,7 @@ export {
   kybIdentificationDocumentUpdatedWebhookSchema,
   kybIdentificationDocumentDeletedWebhookSchema,
   formCreatedWebhookSchema,
+  thinIdvPayloadSchema,
 } from "./callbacks/envelope.js";
 export type {
   WebhookEnvelope,
@@ -49,6 +50,7 @@ export type {
   KybIdentificationDocumentUpdatedWebhook,
   KybIdentificationDocumentDeletedWebhook,
   FormCreatedWebhook,
+  ThinIdvPayload,
 } from "./callbacks/envelope.js";
 export {
   createIdentityVerificationRequestSchema,

@@ -1,11 +1,11 @@
 import { decodeJson, isPlainObject, mediaType, parseJsonCallback, receivedType, unwrap } from "@kyc-webhooks/core";
-import type { Issue, RawBody, SafeParseResult } from "@kyc-webhooks/core";
+import type { Issue, RawBody, SafeParseResult, StrictnessOption } from "@kyc-webhooks/core";
 import { callbackSchemas } from "./callbacks/index.js";
 import type { Callback } from "./callbacks/index.js";
 import { isCallbackKind } from "./callbacks/kinds.js";
 import type { CallbackKind } from "./callbacks/kinds.js";
 
-export interface ParseOptions {
+export interface ParseOptions extends StrictnessOption {
   /** The request's Content-Type header. When given, anything but `application/json` is refused. */
   readonly contentType?: string | undefined;
 }
@@ -47,6 +47,7 @@ function unknownKindIssue(value: Record<string, unknown>): Issue {
 export function safeParseCallback(body: RawBody, options: ParseOptions = {}): SafeParseResult<Callback, CallbackKind> {
   return parseJsonCallback<Callback, CallbackKind>(body, {
     contentType: options.contentType,
+    strictness: options.strictness,
     acceptsContentType: isExpectedMediaType,
     unsupportedMediaType: { expected: expectedMediaType, message: `Unsupported media type: Ondato sends ${expectedMediaType}`, noMediaType: "none" },
     kindOf: (value) => (isCallbackKind(value.type) ? value.type : undefined),

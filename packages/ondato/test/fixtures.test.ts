@@ -12,6 +12,7 @@ const expectedRefusals: Record<string, { path: string; code: string }> = {
   "invalid/kyc-identification.approved.bad-birth-date": { path: "payload.document.dateOfBirth", code: "invalid_format" },
   "invalid/kyc-identification.rejected.unknown-status": { path: "payload.status", code: "invalid_value" },
   "invalid/kyc-identification.processed.document-type": { path: "payload.document.type", code: "invalid_value" },
+  "invalid/kyc-identification.rejected.unlisted-status-reason": { path: "payload.statusReason", code: "invalid_value" },
   "invalid/identity-verification.status-changed.missing-application-id": { path: "applicationId", code: "invalid_type" },
   "invalid/kyc-identification.approved.guessed-shape": { path: "type", code: "invalid_type" },
 };

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type { Callback, CallbackKind, FormPayload, IdentityVerification, KybIdentificationPayload, KycIdentification, KycStatusReason } from "../src/index.js";
+import type { Callback, CallbackKind, FormPayload, IdentityVerification, KybIdentificationPayload, KycIdentification, KycStatusReason, ThinIdvPayload } from "../src/index.js";
 import { isIdentityVerificationCallback, isKycIdentificationCallback, kindOf } from "../src/index.js";
 
 describe("the Callback union narrows on type", () => {
@@ -14,13 +14,13 @@ describe("the Callback union narrows on type", () => {
     expectTypeOf(handle).toBeFunction();
   });
 
-  it("gives the current and the Idv.* names the identity verification payload", () => {
+  it("gives the current and the Idv.* names the identity verification payload, a status change also its thin form", () => {
     const handle = (callback: Callback) => {
       switch (callback.type) {
         case "IdentityVerification.StatusChanged":
         case "Idv.StatusChanged":
-          expectTypeOf(callback.payload).toEqualTypeOf<IdentityVerification>();
-          expectTypeOf(callback.payload.status).toEqualTypeOf<"Unfinished" | "Completed" | "Aborted" | "Expired" | "Pending">();
+          expectTypeOf(callback.payload).toEqualTypeOf<IdentityVerification | ThinIdvPayload>();
+          expectTypeOf(callback.payload.status).toEqualTypeOf<"Unfinished" | "Completed" | "Aborted" | "Expired" | "Pending" | undefined>();
           break;
         case "Form.Created":
           expectTypeOf(callback.payload).toEqualTypeOf<FormPayload>();
@@ -36,7 +36,7 @@ describe("the Callback union narrows on type", () => {
   it("narrows with the resource guards", () => {
     const handle = (callback: Callback) => {
       if (isKycIdentificationCallback(callback)) expectTypeOf(callback.payload).toEqualTypeOf<KycIdentification>();
-      if (isIdentityVerificationCallback(callback)) expectTypeOf(callback.payload).toEqualTypeOf<IdentityVerification>();
+      if (isIdentityVerificationCallback(callback)) expectTypeOf(callback.payload).toEqualTypeOf<IdentityVerification | ThinIdvPayload>();
     };
     expectTypeOf(handle).toBeFunction();
   });

@@ -16,13 +16,31 @@ export type ErrorDetail = z.infer<typeof errorDetailSchema>;
  * `integrations/shuftipro/client_test.go`): `""` when there is none, an object `{service, key, message}`,
  * or a plain message string. As an object-valued field it may also be PHP's empty `[]`.
  */
+/**
+ * `{ "errors": [...] }`: a list of errors, which integrators' clients guard against (zoran759/Go-KYC-Microservice
+ * `integrations/shuftipro/client_test.go`); each entry a message or a `{service, key, message}` object.
+ */
+export const errorListSchema = z
+  .looseObject({ errors: z.array(z.union([z.string(), errorDetailSchema])).describe("The errors, each a message or an object naming the service and key.") })
+  .describe("Several errors at once.");
+export type ErrorList = z.infer<typeof errorListSchema>;
+
+function isErrorList(error: object): error is ErrorList {
+  return Array.isArray((error as { errors?: unknown }).errors);
+}
+
 export const errorSchema = z
-  .union([z.string().describe("`\"\"` when there is no error, otherwise the error as a plain message."), phpObject(errorDetailSchema)])
+  .union([z.string().describe("`\"\"` when there is no error, otherwise the error as a plain message."), errorListSchema, phpObject(errorDetailSchema)])
   .describe("The error of the request: empty string when there is none, a message, or an object naming the service and key.");
 export type ShuftiError = z.infer<typeof errorSchema>;
 
 /** The error message, or undefined when there is none (`""`, `[]` or absent). */
 export function errorMessage(error: ShuftiError | undefined): string | undefined {
   if (error === undefined || error === "" || Array.isArray(error)) return undefined;
-  return typeof error === "string" ? error : error.message;
+  if (typeof error === "string") return error;
+  if (isErrorList(error)) {
+    const messages = error.errors.map((entry) => (typeof entry === "string" ? entry : entry.message)).filter((message) => message !== "");
+    return messages.length === 0 ? undefined : messages.join("; ");
+  }
+  return error.message;
 }

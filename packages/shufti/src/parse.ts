@@ -1,9 +1,9 @@
 import { bodyToText, decodeJson, isPlainObject, mediaType, parseJsonCallback, receivedType, unwrap } from "@kyc-webhooks/core";
-import type { Issue, RawBody, SafeParseResult } from "@kyc-webhooks/core";
+import type { Issue, RawBody, SafeParseResult, StrictnessOption } from "@kyc-webhooks/core";
 import { callbackKinds, callbackSchemas, isCallbackKind } from "./callbacks/index.js";
 import type { Callback, CallbackKind } from "./callbacks/index.js";
 
-export interface ParseOptions {
+export interface ParseOptions extends StrictnessOption {
   /** The request's Content-Type header; when given, anything but JSON is refused. */
   readonly contentType?: string | undefined;
 }
@@ -57,6 +57,7 @@ function unknownEventIssue(value: Record<string, unknown>): Issue {
 export function safeParseCallback(body: RawBody, options: ParseOptions = {}): SafeParseResult<Callback, CallbackKind> {
   return parseJsonCallback<Callback, CallbackKind>(body, {
     contentType: options.contentType,
+    strictness: options.strictness,
     acceptsContentType: isJsonMediaType,
     unsupportedMediaType: { expected: "application/json", message: "Expected a JSON body (Content-Type application/json)" },
     // A refused body still gets its kind when it can be told, broken JSON included (see kindOfText).

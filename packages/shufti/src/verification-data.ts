@@ -2,17 +2,24 @@ import { z } from "zod";
 import { callbackCountrySchema } from "./country.js";
 import { phpObject } from "./php-object.js";
 
+/*
+ * Declined callbacks carry `null` where a service could not read a value (`"dob": null`, `"document_number":
+ * null`), in payloads integrators publish; the document's samples only show strings. A published real
+ * payload wins over the document: every value read from a proof may be null.
+ */
+const read = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
+
 /** The person's name as read from a proof. Seed 001 shows all three parts; a captured response has no `middle_name`. */
 export const nameSchema = z
   .looseObject({
-    first_name: z.string().optional().describe("First name."),
-    middle_name: z.string().optional().describe("Middle name."),
-    last_name: z.string().optional().describe("Last name."),
+    first_name: read(z.string()).describe("First name (null when it could not be read)."),
+    middle_name: read(z.string()).describe("Middle name."),
+    last_name: read(z.string()).describe("Last name (null when it could not be read)."),
   })
   .describe("The name on the proof.");
 export type Name = z.infer<typeof nameSchema>;
 
-const date = (description: string) => z.iso.date().optional().describe(`${description} Format YYYY-MM-DD.`);
+const date = (description: string) => read(z.iso.date()).describe(`${description} Format YYYY-MM-DD; null when it could not be read.`);
 
 /** The document types a request offered (`supported_types`) and the one the user chose (`selected_type`). */
 const documentTypes = (description: string) => z.array(z.string()).optional().describe(description);
@@ -28,11 +35,11 @@ export const documentDataSchema = z
     dob: date("Date of birth on the document."),
     issue_date: date("Issue date of the document."),
     expiry_date: date("Expiry date of the document."),
-    document_number: z.string().optional().describe("The document number."),
+    document_number: read(z.string()).describe("The document number (null when it could not be read)."),
     selected_type: documentTypes("The document type the end-user verified with (e.g. `id_card`)."),
     supported_types: documentTypes("The document types the request allowed: `id_card`, `driving_license`, `passport`, `credit_or_debit_card`."),
-    gender: z.string().optional().describe("Gender on the document (the samples show `M`)."),
-    country: callbackCountrySchema.optional().describe("Country of the document (captured, not in seed 001)."),
+    gender: read(z.string()).describe("Gender on the document (the samples show `M`; null when it could not be read)."),
+    country: read(callbackCountrySchema).describe("Country of the document (captured, not in seed 001)."),
   })
   .describe("What the document service read from the document.");
 export type DocumentData = z.infer<typeof documentDataSchema>;
@@ -40,7 +47,7 @@ export type DocumentData = z.infer<typeof documentDataSchema>;
 export const addressDataSchema = z
   .looseObject({
     name: phpObject(nameSchema).optional(),
-    full_address: z.string().optional().describe("The full address on the address proof."),
+    full_address: read(z.string()).describe("The full address on the address proof (null when it could not be read)."),
     selected_type: documentTypes("The proof type the end-user verified with (e.g. `id_card`)."),
     supported_types: documentTypes("The proof types the request allowed (e.g. `id_card`, `bank_statement`, `utility_bill`)."),
   })

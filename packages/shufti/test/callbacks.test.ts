@@ -66,8 +66,10 @@ describe("types", () => {
     expect(callback.event).toBe("verification.declined");
   });
 
-  it("type error as a string, an object with a message, or PHP's empty array", () => {
-    expectTypeOf<ShuftiError>().toEqualTypeOf<string | { service: string; key: string; message: string; [k: string]: unknown } | []>();
+  it("type error as a string, an object with a message, a list of errors, or PHP's empty array", () => {
+    expectTypeOf<ShuftiError>().toEqualTypeOf<
+      string | { service: string; key: string; message: string; [k: string]: unknown } | { errors: (string | { service: string; key: string; message: string; [k: string]: unknown })[]; [k: string]: unknown } | []
+    >();
     expectTypeOf<Extract<Callback, { event: "request.invalid" }>["error"]>().toEqualTypeOf<ShuftiError>();
   });
 });

@@ -152,7 +152,7 @@ function apiOperation(ref: RefTo, descriptor: ProviderDescriptor, operation: Ope
     tags: [descriptor.provider],
     summary: operation.summary,
     description: `${operation.description ? `${operation.description}\n\n` : ""}Source: ${operation.source}.`,
-    ...(descriptor.servers && descriptor.servers.length > 0 ? { servers: descriptor.servers.map((server) => ({ ...server })) } : {}),
+    ...serversOf(operation.servers ?? descriptor.servers),
     ...(parameters.length > 0 ? { parameters } : {}),
     ...(operation.requestSchema
       ? { requestBody: { required: true, content: { [operation.requestContentType ?? "application/json"]: { schema: ref(operation.requestSchema) } } } }
@@ -160,6 +160,10 @@ function apiOperation(ref: RefTo, descriptor: ProviderDescriptor, operation: Ope
     responses,
     ...(operation.security ? securityOf(descriptor, operation.security) : {}),
   };
+}
+
+function serversOf(servers: ProviderDescriptor["servers"]): { servers?: { url: string; description?: string }[] } {
+  return servers && servers.length > 0 ? { servers: servers.map((server) => ({ ...server })) } : {};
 }
 
 function parameter(name: string, location: "path" | "query", schema: z.ZodType): ParameterObject {

@@ -4,6 +4,11 @@ import { generatedFolder } from "../src/index.js";
 import { strictAjv } from "./ajv.js";
 import { fixtureCases } from "./project-fixtures.js";
 
+/** Negative fixtures the JSON Schema cannot refuse: a documented rule between fields (`breaks`), or a check it has no keyword for. */
+const beyondJsonSchema = new Set(["netki/invalid/business-config.update.basic-without-credentials.json", "shufti/invalid/verification-request.callback-url-scheme.json"]);
+const checkedByPackagesOnly = (fixture: { provider: string; file: string; valid: boolean; breaks?: string }): boolean =>
+  !fixture.valid && (fixture.breaks !== undefined || beyondJsonSchema.has(`${fixture.provider}/${fixture.file}`));
+
 const ajv = strictAjv();
 const validators = new Map<string, ReturnType<typeof ajv.compile>>();
 function validatorFor(file: string) {
@@ -23,6 +28,7 @@ describe("every fixture against its committed JSON Schema, with ajv (draft 2020-
   });
 
   for (const { fixture, schemaFile, decoded } of cases) {
+    if (checkedByPackagesOnly(fixture)) continue;
     const name = `${fixture.provider}/${fixture.file} (${schemaFile.replace("json-schema/", "")})`;
     if (fixture.valid) {
       it(`${name} validates`, () => {

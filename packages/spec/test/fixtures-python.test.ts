@@ -7,6 +7,11 @@ import { afterAll, describe, expect, it } from "vitest";
 import { generatedFolder } from "../src/index.js";
 import { fixtureCases } from "./project-fixtures.js";
 
+/** Negative fixtures the JSON Schema cannot refuse: a documented rule between fields (`breaks`), or a check it has no keyword for. */
+const beyondJsonSchema = new Set(["netki/invalid/business-config.update.basic-without-credentials.json", "shufti/invalid/verification-request.callback-url-scheme.json"]);
+const checkedByPackagesOnly = (fixture: { provider: string; file: string; valid: boolean; breaks?: string }): boolean =>
+  !fixture.valid && (fixture.breaks !== undefined || beyondJsonSchema.has(`${fixture.provider}/${fixture.file}`));
+
 /**
  * Debian's python3-jsonschema installs for /usr/bin/python3 (`.ci/run` installs it when missing); a
  * pyenv `python3` earlier on PATH may not have it.
@@ -47,6 +52,7 @@ describe("every fixture against its committed JSON Schema, with Python's jsonsch
   });
 
   for (const { fixture, decoded } of cases) {
+    if (checkedByPackagesOnly(fixture)) continue;
     const name = `${fixture.provider}/${fixture.file}`;
     if (!decoded.ok) {
       it(`${name} is refused at decoding (not JSON), so no schema sees it`, () => {

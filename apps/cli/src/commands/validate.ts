@@ -13,12 +13,16 @@ import type { ValidationView } from "../report.js";
 export const validateCommand: Command = {
   name: "validate",
   summary: "Check raw callback bodies: provider and kind, valid or the issues with field paths",
-  usage: ["validate [--provider <name>] [--content-type <type>] [--json] <file|dir|->..."],
+  usage: ["validate [--provider <name>] [--content-type <type>] [--tolerant] [--json] <file|dir|->..."],
   description: [
     "Each input is a raw callback body as the provider sends it: JSON, or Jumio's form-urlencoded text. A directory",
     "means every file under it; - reads one body from stdin. The provider and the callback kind are detected from the",
     "body unless --provider is given. A valid body shows what it means (the normalized type and status); an invalid",
     "one lists its issues, each with the field's path and its line:column in the input.",
+    "",
+    "Validation is strict: a body that breaks a rule the provider's documents state (each issue names the rule, the",
+    "document and where in it) or holds an enumeration value they do not list is invalid. With --tolerant it is",
+    "checked as the receiver checks it: those become warnings on a valid result; structurally wrong bodies still fail.",
     "",
     `With ${progressThreshold} inputs or more, a progress bar shows on stderr when stderr is a terminal.`,
     "",
@@ -27,6 +31,7 @@ export const validateCommand: Command = {
   options: {
     provider: { type: "string", short: "p", value: "name", description: "The provider (jumio, shufti, ondato, netki); detected when not given." },
     "content-type": { type: "string", value: "type", description: "The Content-Type the body came with (checked like the receiver does)." },
+    tolerant: { type: "boolean", description: "Check as the receiver does: broken documented rules and unlisted values are warnings." },
     json: { type: "boolean", description: "Print one JSON document: { ok, summary, results[] }." },
   },
   examples: ["validate callback.json", "validate --provider jumio callback.form", "validate --json captured/ > results.json", "curl -s https://… | kyc-webhooks validate -"],
@@ -38,6 +43,7 @@ export const validateCommand: Command = {
     const provider = providerOption === undefined ? undefined : parseProviderName(providerOption, "--provider");
     const contentType = stringValue(args, "content-type");
     const json = booleanValue(args, "json");
+    const strictness = booleanValue(args, "tolerant") ? "tolerant" : "strict";
 
     const inputs = await expandInputs(args.positionals, stdin);
     const progress = createProgress(terminal.stderr, inputs.length, "validating", terminal.err);
@@ -48,10 +54,10 @@ export const validateCommand: Command = {
       try {
         const body = await input.read();
         const text = bodyToText(body);
-        const result: NormalizeResult = normalizeRaw(body, { provider, contentType });
+        const result: NormalizeResult = normalizeRaw(body, { provider, contentType, strictness });
         view = validationView(input.name, text.ok ? text.text : undefined, result);
       } catch (error) {
-        view = { input: input.name, ok: false, issues: [{ path: [], field: "(body)", code: "read_error", message: `Cannot read it: ${describeFsError(error as NodeJS.ErrnoException)}` }] };
+        view = { input: input.name, ok: false, issues: [{ path: [], field: "(body)", code: "read_error", message: `Cannot read it: ${describeFsError(error as NodeJS.ErrnoException)}` }], warnings: [] };
       }
       if (!view.ok) invalid += 1;
       if (json) views.push(view);

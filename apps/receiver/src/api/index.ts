@@ -15,6 +15,7 @@ export {
   rawParameterSchema,
   readySchema,
   requestIdSchema,
+  warningSchema,
 } from "./schemas.js";
 export type { ApiError, CallbackAck, DeliveryRecord, EventDetail, EventListResponse, EventQuery, EventSummary, ReadonlyShape } from "./schemas.js";
 export { oauthErrorSchema, receiverApi, tokenRequestSchema } from "./routes.js";

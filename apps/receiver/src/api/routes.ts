@@ -20,6 +20,7 @@ import {
   rawParameterSchema,
   readySchema,
   requestIdSchema,
+  warningSchema,
 } from "./schemas.js";
 
 /*
@@ -263,6 +264,7 @@ export const receiverApi: HttpApiDescription = {
     OAuthError: oauthErrorSchema,
     RawBody: rawBodySchema,
     Ready: readySchema,
+    Warning: warningSchema,
     TokenRequest: tokenRequestSchema,
     TokenResponse: tokenResponseSchema,
   },

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Issue } from "@kyc-webhooks/core";
+import type { Issue, Warning } from "@kyc-webhooks/core";
 import { eventTypes, eventTypeSchema, normalizedEventSchema, providerNames, providerNameSchema, statuses, statusSchema } from "@kyc-webhooks/normalized";
 import { decodeCursor, maxPageSize } from "../storage/types.js";
 
@@ -27,16 +27,26 @@ const storedId = z.string().regex(/^\d+$/);
 const timestamp = z.iso.datetime();
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 
+const issueFields = {
+  path: z.array(z.union([z.string(), z.number().int()])).describe("Path of the offending field, e.g. `[\"verification_data\", \"document\", \"dob\"]`; empty for the whole body."),
+  code: z.string().describe("Machine-readable code: zod's issue codes, plus `invalid_json`, `invalid_form`, `invalid_utf8`, `unknown_kind`, `unsupported_media_type`, `rule_broken`, `unknown_value`."),
+  message: z.string().describe("A readable sentence: what was expected and what was received. Never contains the received value itself."),
+  expected: z.string().optional().describe("What the field should have held, when known (a type, an enum, a format)."),
+  received: z.string().optional().describe("What kind of value was found (a type name), never the value itself."),
+};
+
 /** One problem found in a callback body: core's `Issue`, as the receiver stores and shows it. */
 export const issueSchema: z.ZodType<Issue> = z
-  .object({
-    path: z.array(z.union([z.string(), z.number().int()])).describe("Path of the offending field, e.g. `[\"verification_data\", \"document\", \"dob\"]`; empty for the whole body."),
-    code: z.string().describe("Machine-readable code: zod's issue codes, plus `invalid_json`, `invalid_form`, `invalid_utf8`, `unknown_kind`, `unsupported_media_type`."),
-    message: z.string().describe("A readable sentence: what was expected and what was received. Never contains the received value itself."),
-    expected: z.string().optional().describe("What the field should have held, when known (a type, an enum, a format)."),
-    received: z.string().optional().describe("What kind of value was found (a type name), never the value itself."),
-  })
+  .object(issueFields)
   .describe("One problem found in a callback body, with the path of the field it is about. Never holds a value from the body.");
+
+/** What tolerant parsing let through: core's `Warning`, an issue naming the rule it is about. */
+export const warningSchema: z.ZodType<Warning> = z
+  .object({
+    ...issueFields,
+    rule: z.string().describe("The id of the documented rule the callback breaks (`code` `rule_broken`), or `unknown-enum-value` (`code` `unknown_value`)."),
+  })
+  .describe("A documented rule a stored callback breaks, or a value no document lists. Never holds a value from the body.");
 
 /** The answer to an accepted callback (stored, quarantined or a redelivery). */
 export const callbackAckSchema = z
@@ -77,6 +87,7 @@ export const eventSummarySchema = z
     deliveries: z.number().int().min(1).describe("Deliveries of this event: 1 plus the redeliveries."),
     quarantined: z.boolean().describe("True when the body failed decoding or validation; `issues` of the event says why."),
     issueCount: z.number().int().min(0).describe("How many issues the body has (0 unless quarantined)."),
+    warningCount: z.number().int().min(0).describe("How many warnings tolerant parsing gave a stored event: documented rules it breaks, values no document lists (0 when quarantined)."),
     status: statusSchema.nullable().describe("The normalized event's status; null for a quarantined body."),
     type: eventTypeSchema.nullable().describe("The normalized event's type; null for a quarantined body."),
     reference: z.string().nullable().describe("The provider's transaction, scan or verification id, from the normalized event."),
@@ -121,6 +132,9 @@ export const eventDetailSchema = eventSummarySchema
   .extend({
     normalized: normalizedEventSchema.nullable().describe("The normalized event (null for a quarantined body)."),
     issues: z.array(issueSchema).describe("Validation issues of a quarantined body (paths and codes, never values)."),
+    warnings: z
+      .array(warningSchema)
+      .describe("For a stored event: the documented rules the callback breaks and the values no document lists, each with `rule` (the receiver parses tolerantly: these do not quarantine it)."),
     decoded: z.unknown().describe("For a quarantined body that decoded: the decoded value, so that nothing is lost; else null."),
     contentType: z.string().nullable().describe("The Content-Type the first delivery came with."),
     sourceIp: z.string().nullable().describe("The client address the first delivery came from (after trusted-proxy resolution)."),

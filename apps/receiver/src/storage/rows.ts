@@ -1,4 +1,4 @@
-import type { Issue } from "@kyc-webhooks/core";
+import type { Issue, Warning } from "@kyc-webhooks/core";
 import type { EventType, NormalizedEvent, ProviderName, Status } from "@kyc-webhooks/normalized";
 import type { DeliveryRecord, EventDetail, EventQuery, EventSummary } from "../api/schemas.js";
 import { decodeCursor, defaultPageSize, maxPageSize } from "./types.js";
@@ -57,7 +57,9 @@ export function toSummary(row: EventRow): EventSummary {
     lastReceivedAt: new Date(row.last_received_at).toISOString(),
     deliveries: row.delivery_count,
     quarantined: row.quarantined,
-    issueCount: row.issue_count,
+    // The issues column holds a quarantined body's issues or a stored event's warnings.
+    issueCount: row.quarantined ? row.issue_count : 0,
+    warningCount: row.quarantined ? 0 : row.issue_count,
     status: row.status as Status | null,
     type: row.type as EventType | null,
     reference: row.reference,
@@ -81,7 +83,7 @@ export function toDetail(row: EventDetailRow, deliveries: readonly DeliveryRow[]
   return {
     ...toSummary(row),
     normalized: row.normalized === null ? null : (JSON.parse(row.normalized) as NormalizedEvent),
-    issues: JSON.parse(row.issues) as Issue[],
+    ...(row.quarantined ? { issues: JSON.parse(row.issues) as Issue[], warnings: [] } : { issues: [], warnings: JSON.parse(row.issues) as Warning[] }),
     decoded: row.decoded === null ? null : (JSON.parse(row.decoded) as unknown),
     contentType: row.content_type,
     sourceIp: row.source_ip,

@@ -18,6 +18,7 @@ export interface DeliveryInput {
   readonly body: Uint8Array;
   readonly bodySha256: string;
   readonly quarantined: boolean;
+  /** A quarantined body's issues, or a stored event's warnings (tolerant parsing): one column holds either, `quarantined` tells which. */
   readonly issues: readonly Issue[];
   readonly decoded?: unknown;
   readonly normalized?: NormalizedEvent;

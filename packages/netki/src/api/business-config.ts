@@ -66,9 +66,14 @@ export const callbackCredentialsSchema = z
   })
   .describe("Credentials Netki sends to your callback URL as HTTP Basic.");
 
-/** PUT /api/business/businesses/{business_id}/config/{config_id}/: any subset of the fields (seed 000). */
+/**
+ * PUT /api/business/businesses/{business_id}/config/{config_id}/: any subset of the fields (seed 000).
+ * A request we send, so it is checked strictly: a key Netki does not document is a mistake (a typo
+ * would be silently ignored by Netki), and choosing `basic` without `callback_credentials` would make
+ * Netki send callbacks no receiver can authenticate.
+ */
 export const businessConfigUpdateRequestSchema = z
-  .looseObject({
+  .strictObject({
     callback_url: z.string().nullable().optional().describe("The URL that Netki sends callbacks to."),
     callback_authentication_scheme: schemeSchema.optional(),
     callback_expected_status: expectedStatusSchema.optional(),
@@ -79,6 +84,11 @@ export const businessConfigUpdateRequestSchema = z
       .union([z.string().min(1), callbackCredentialsSchema])
       .optional()
       .describe('Write-only. For basic auth: a JSON string {"username": ..., "password": ...} (the seed shows the object itself). Switching to noauth clears it.'),
+  })
+  .check((ctx) => {
+    if (ctx.value.callback_authentication_scheme === "basic" && ctx.value.callback_credentials === undefined) {
+      ctx.issues.push({ code: "custom", path: ["callback_credentials"], input: undefined, message: "Scheme basic needs callback_credentials in the same update" });
+    }
   })
   .describe("An update to the business's callback configuration; send only the fields to change.");
 

@@ -12,12 +12,22 @@ export const makeCallbackResponseSchema = messageResponseSchema(
  * GET /api/transactions/{transaction_id}/get-callbacks/: `{ count, callbacks }`, not the paginated
  * envelope (seed 000). Each record carries your endpoint's answer in `response_raw`.
  */
-export const getCallbacksResponseSchema = z
+export const getCallbacksListSchema = z
   .looseObject({
     count: z.number().int().min(0).describe("Number of callbacks."),
     callbacks: z.array(callbackRecordSchema).describe("The callback deliveries for the transaction."),
   })
   .describe("The callbacks Netki made for a transaction, with your endpoint's responses.");
+
+/**
+ * A transaction with no callbacks yet: Netki answers a message instead of an empty list (netkidocs
+ * api/callbacks2.md, get-callbacks), e.g. `{"message": "No callbacks found for this transaction."}`.
+ */
+export const getCallbacksEmptySchema = messageResponseSchema("No callback was made for the transaction yet.", "No callbacks found for this transaction.");
+
+export const getCallbacksResponseSchema = z
+  .union([getCallbacksListSchema, getCallbacksEmptySchema])
+  .describe("The callbacks Netki made for a transaction (count and callbacks), or a message when there are none.");
 
 /**
  * restart-callbacks: queues every paused callback again. Seed 000 shows POST; Netki's later

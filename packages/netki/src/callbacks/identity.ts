@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { accreditationDocumentStatuses, accreditedInvestorStatuses, codesOf, documentStates, genders, identityStates, investorTypes } from "../code-tables.js";
-import { countryCodeSchema, netkiDateSchema, netkiIntegerIdSchema, netkiTimestampSchema, netkiUuidSchema } from "../formats.js";
+import { countryCodeSchema, netkiDateSchema, netkiDecimalSchema, netkiIntegerIdSchema, netkiTimestampSchema, netkiUuidSchema } from "../formats.js";
 import { errorsSchema, rawDataSchema, recordFields } from "./common.js";
 
 /*
@@ -127,7 +127,9 @@ export const identityDataSourceSchema = z
   .looseObject({
     id: netkiUuidSchema.describe("Record identifier."),
     ...recordFields,
-    raw_data: rawDataSchema.nullable().describe("Free-form data from the screening check (e.g. face_match_score, Acuant or ComplyAdvantage responses); shape varies by check type."),
+    // Documented as "object | null"; Netki's documentation also shows it as a JSON string (a data source relaying a
+    // provider's raw answer): kept as sent.
+    raw_data: z.union([rawDataSchema, z.string()]).nullable().describe("Free-form data from the screening check, an object or the provider's answer as a string (e.g. face_match_score, Acuant or ComplyAdvantage responses); shape varies by check type."),
     reference_url: z.string().describe("Reference link for the check, when one applies."),
     comply_search_matches: z.number().int().describe("Number of screening matches found."),
     score: z.string().nullable().describe("Confidence score for the check (a numeric string, e.g. \"29\")."),
@@ -282,8 +284,8 @@ export const declinedFeedbackTextSchema = z
 
 export const geolocationPointSchema = z
   .looseObject({
-    longitude: z.number().describe("Longitude."),
-    latitude: z.number().describe("Latitude."),
+    longitude: netkiDecimalSchema.describe("Longitude."),
+    latitude: netkiDecimalSchema.describe("Latitude."),
   })
   .describe("Where the customer was, if a location was captured.");
 
@@ -334,9 +336,10 @@ export const transactionIdentitySchema = z
     notes: optionalText("Free-text notes on the identity."),
     phone_is_validated: z.boolean().describe("Whether the phone number passed validation."),
     transaction: netkiUuidSchema.describe("The transaction this identity belongs to."),
-    business: netkiUuidSchema.describe("The business this identity belongs to."),
+    // Null in Netki's documentation for an identity not (yet) tied to a business.
+    business: netkiUuidSchema.nullable().describe("The business this identity belongs to (null when none)."),
     // Later documentation only (PROVIDER-FACTS 1.5, netkidocs api/polling.md):
-    liveness_score: z.number().nullable().optional().describe("Selfie liveness score."),
+    liveness_score: netkiDecimalSchema.nullable().optional().describe("Selfie liveness score (a number or a decimal string)."),
     resident_number: optionalText("Resident number.").optional(),
     source_of_wealth: optionalText("Captured for some accredited-investor workflows.").optional(),
     tax_id: optionalText("Captured for some corporate-entity workflows.").optional(),

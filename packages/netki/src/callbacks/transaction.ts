@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { callbackRecordStates, codesOf, completedByValues, genders, investorTypes, requiredFieldDataTypes, transactionPhases, transactionStates } from "../code-tables.js";
-import { countryCodeSchema, netkiIntegerIdSchema, netkiUuidSchema } from "../formats.js";
+import { countryCodeSchema, netkiDecimalSchema, netkiIntegerIdSchema, netkiUuidSchema } from "../formats.js";
 import { errorsSchema, recordFields } from "./common.js";
 import { transactionIdentitySchema } from "./identity.js";
 
@@ -32,7 +32,7 @@ export const transactionMetadataSchema = z
     // Seed 000 only (later split into sanction_hits / pep_hits / warning_hits):
     data_hits: nullableInt("Count of data (screening) hits (seed 000).").optional(),
     media_hits: nullableInt("Count of adverse-media hits."),
-    face_match_score: nullableInt("Face-match score."),
+    face_match_score: netkiDecimalSchema.nullable().describe("Face-match score (an integer in the documents; a decimal string from Django REST framework)."),
     // Seed 000 only:
     quality_score: nullableInt("Image quality score (seed 000).").optional(),
     transaction: netkiUuidSchema.describe("Parent transaction."),
@@ -49,7 +49,7 @@ export const transactionMetadataSchema = z
     sanction_hits: nullableInt("Count of sanction hits.").optional(),
     pep_hits: nullableInt("Count of PEP hits.").optional(),
     warning_hits: nullableInt("Count of warning hits.").optional(),
-    liveness_face_match_score: nullableInt("Liveness face-match score.").optional(),
+    liveness_face_match_score: netkiDecimalSchema.nullable().optional().describe("Liveness face-match score."),
     document_classifications: z.looseObject({}).nullable().optional().describe("Internal document-classification detail."),
     provider_calls: z.looseObject({}).nullable().optional().describe("Internal diagnostic detail; not guaranteed to be present."),
     investor_type: z.enum(codesOf(investorTypes)).nullable().optional().describe("Investor type."),
@@ -66,7 +66,7 @@ export const transactionMetadataSchema = z
     turn_left_face_attempts: nullableInt("Liveness attempts, left-turn pose.").optional(),
     turn_left_face_count_pass: nullableInt("Liveness passes, left-turn pose.").optional(),
     turn_left_face_count_fail: nullableInt("Liveness failures, left-turn pose.").optional(),
-    liveness_score: z.number().nullable().optional().describe("Overall liveness score."),
+    liveness_score: netkiDecimalSchema.nullable().optional().describe("Overall liveness score (a number or a decimal string)."),
     acuant_alerts: z.array(z.unknown()).optional().describe("Document-authentication alerts raised during processing (usually empty)."),
     audit_logs: z.array(z.unknown()).optional().describe("Internal record of administrative actions on this transaction."),
   })
@@ -128,8 +128,11 @@ export const transactionSchema = z
   .looseObject({
     id: netkiUuidSchema.describe("Transaction identifier; make your processing idempotent on it (callbacks are retried and re-sent)."),
     client: netkiUuidSchema.describe("The business this transaction belongs to."),
-    transaction_identity: transactionIdentitySchema,
-    transaction_metadata: transactionMetadataSchema.nullable(),
+    // Netki's current documentation types both "object | null" (netkidocs api/polling.md, "Transaction
+    // fields (top level)"), and payloads built from it leave transaction_metadata out: the documentation
+    // wins over the seed's sample, which always has both.
+    transaction_identity: transactionIdentitySchema.nullable(),
+    transaction_metadata: transactionMetadataSchema.nullable().optional(),
     transaction_callbacks: z.array(callbackRecordSchema).describe("Callback delivery attempts for this transaction."),
     required_fields: z.array(requiredFieldSchema).describe("Extra workflow fields your business has configured."),
     errors: errorsSchema,

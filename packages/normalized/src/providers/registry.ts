@@ -2,7 +2,7 @@ import * as jumio from "@kyc-webhooks/jumio";
 import * as netki from "@kyc-webhooks/netki";
 import * as ondato from "@kyc-webhooks/ondato";
 import * as shufti from "@kyc-webhooks/shufti";
-import type { RawBody, SafeParseResult } from "@kyc-webhooks/core";
+import type { RawBody, SafeParseResult, Strictness } from "@kyc-webhooks/core";
 import type { ProviderName } from "../event.js";
 import { normalizeJumio } from "./jumio/normalize.js";
 import { normalizeNetki } from "./netki/normalize.js";
@@ -14,7 +14,7 @@ import type { ProviderNormalizer } from "./types.js";
 /** What normalization needs of a provider package, plus the provider's normalizer. */
 export interface ProviderEntry {
   readonly detect: (body: RawBody, options?: { contentType?: string | undefined }) => string | undefined;
-  readonly safeParseCallback: (body: RawBody, options?: { contentType?: string | undefined }) => SafeParseResult<unknown>;
+  readonly safeParseCallback: (body: RawBody, options?: { contentType?: string | undefined; strictness?: Strictness | undefined }) => SafeParseResult<unknown>;
   readonly kindOf: (callback: never) => string;
   readonly normalize: ProviderNormalizer;
 }

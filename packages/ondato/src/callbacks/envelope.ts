@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ondatoIdSchema, ondatoTimestampSchema } from "../formats.js";
-import { identityVerificationSchema } from "../api/identity-verification.js";
+import { identityVerificationSchema, identityVerificationStatusSchema } from "../api/identity-verification.js";
 import { kycIdentificationSchema } from "../api/kyc-identification.js";
 import { setupReferenceSchema } from "../api/setup.js";
 import { webhookEvents } from "./kinds.js";
@@ -77,9 +77,25 @@ const idvPayload = identityVerificationSchema.describe("The identity verificatio
 const kycPayload = kycIdentificationSchema.describe("The KYC identification, as GET /v1/identifications/{id} returns it.");
 
 export const identityVerificationConsentedWebhookSchema = webhook("IdentityVerification.Consented", idvPayload);
-export const identityVerificationStatusChangedWebhookSchema = webhook("IdentityVerification.StatusChanged", idvPayload);
+/**
+ * A status change may carry only the identity verification's id and new status (`{ "id", "status" }`), or
+ * its id alone ("IdentityVerification.StatusChanged without data"): fetch the resource for the rest. Ondato's
+ * rule (the payload is what GET of the resource returns) is what the full form follows; both are accepted.
+ */
+export const thinIdvPayloadSchema = z
+  .looseObject({
+    id: ondatoIdSchema.describe("Identity verification ID."),
+    status: identityVerificationStatusSchema.optional(),
+  })
+  .describe("An identity verification status change without the resource: its id, and the new status when given.");
+export type ThinIdvPayload = z.infer<typeof thinIdvPayloadSchema>;
+const statusChangedPayload = z
+  .union([idvPayload, thinIdvPayloadSchema])
+  .describe("The identity verification, as GET /v1/identity-verifications/{id} returns it, or only its id and new status.");
+
+export const identityVerificationStatusChangedWebhookSchema = webhook("IdentityVerification.StatusChanged", statusChangedPayload);
 export const idvConsentedWebhookSchema = webhook("Idv.Consented", idvPayload);
-export const idvStatusChangedWebhookSchema = webhook("Idv.StatusChanged", idvPayload);
+export const idvStatusChangedWebhookSchema = webhook("Idv.StatusChanged", statusChangedPayload);
 export const kycIdentificationCreatedWebhookSchema = webhook("KycIdentification.Created", kycPayload);
 export const kycIdentificationProcessedWebhookSchema = webhook("KycIdentification.Processed", kycPayload);
 export const kycIdentificationApprovedWebhookSchema = webhook("KycIdentification.Approved", kycPayload);

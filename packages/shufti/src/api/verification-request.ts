@@ -53,8 +53,9 @@ export const verificationRequestSchema = z
       .min(6)
       .max(250)
       .describe("A unique reference for the request, sent back with each response; use it to check the status of the verification."),
+    // Shufti calls it over HTTP(S); z.url() alone would accept javascript:, ftp: or file: URLs.
     callback_url: z
-      .url()
+      .url({ protocol: /^https?$/ })
       .min(6)
       .max(250)
       .optional()
@@ -71,7 +72,7 @@ export const verificationRequestSchema = z
       .regex(/^[A-Za-z]{2}$/)
       .optional()
       .describe("Two-letter code of the language of the verification screens (default English)."),
-    redirect_url: z.url().optional().describe("Where the end-user is sent after an on-site verification."),
+    redirect_url: z.url({ protocol: /^https?$/ }).optional().describe("Where the end-user is sent after an on-site verification."),
     ttl: z
       .number()
       .int()

@@ -95,11 +95,14 @@ function documentVerification(body: PayloadRecord, kind: string): NormalizedDraf
   const value = transactionStatus === "DONE" && documentStatus !== undefined ? `DONE/${documentStatus}` : transactionStatus;
   const { chosen, head } = base(statusOf(kind, "transaction.status/document.status", value), "document.completed");
   const extracted = asRecord(document?.extractedData);
+  // A credit card's extracted data is "name, pan, expiryDate (currently returned as issueDate)" (Jumio
+  // implementation guides, "Callback", Supported documents for data extraction): its issueDate is the expiry.
+  const cardExpiryAsIssueDate = asText(document?.type) === "CC" && extracted?.expiryDate === undefined;
   const details = compact({
     providerType: asText(document?.type),
     issuingCountry: toCountry(document?.country),
-    issuedAt: asDate(extracted?.issueDate),
-    expiresAt: asDate(extracted?.expiryDate),
+    issuedAt: cardExpiryAsIssueDate ? undefined : asDate(extracted?.issueDate),
+    expiresAt: asDate(cardExpiryAsIssueDate ? extracted?.issueDate : extracted?.expiryDate),
   });
   const images: Media[] = asArray(document?.images).flatMap((url, index) => {
     const text = asText(url);

@@ -1,5 +1,5 @@
 import { safeParseCallback, webhookEnvelopeSchema } from "@kyc-webhooks/ondato";
-import type { RawBody, SafeParseResult } from "@kyc-webhooks/core";
+import type { RawBody, SafeParseResult, Strictness } from "@kyc-webhooks/core";
 import { asRecord } from "../../payload.js";
 
 const statusChangedKinds: ReadonlySet<string> = new Set(["IdentityVerification.StatusChanged", "Idv.StatusChanged"]);
@@ -12,7 +12,7 @@ const statusChangedKinds: ReadonlySet<string> = new Set(["IdentityVerification.S
  * changed, so it is accepted here when the envelope itself is valid (the package's `webhookEnvelopeSchema`)
  * and the payload has no `status`; it normalizes to status `unknown` with `needsRefresh`.
  */
-export function safeParseOndato(body: RawBody, options: { contentType?: string | undefined } = {}): SafeParseResult<unknown> {
+export function safeParseOndato(body: RawBody, options: { contentType?: string | undefined; strictness?: Strictness | undefined } = {}): SafeParseResult<unknown> {
   const result = safeParseCallback(body, options);
   if (result.ok || result.kind === undefined || !statusChangedKinds.has(result.kind)) return result;
   const payload = asRecord(asRecord(result.decoded)?.payload);
