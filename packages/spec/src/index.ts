@@ -16,6 +16,7 @@ export {
   schemaId,
   webhookSchemaFile,
   objectSchemaFile,
+  typesSchemaFile,
   normalizedEventSchemaFile,
   normalizedEventComponentName,
   webhookKey,

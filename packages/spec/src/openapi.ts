@@ -12,8 +12,9 @@ import type {
 } from "openapi3-ts/oas31";
 import type { z } from "zod";
 import { generatedComment, compare } from "./json-schema-files.js";
-import { toJsonSchema, toSharedJsonSchemas } from "./json-schema.js";
-import { normalizedEventComponentName, objectComponentName, operationComponentName, operationId, webhookComponentName, webhookKey, webhookOperationId } from "./naming.js";
+import { toJsonSchema } from "./json-schema.js";
+import { operationId, webhookKey, webhookOperationId } from "./naming.js";
+import { normalizedSchemaSet, providerSchemaSet } from "./provider-schemas.js";
 import type { JsonSchema } from "./post-process.js";
 import type { SpecSources } from "./sources.js";
 
@@ -84,35 +85,30 @@ export function buildOpenApiDocument(sources: SpecSources): OpenAPIObject {
   return builder.getSpec();
 }
 
-/** The component name each shared zod schema gets, and the schemas converted together so they refer to each other. */
+/**
+ * The components: each provider's schemas converted together (they refer to each other by `$ref`, and
+ * the objects and enums inside them have names of their own), and the normalized event.
+ */
 function componentSchemas(sources: SpecSources): { schemas: Map<string, JsonSchema>; ref: RefTo } {
-  const named = new Map<string, z.ZodType>();
+  const sets = [
+    ...sources.providers.map((descriptor) => providerSchemaSet(descriptor, componentPrefix, true)),
+    ...(sources.normalizedEvent ? [normalizedSchemaSet(sources.normalizedEvent, componentPrefix, true)] : []),
+  ];
+  const schemas = new Map<string, JsonSchema>();
   const nameOf = new Map<z.ZodType, string>();
-  const add = (name: string, schema: z.ZodType) => {
-    if (nameOf.has(schema)) return;
-    if (named.has(name)) throw new Error(`Two different schemas would be the component ${name}`);
-    named.set(name, schema);
-    nameOf.set(schema, name);
-  };
-  for (const descriptor of sources.providers) {
-    for (const [name, schema] of Object.entries(descriptor.objects)) add(objectComponentName(descriptor.provider, name), schema);
-  }
-  for (const descriptor of sources.providers) {
-    for (const webhook of descriptor.webhooks) add(webhookComponentName(descriptor.provider, webhook.kind), webhook.schema);
-    for (const operation of descriptor.operations) {
-      if (operation.requestSchema) add(operationComponentName(descriptor.provider, operation.operationId, "Request"), operation.requestSchema);
-      for (const response of operation.responses) {
-        if (response.schema) add(operationComponentName(descriptor.provider, operation.operationId, `Response${response.status}`), response.schema);
-      }
+  for (const set of sets) {
+    for (const [name, schema] of set.schemas) {
+      if (schemas.has(name)) throw new Error(`Two different schemas would be the component ${name}`);
+      schemas.set(name, schema);
     }
+    for (const [schema, name] of set.nameOf) nameOf.set(schema, name);
   }
-  if (sources.normalizedEvent) add(normalizedEventComponentName, sources.normalizedEvent);
   const ref: RefTo = (schema) => {
     const name = nameOf.get(schema);
     if (name === undefined) throw new Error("A schema without a component name was referenced");
     return { $ref: componentPrefix + name };
   };
-  return { schemas: toSharedJsonSchemas(named, componentPrefix), ref };
+  return { schemas, ref };
 }
 
 /** The `$ref` to a schema's component. */

@@ -64,6 +64,7 @@ export function postProcess(schema: JsonSchema): JsonSchema {
     dropNonStandardFormat(node);
     dropSafeIntegerBounds(node);
     dropEmptyPrefixItems(node);
+    dropNeverProperties(node);
   });
   return schema;
 }
@@ -87,11 +88,30 @@ function dropSafeIntegerBounds(node: JsonSchema): void {
 /**
  * `z.tuple([])` (an empty array, e.g. PHP's `[]` for an empty object) becomes `"prefixItems": []`, which
  * the draft 2020-12 meta-schema forbids (`prefixItems` needs at least one schema). Without it the schema
- * says the same: `"items": false` (with `maxItems: 0`) allows only the empty array.
+ * says the same: `"maxItems": 0` allows only the empty array. (Not `"items": false`, which means the same
+ * but which quicktype and Spectral refuse: "Array items must be an array or an object".)
  */
 function dropEmptyPrefixItems(node: JsonSchema): void {
-  if (Array.isArray(node["prefixItems"]) && node["prefixItems"].length === 0) {
-    delete node["prefixItems"];
-    node["items"] = false;
+  if (Array.isArray(node["prefixItems"]) && node["prefixItems"].length === 0) delete node["prefixItems"];
+  if (node["items"] === false) {
+    delete node["items"];
+    node["maxItems"] = Array.isArray(node["prefixItems"]) ? node["prefixItems"].length : 0;
+  }
+}
+
+/**
+ * A property declared as never sent (`z.never().optional()`, so that a TypeScript union can switch on
+ * it) becomes `{ "not": {} }`: a placeholder that code generators turn into a field of type null,
+ * which they then send. The property is left out instead; the schema's other keywords are unchanged.
+ */
+function dropNeverProperties(node: JsonSchema): void {
+  const properties = node["properties"];
+  if (typeof properties !== "object" || properties === null) return;
+  for (const [name, schema] of Object.entries(properties as Record<string, JsonSchema>)) {
+    const { description: _description, ...rest } = schema;
+    if (Object.keys(rest).length === 1 && typeof rest["not"] === "object" && rest["not"] !== null && Object.keys(rest["not"]).length === 0) {
+      delete (properties as Record<string, JsonSchema>)[name];
+      if (Array.isArray(node["required"])) node["required"] = (node["required"] as string[]).filter((required) => required !== name);
+    }
   }
 }
