@@ -62,6 +62,7 @@ export function walkSchema(schema: JsonSchema, visit: (schema: JsonSchema) => vo
 export function postProcess(schema: JsonSchema): JsonSchema {
   walkSchema(schema, (node) => {
     dropNonStandardFormat(node);
+    dropDateFormatBesidePattern(node);
     dropSafeIntegerBounds(node);
     dropEmptyPrefixItems(node);
     dropNeverProperties(node);
@@ -71,6 +72,21 @@ export function postProcess(schema: JsonSchema): JsonSchema {
 
 function dropNonStandardFormat(node: JsonSchema): void {
   if (typeof node["format"] === "string" && !standardFormats.has(node["format"])) delete node["format"];
+}
+
+/** The date and time formats, which code generators turn into their language's date types. */
+const dateFormats = new Set(["date", "time", "date-time"]);
+
+/**
+ * A date or time whose wire form a `pattern` gives exactly (zod writes one next to every `z.iso.*`
+ * format; Jumio's `YYYY-MM-DDThh:mm:ss[.SSS]Z`) keeps the pattern and loses the format. With the format,
+ * code generators decode the text into a date type and write it back in their own form: quicktype's
+ * Python turns `1990-01-01` into a datetime and writes `1990-01-01T00:00:00`, and `...:00.120Z` into
+ * `...:00.120000+00:00`, neither of which the provider sends or the schema accepts. The pattern still
+ * checks the value in every validator; the description says what the text is.
+ */
+function dropDateFormatBesidePattern(node: JsonSchema): void {
+  if (typeof node["format"] === "string" && dateFormats.has(node["format"]) && typeof node["pattern"] === "string") delete node["format"];
 }
 
 /**
