@@ -25,6 +25,9 @@ import type { SpecSources } from "./sources.js";
 export const openapiDocumentVersion = "1.0.0";
 
 const componentPrefix = "#/components/schemas/";
+
+/** Who answers for the documents (OpenAPI's `info.contact`). */
+export const projectContact = { name: "kyc-webhooks maintainers" } as const;
 const methods = ["get", "put", "post", "delete", "patch"] as const;
 
 /**
@@ -50,12 +53,15 @@ export function buildOpenApiDocument(sources: SpecSources): OpenAPIObject {
         generatedComment,
       ].join("\n"),
       license: { name: "MIT", identifier: "MIT" },
+      contact: projectContact,
     },
     paths: {},
     components: {},
   });
 
   const providers = [...sources.providers].sort((a, b) => compare(a.provider, b.provider));
+  // Every operation names its own provider's server; the document lists them all, as tools expect servers at the top.
+  for (const descriptor of providers) for (const server of descriptor.servers ?? []) builder.addServer({ ...server });
   for (const descriptor of providers) builder.addTag({ name: descriptor.provider, description: descriptor.title });
 
   const webhooks: [string, PathItemObject][] = [];

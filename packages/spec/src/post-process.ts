@@ -104,13 +104,14 @@ function dropSafeIntegerBounds(node: JsonSchema): void {
 /**
  * `z.tuple([])` (an empty array, e.g. PHP's `[]` for an empty object) becomes `"prefixItems": []`, which
  * the draft 2020-12 meta-schema forbids (`prefixItems` needs at least one schema). Without it the schema
- * says the same: `"maxItems": 0` allows only the empty array. (Not `"items": false`, which means the same
- * but which quicktype and Spectral refuse: "Array items must be an array or an object".)
+ * says the same: `"maxItems": 0` allows only the empty array. Its `items` is `{}`, not `false` (the same
+ * meaning, which quicktype refuses: "Array items must be an array or an object"), and present because
+ * Spectral's `array-items` asks every array for one.
  */
 function dropEmptyPrefixItems(node: JsonSchema): void {
   if (Array.isArray(node["prefixItems"]) && node["prefixItems"].length === 0) delete node["prefixItems"];
   if (node["items"] === false) {
-    delete node["items"];
+    node["items"] = {};
     node["maxItems"] = Array.isArray(node["prefixItems"]) ? node["prefixItems"].length : 0;
   }
 }

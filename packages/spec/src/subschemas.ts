@@ -33,6 +33,10 @@ interface Usage {
 }
 
 interface Group {
+  /** Stands for the group in `$ref`s until the names are known. */
+  readonly id: string;
+  /** The canonical form of its keywords. */
+  readonly key: string;
   readonly schema: JsonSchema;
   readonly usages: Usage[];
   /** The `$ref` nodes that must point at this group's name once it has one. */
@@ -57,11 +61,12 @@ export function nameSubschemas(named: ReadonlyMap<string, JsonSchema>, options: 
     let group = groups.get(key);
     if (!group) {
       const { description, ...rest } = node;
-      group = { schema: { ...rest, ...(typeof description === "string" && node["type"] === "object" ? { description } : {}) }, usages: [], refs: [] };
+      group = { id: `${placeholder}${groups.size}`, key, schema: { ...rest, ...(typeof description === "string" && node["type"] === "object" ? { description } : {}) }, usages: [], refs: [] };
       groups.set(key, group);
     }
     group.usages.push(usage);
-    const ref: JsonSchema = { $ref: "" };
+    // Until every group has its name, a reference holds the group's id, so that two parents that differ only in the type they refer to stay apart.
+    const ref: JsonSchema = { $ref: group.id };
     if (typeof node["description"] === "string") ref["description"] = node["description"];
     group.refs.push(ref);
     return ref;
@@ -95,13 +100,41 @@ export function nameSubschemas(named: ReadonlyMap<string, JsonSchema>, options: 
     return copy;
   };
   for (const name of [...named.keys()].sort(compare)) result.set(name, visit(named.get(name)!, name, [], 0, true));
-  assignNames([...groups.values()], new Set(named.keys()), options.prefix);
-  for (const group of groups.values()) {
-    for (const ref of group.refs) ref["$ref"] = options.refPrefix + group.name!;
-    result.set(group.name!, { title: group.name!, ...group.schema });
+  // An inline copy of a named schema (the same keywords, another zod instance) refers to the named one.
+  const namedByShape = new Map<string, string>();
+  for (const [name, schema] of result) {
+    const key = canonical(Object.fromEntries(Object.entries(schema).filter(([keyword]) => !annotations.has(keyword))));
+    if (!namedByShape.has(key)) namedByShape.set(key, name);
   }
+  const copies = [...groups.values()].filter((group) => namedByShape.has(group.key));
+  for (const group of copies) group.name = namedByShape.get(group.key)!;
+  const own = [...groups.values()].filter((group) => group.name === undefined);
+  assignNames(own, new Set(named.keys()), options.prefix);
+  const idToName = new Map([...groups.values()].map((group) => [group.id, group.name!]));
+  for (const group of groups.values()) for (const ref of group.refs) ref["$ref"] = options.refPrefix + group.name!;
+  for (const group of own) result.set(group.name!, { title: group.name!, ...replaceIds(group.schema, idToName, options.refPrefix) });
+  for (const [name, schema] of result) result.set(name, replaceIds(schema, idToName, options.refPrefix));
   if (options.discriminators) for (const schema of result.values()) addMappings(schema, result, options.refPrefix);
   return new Map([...result].sort(([a], [b]) => compare(a, b)));
+}
+
+const placeholder = "urn:kyc-webhooks:subschema:";
+
+/**
+ * The group schemas were copied before their nested references got names: replaces the ids left in
+ * them (and in anything else) by the final `$ref`s.
+ */
+function replaceIds(schema: JsonSchema, idToName: ReadonlyMap<string, string>, refPrefix: string): JsonSchema {
+  const replace = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(replace);
+    if (!isObject(value)) return value;
+    const copy: JsonSchema = {};
+    for (const [key, item] of Object.entries(value)) {
+      copy[key] = key === "$ref" && typeof item === "string" && idToName.has(item) ? refPrefix + idToName.get(item)! : replace(item);
+    }
+    return copy;
+  };
+  return replace(schema) as JsonSchema;
 }
 
 function isObject(value: unknown): value is JsonSchema {

@@ -29,7 +29,7 @@ describe("converting one zod schema", () => {
   });
 
   it("writes PHP's empty-array object as maxItems: 0, never the forbidden empty prefixItems nor items: false (which quicktype and Spectral refuse)", () => {
-    expect(toJsonSchema(z.tuple([]))).toEqual({ type: "array", maxItems: 0 });
+    expect(toJsonSchema(z.tuple([]))).toEqual({ type: "array", items: {}, maxItems: 0 });
   });
 
   it("only touches keywords, not properties that happen to be named like one", () => {
