@@ -17,6 +17,7 @@ export {
   webhookSchemaFile,
   objectSchemaFile,
   typesSchemaFile,
+  formSchemaFile,
   normalizedEventSchemaFile,
   normalizedEventComponentName,
   webhookKey,
@@ -25,3 +26,5 @@ export {
   httpApiDocumentFiles,
 } from "./naming.js";
 export { generatedFolder } from "./generated-folder.js";
+export { attachExamples } from "./examples.js";
+export type { SpecExample } from "./examples.js";

@@ -16,6 +16,7 @@ import { toJsonSchema } from "./json-schema.js";
 import { operationId, webhookKey, webhookOperationId } from "./naming.js";
 import { normalizedSchemaSet, providerSchemaSet } from "./provider-schemas.js";
 import type { JsonSchema } from "./post-process.js";
+import type { SpecExample } from "./examples.js";
 import type { SpecSources } from "./sources.js";
 
 /**
@@ -74,7 +75,8 @@ export function buildOpenApiDocument(sources: SpecSources): OpenAPIObject {
   };
   for (const descriptor of providers) {
     for (const webhook of descriptor.webhooks) {
-      webhooks.push([webhookKey(descriptor.provider, webhook.kind), { post: webhookOperation(ref, descriptor, webhook, claim(webhookOperationId(descriptor.provider, webhook.kind))) }]);
+      const examples = (sources.examples ?? []).filter((example) => example.provider === descriptor.provider && example.kind === webhook.kind);
+      webhooks.push([webhookKey(descriptor.provider, webhook.kind), { post: webhookOperation(ref, descriptor, webhook, claim(webhookOperationId(descriptor.provider, webhook.kind)), examples) }]);
     }
     for (const operation of descriptor.operations) {
       const item = paths.get(operation.path) ?? {};
@@ -97,8 +99,8 @@ export function buildOpenApiDocument(sources: SpecSources): OpenAPIObject {
  */
 function componentSchemas(sources: SpecSources): { schemas: Map<string, JsonSchema>; ref: RefTo } {
   const sets = [
-    ...sources.providers.map((descriptor) => providerSchemaSet(descriptor, componentPrefix, true)),
-    ...(sources.normalizedEvent ? [normalizedSchemaSet(sources.normalizedEvent, componentPrefix, true)] : []),
+    ...sources.providers.map((descriptor) => providerSchemaSet(descriptor, componentPrefix, true, sources.examples)),
+    ...(sources.normalizedEvent ? [normalizedSchemaSet(sources.normalizedEvent, componentPrefix, true, sources.normalizedEventExamples)] : []),
   ];
   const schemas = new Map<string, JsonSchema>();
   const nameOf = new Map<z.ZodType, string>();
@@ -120,18 +122,27 @@ function componentSchemas(sources: SpecSources): { schemas: Map<string, JsonSche
 /** The `$ref` to a schema's component. */
 type RefTo = (schema: z.ZodType) => { $ref: string };
 
-function webhookOperation(ref: RefTo, descriptor: ProviderDescriptor, webhook: WebhookDescriptor, id: string): OperationObject {
+function webhookOperation(ref: RefTo, descriptor: ProviderDescriptor, webhook: WebhookDescriptor, id: string, examples: readonly SpecExample[]): OperationObject {
   const media: MediaTypeObject = { schema: ref(webhook.schema) };
-  if (webhook.jsonFields && webhook.jsonFields.length > 0) {
+  // The provider package's valid fixtures of this kind, by name (for a form body: the decoded form, as the schema describes it).
+  if (examples.length > 0) media.examples = Object.fromEntries(examples.map((example) => [example.name, { summary: `Fixture ${example.name}`, value: example.value }]));
+  const encoding = [
     // OpenAPI's way to say that a form field holds JSON text: the field's schema is the decoded JSON, its encoding says how it travels.
-    media.encoding = Object.fromEntries([...webhook.jsonFields].sort(compare).map((field) => [field, { contentType: "application/json" }]));
-  }
+    ...(webhook.jsonFields ?? []).map((field) => [field, { contentType: "application/json" }] as const),
+    // A field that holds JSON only sometimes (Jumio's idScanImageFace: a URL, or a JSON array or object) lists both.
+    ...(webhook.maybeJsonFields ?? []).map((field) => [field, { contentType: "text/plain, application/json" }] as const),
+  ].sort(([a], [b]) => compare(a, b));
+  if (encoding.length > 0) media.encoding = Object.fromEntries(encoding);
   return {
     operationId: id,
     tags: [descriptor.provider],
     summary: webhook.summary,
     description: `${webhook.description}\n\nSource: ${webhook.source}.`,
-    requestBody: { required: true, description: `The ${webhook.kind} callback body, as ${descriptor.provider} sends it.`, content: { [webhook.contentType]: media } },
+    requestBody: {
+      required: true,
+      description: [`The ${webhook.kind} callback body, as ${descriptor.provider} sends it.`, webhook.repeatedKeys ?? ""].filter((part) => part !== "").join(" "),
+      content: { [webhook.contentType]: media },
+    },
     responses: { [String(webhook.response.status)]: { description: webhook.response.description } },
     ...securityOf(descriptor, webhook.security),
   };

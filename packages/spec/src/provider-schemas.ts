@@ -4,6 +4,8 @@ import { compare } from "./compare.js";
 import { toSharedJsonSchemas, collectRefs } from "./json-schema.js";
 import { normalizedEventComponentName, objectComponentName, operationComponentName, pascalCase, webhookComponentName } from "./naming.js";
 import type { JsonSchema } from "./post-process.js";
+import { attachExamples } from "./examples.js";
+import type { SpecExample } from "./examples.js";
 import { nameSubschemas } from "./subschemas.js";
 
 /** A set of zod schemas converted together: the component name of each, and every schema by name (named ones and the subschemas given names). */
@@ -18,7 +20,7 @@ export interface SchemaSet {
  * (`nameSubschemas`). The OpenAPI document and the JSON Schema files both come from this, so a type
  * has the same name in both.
  */
-export function providerSchemaSet(descriptor: ProviderDescriptor, refPrefix: string, discriminators: boolean): SchemaSet {
+export function providerSchemaSet(descriptor: ProviderDescriptor, refPrefix: string, discriminators: boolean, examples: readonly SpecExample[] = []): SchemaSet {
   const named = new Map<string, z.ZodType>();
   const nameOf = new Map<z.ZodType, string>();
   const add = (name: string, schema: z.ZodType) => {
@@ -36,13 +38,26 @@ export function providerSchemaSet(descriptor: ProviderDescriptor, refPrefix: str
     }
   }
   const converted = toSharedJsonSchemas(named, refPrefix);
-  return { nameOf, schemas: nameSubschemas(converted, { refPrefix, prefix: pascalCase(descriptor.provider), discriminators }) };
+  const schemas = nameSubschemas(converted, { refPrefix, prefix: pascalCase(descriptor.provider), discriminators });
+  const values = new Map<string, unknown[]>();
+  for (const example of examples) {
+    if (example.provider !== descriptor.provider) continue;
+    const webhook = descriptor.webhooks.find((candidate) => candidate.kind === example.kind);
+    const schema = webhook?.schema ?? descriptor.objects[example.kind];
+    const name = schema ? nameOf.get(schema) : undefined;
+    if (name === undefined) throw new Error(`The example ${example.name} is of ${example.kind}, which is neither a callback kind nor an object of ${descriptor.provider}`);
+    values.set(name, [...(values.get(name) ?? []), example.value]);
+  }
+  attachExamples(schemas, values, refPrefix);
+  return { nameOf, schemas };
 }
 
 /** The normalized event, with its objects and enums named like a provider's (`Normalized<Property>`). */
-export function normalizedSchemaSet(schema: z.ZodType, refPrefix: string, discriminators: boolean): SchemaSet {
+export function normalizedSchemaSet(schema: z.ZodType, refPrefix: string, discriminators: boolean, examples: readonly unknown[] = []): SchemaSet {
   const converted = toSharedJsonSchemas(new Map([[normalizedEventComponentName, schema]]), refPrefix);
-  return { nameOf: new Map([[schema, normalizedEventComponentName]]), schemas: nameSubschemas(converted, { refPrefix, prefix: "Normalized", discriminators }) };
+  const schemas = nameSubschemas(converted, { refPrefix, prefix: "Normalized", discriminators });
+  attachExamples(schemas, new Map([[normalizedEventComponentName, [...examples]]]), refPrefix);
+  return { nameOf: new Map([[schema, normalizedEventComponentName]]), schemas };
 }
 
 /**

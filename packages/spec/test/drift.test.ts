@@ -82,6 +82,7 @@ describe("writing and checking a generated folder", () => {
     const next = { ...descriptor, webhooks: [descriptor.webhooks[0]!, added], objects: { ...descriptor.objects, Person: schemas.person.extend({ email: z.email() }) } };
     expect(findDrift(generateSpecs({ providers: [next] }), folder)).toEqual([
       { path: "index.json", state: "changed" },
+      { path: "json-schema/acme/SCAN.form.json", state: "extra" },
       { path: "json-schema/acme/SCAN.json", state: "extra" },
       { path: "json-schema/acme/objects/Person.json", state: "changed" },
       { path: "json-schema/acme/types.json", state: "changed" },

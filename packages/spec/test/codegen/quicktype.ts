@@ -10,6 +10,8 @@ export interface IndexEntry {
   readonly provider: string;
   readonly title: string;
   readonly types?: true;
+  /** A form callback's wire form (`<kind>.form.json`): not in types.json, since code works with the decoded form. */
+  readonly form?: string;
 }
 
 export const schemaIndexEntries: readonly IndexEntry[] = (JSON.parse(readFileSync(new URL("index.json", generatedFolder), "utf8")) as { schemas: IndexEntry[] }).schemas;
@@ -46,7 +48,7 @@ export async function generateTypes(namespace: string, language: Language): Prom
 
 /** The types a namespace's files describe (callbacks, objects, the normalized event), not the types.json file itself. */
 export function topLevelTypes(namespace: string): IndexEntry[] {
-  return schemaIndexEntries.filter((entry) => entry.provider === namespace && !entry.types);
+  return schemaIndexEntries.filter((entry) => entry.provider === namespace && !entry.types && entry.form === undefined);
 }
 
 /** The type names a generated source declares (Go `type X`, Python `class X`, TypeScript `export interface|type|enum X`). */
