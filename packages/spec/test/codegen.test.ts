@@ -21,6 +21,7 @@ import type { Language } from "./codegen/quicktype.js";
 import { fixtureCases } from "./project-fixtures.js";
 
 const python = "/usr/bin/python3";
+// Generous timeouts: about a minute on a quiet machine, several when the machine is shared.
 const work = mkdtempSync(join(tmpdir(), "kyc-webhooks-codegen-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const run = (command: string, args: readonly string[], env: Record<string, string> = {}) =>
@@ -59,7 +60,7 @@ beforeAll(async () => {
   mkdirSync(join(work, "fixtures"));
   for (const entry of cases) writeFileSync(entry.input, JSON.stringify(entry.value));
   for (const namespace of namespaces) for (const language of languages) sources.set(`${namespace}.${language}`, await generateTypes(namespace, language));
-}, 120_000);
+}, 600_000);
 
 describe("types generated with quicktype from the JSON Schema files (one package per provider, from its types.json)", () => {
   it("generates Go, Python and TypeScript for every provider and the normalized event", () => {
@@ -124,7 +125,7 @@ describe("every valid fixture decoded with the generated code, re-encoded and va
       return errors.length > 0 ? [`${entry.name}: ${errors.join(", ")}`] : [];
     });
     expect(invalid).toEqual([]);
-  }, 240_000);
+  }, 600_000);
 
   it("Python (quicktype, validated with python3-jsonschema): every fixture survives", () => {
     const modules = join(work, "python");
@@ -147,7 +148,7 @@ describe("every valid fixture decoded with the generated code, re-encoded and va
     const results = JSON.parse(run(python, [fileURLToPath(new URL("codegen/roundtrip.py", import.meta.url)), manifest])) as { name: string; errors: string[] }[];
     expect(results).toHaveLength(cases.length);
     expect(results.filter((result) => result.errors.length > 0)).toEqual([]);
-  }, 120_000);
+  }, 600_000);
 
   it("TypeScript (quicktype, type-checked with tsc, its runtime checks on): every fixture survives", async () => {
     const folder = join(work, "typescript");
@@ -170,7 +171,7 @@ describe("every valid fixture decoded with the generated code, re-encoded and va
       }
     }
     expect(invalid).toEqual([]);
-  }, 120_000);
+  }, 600_000);
 });
 
 describe("types generated with openapi-typescript from the OpenAPI documents", () => {
@@ -183,7 +184,7 @@ describe("types generated with openapi-typescript from the OpenAPI documents", (
     const literals = cases.map((entry, index) => `export const fixture${index}: components["schemas"][${JSON.stringify(entry.type)}] = ${JSON.stringify(entry.value)};`);
     writeFileSync(join(folder, "fixtures.ts"), [`import type { components } from "./openapi.js";`, ...literals, ""].join("\n"));
     typeCheck(folder, ["openapi.ts", "receiver-openapi.ts", "fixtures.ts"]);
-  }, 120_000);
+  }, 600_000);
 });
 
 describe("the YAML documents read by YAML 1.1 readers", () => {
@@ -199,7 +200,7 @@ describe("the YAML documents read by YAML 1.1 readers", () => {
       // Debian's golang-gopkg-yaml.v2-dev installs the package's source under /usr/share/gocode; no module download.
       const read = run("go", ["run", program, schemaPath(`${file}.yaml`)], { GOPATH: `${join(work, "yaml-gopath")}:/usr/share/gocode`, GO111MODULE: "off", GOFLAGS: "" });
       expect(JSON.parse(read)).toEqual(json());
-    }, 120_000);
+    }, 600_000);
   }
 });
 
