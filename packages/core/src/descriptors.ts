@@ -18,6 +18,10 @@ export interface WebhookDescriptor {
   readonly schema: z.ZodType;
   /** For form bodies: the names of fields that hold JSON text (described as `encoding` in OpenAPI). */
   readonly jsonFields?: readonly string[];
+  /** For form bodies: fields that hold JSON text only sometimes (the decoder parses them when the text starts with `[` or `{`). */
+  readonly maybeJsonFields?: readonly string[];
+  /** For form bodies: what the decoder does with a key sent more than once, in words (a JSON object holds each key once). */
+  readonly repeatedKeys?: string;
   /** Names of authentication schemes (keys of {@link ProviderDescriptor.securitySchemes}) that apply. */
   readonly security: readonly string[];
   /** What the receiver must answer. */

@@ -8,7 +8,7 @@ import { identityVerificationSchema } from "./callbacks/identity-verification.js
 import { netverifyIdCallbackSchema } from "./callbacks/netverify-id.js";
 import { fraudRejectReasonSchema, notReadableRejectReasonSchema, rejectReasonDetailSchema, rejectReasonSchema } from "./callbacks/reject-reason.js";
 import { accountSchema, workflowExecutionCallbackSchema, workflowExecutionSchema } from "./callbacks/workflow-execution.js";
-import { jsonFields } from "./form.js";
+import { jsonFields, maybeJsonFields, repeatedKeyRule } from "./form.js";
 import { FORM_MEDIA_TYPE, JSON_MEDIA_TYPE } from "./parse.js";
 
 export const provider = "jumio" as const;
@@ -38,6 +38,7 @@ export const descriptor: ProviderDescriptor = {
       contentType: FORM_MEDIA_TYPE,
       schema: netverifyIdCallbackSchema,
       jsonFields: jsonFields.NETVERIFYID,
+      repeatedKeys: repeatedKeyRule,
       security: [],
       response,
       source: `${SEED_NEWER} (Callback for Netverify); ${SEED_OLDER} (Callback for Netverify)`,
@@ -49,6 +50,8 @@ export const descriptor: ProviderDescriptor = {
       contentType: FORM_MEDIA_TYPE,
       schema: authenticationCallbackSchema,
       jsonFields: jsonFields.NETVERIFY_AUTHENTICATION,
+      maybeJsonFields: maybeJsonFields.NETVERIFY_AUTHENTICATION,
+      repeatedKeys: repeatedKeyRule,
       security: [],
       response,
       source: `${SEED_NEWER} (Callback for Authentication)`,
@@ -60,6 +63,7 @@ export const descriptor: ProviderDescriptor = {
       contentType: FORM_MEDIA_TYPE,
       schema: documentVerificationCallbackSchema,
       jsonFields: jsonFields.DOCUMENT_VERIFICATION,
+      repeatedKeys: repeatedKeyRule,
       security: [],
       response,
       source: `${SEED_NEWER} (Callback for Document Verification); ${SEED_OLDER} (Callback for Netverify Multi Document)`,

@@ -33,7 +33,7 @@ export type FormCallbackKind = "NETVERIFYID" | "NETVERIFY_AUTHENTICATION" | "DOC
  * Fields that hold JSON only sometimes: the Authentication table says `idScanImageFace` is a "JSON
  * array/object" while its sample sends a plain URL. Parsed only when the value starts with `[` or `{`.
  */
-const maybeJsonFields: Readonly<Record<FormCallbackKind, readonly string[]>> = {
+export const maybeJsonFields: Readonly<Record<FormCallbackKind, readonly string[]>> = {
   NETVERIFYID: [],
   NETVERIFY_AUTHENTICATION: ["idScanImageFace"],
   DOCUMENT_VERIFICATION: [],
@@ -41,6 +41,10 @@ const maybeJsonFields: Readonly<Record<FormCallbackKind, readonly string[]>> = {
 
 /** Fields whose repeated keys are collected into one list instead of the last value winning. */
 const collectedFields = new Set(["livenessImages"]);
+
+/** {@link formToObject}'s rule for repeated keys, in words (the descriptor's `repeatedKeys`). */
+export const repeatedKeyRule =
+  "A key sent more than once: the last value counts (an integrator's test posts idType twice), except livenessImages, whose values are collected in order into one array, each value being a JSON array of URLs or a single URL (an integrator posts one URL per repeated key).";
 
 function set(target: Record<string, unknown>, key: string, value: unknown): void {
   // defineProperty, so that a key named "__proto__" is an ordinary field and never a prototype.

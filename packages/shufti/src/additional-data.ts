@@ -25,6 +25,7 @@ export const documentProofSchema = z
     personal_number: ocr("Personal number."),
     dob: ocr("Date of birth, as read."),
     gender: ocr("Gender, as read; may be empty."),
+    mrz: ocr("The machine-readable zone, as read (e.g. `P<GBRDOE<<JOHN<<<…`)."),
   })
   .describe("Data extracted from the document proof.");
 export type DocumentProof = z.infer<typeof documentProofSchema>;

@@ -37,6 +37,8 @@ export type { AddressResult, DocumentResult, VerificationResult, VerificationRes
 export { addressDataSchema, documentDataSchema, nameSchema, verificationDataSchema } from "./verification-data.js";
 export type { AddressData, DocumentData, Name, VerificationData } from "./verification-data.js";
 export { agentSchema, geolocationSchema, infoSchema } from "./info.js";
+export { proofsSchema, serviceProofsSchema } from "./proofs.js";
+export type { Proofs, ServiceProofs } from "./proofs.js";
 export type { Agent, Geolocation, Info } from "./info.js";
 export { additionalDataSchema, documentProofSchema } from "./additional-data.js";
 export type { AdditionalData, DocumentProof } from "./additional-data.js";

@@ -40,6 +40,10 @@ export const geolocationSchema = z
     longitude: text("Longitude, as a decimal string."),
     metro_code: text("Metro code."),
     timezone: text("Time zone (e.g. `Europe/Berlin`)."),
+    // Sent by Shufti's current API next to the seed's parts (captured responses; `""` when unknown).
+    ip_type: text("Kind of IP address (e.g. `ipv4`); may be empty."),
+    capital: text("Capital of the IP address's country; may be empty."),
+    currency: text("Currency of the IP address's country; may be empty."),
   })
   .describe("Geolocation of the end-user's IP address.");
 export type Geolocation = z.infer<typeof geolocationSchema>;

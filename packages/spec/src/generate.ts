@@ -37,7 +37,13 @@ export function toJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
+/**
+ * YAML that YAML 1.1 readers (PyYAML, Go's yaml.v2, SnakeYAML) and YAML 1.2 readers read as the same
+ * document as the JSON: written with the 1.1 schema, so that every string 1.1 would read as something
+ * else is quoted (`"NO"`, Norway's country code, and `yes`, `on`, `y`, `~`, dates, `0777`, `1_000`), and
+ * checked against the 1.2 core schema too (a string 1.2 would read as another type is quoted as well).
+ * No anchors and aliases for objects that occur twice, no folding of long descriptions.
+ */
 export function toYaml(value: unknown): string {
-  // No anchors and aliases for objects that occur twice, no folding of long descriptions: plain YAML any parser reads.
-  return stringify(value, { aliasDuplicateObjects: false, lineWidth: 0 });
+  return stringify(value, { version: "1.1", aliasDuplicateObjects: false, lineWidth: 0 });
 }

@@ -4,7 +4,7 @@ import type { z } from "zod";
 import type { HttpApiContent, HttpApiDescription, HttpApiRoute } from "@kyc-webhooks/core";
 import { compare, generatedComment } from "./json-schema-files.js";
 import { toJsonSchema, toSharedJsonSchemas } from "./json-schema.js";
-import { securityScheme, sortMethods } from "./openapi.js";
+import { projectContact, securityScheme, sortMethods } from "./openapi.js";
 
 const componentPrefix = "#/components/schemas/";
 
@@ -17,7 +17,7 @@ export function buildHttpApiDocument(api: HttpApiDescription): OpenAPIObject {
   const { schemas, ref } = componentSchemas(api);
   const builder = OpenApiBuilder.create({
     openapi: "3.1.0",
-    info: { title: api.title, version: api.version, description: `${api.description}\n\n${generatedComment}`, license: { name: "MIT", identifier: "MIT" } },
+    info: { title: api.title, version: api.version, description: `${api.description}\n\n${generatedComment}`, license: { name: "MIT", identifier: "MIT" }, contact: projectContact },
     paths: {},
     components: {},
   });

@@ -16,6 +16,8 @@ export {
   schemaId,
   webhookSchemaFile,
   objectSchemaFile,
+  typesSchemaFile,
+  formSchemaFile,
   normalizedEventSchemaFile,
   normalizedEventComponentName,
   webhookKey,
@@ -24,3 +26,5 @@ export {
   httpApiDocumentFiles,
 } from "./naming.js";
 export { generatedFolder } from "./generated-folder.js";
+export { attachExamples } from "./examples.js";
+export type { SpecExample } from "./examples.js";

@@ -43,6 +43,16 @@ export function objectSchemaFile(provider: string, name: string): string {
   return `${jsonSchemaFolder}/${assertSafeSegment(provider, "Provider")}/objects/${assertSafeSegment(name, "Object name")}.json`;
 }
 
+/** File path (relative to `generated/`) of a form callback's wire form (`json-schema/jumio/NETVERIFYID.form.json`). */
+export function formSchemaFile(provider: string, kind: string): string {
+  return `${jsonSchemaFolder}/${assertSafeSegment(provider, "Provider")}/${assertSafeSegment(kind, "Callback kind")}.form.json`;
+}
+
+/** File path (relative to `generated/`) of a provider's every type, for code generators (`json-schema/shufti/types.json`). */
+export function typesSchemaFile(provider: string): string {
+  return `${jsonSchemaFolder}/${assertSafeSegment(provider, "Provider")}/types.json`;
+}
+
 /** File path (relative to `generated/`) of the normalized event's JSON Schema. */
 export const normalizedEventSchemaFile = `${jsonSchemaFolder}/normalized/event.json`;
 

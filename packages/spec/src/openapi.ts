@@ -12,9 +12,11 @@ import type {
 } from "openapi3-ts/oas31";
 import type { z } from "zod";
 import { generatedComment, compare } from "./json-schema-files.js";
-import { toJsonSchema, toSharedJsonSchemas } from "./json-schema.js";
-import { normalizedEventComponentName, objectComponentName, operationComponentName, operationId, webhookComponentName, webhookKey, webhookOperationId } from "./naming.js";
+import { toJsonSchema } from "./json-schema.js";
+import { operationId, webhookKey, webhookOperationId } from "./naming.js";
+import { normalizedSchemaSet, providerSchemaSet } from "./provider-schemas.js";
 import type { JsonSchema } from "./post-process.js";
+import type { SpecExample } from "./examples.js";
 import type { SpecSources } from "./sources.js";
 
 /**
@@ -24,6 +26,9 @@ import type { SpecSources } from "./sources.js";
 export const openapiDocumentVersion = "1.0.0";
 
 const componentPrefix = "#/components/schemas/";
+
+/** Who answers for the documents (OpenAPI's `info.contact`). */
+export const projectContact = { name: "kyc-webhooks maintainers" } as const;
 const methods = ["get", "put", "post", "delete", "patch"] as const;
 
 /**
@@ -49,12 +54,15 @@ export function buildOpenApiDocument(sources: SpecSources): OpenAPIObject {
         generatedComment,
       ].join("\n"),
       license: { name: "MIT", identifier: "MIT" },
+      contact: projectContact,
     },
     paths: {},
     components: {},
   });
 
   const providers = [...sources.providers].sort((a, b) => compare(a.provider, b.provider));
+  // Every operation names its own provider's server; the document lists them all, as tools expect servers at the top.
+  for (const descriptor of providers) for (const server of descriptor.servers ?? []) builder.addServer({ ...server });
   for (const descriptor of providers) builder.addTag({ name: descriptor.provider, description: descriptor.title });
 
   const webhooks: [string, PathItemObject][] = [];
@@ -67,7 +75,8 @@ export function buildOpenApiDocument(sources: SpecSources): OpenAPIObject {
   };
   for (const descriptor of providers) {
     for (const webhook of descriptor.webhooks) {
-      webhooks.push([webhookKey(descriptor.provider, webhook.kind), { post: webhookOperation(ref, descriptor, webhook, claim(webhookOperationId(descriptor.provider, webhook.kind))) }]);
+      const examples = (sources.examples ?? []).filter((example) => example.provider === descriptor.provider && example.kind === webhook.kind);
+      webhooks.push([webhookKey(descriptor.provider, webhook.kind), { post: webhookOperation(ref, descriptor, webhook, claim(webhookOperationId(descriptor.provider, webhook.kind)), examples) }]);
     }
     for (const operation of descriptor.operations) {
       const item = paths.get(operation.path) ?? {};
@@ -84,52 +93,56 @@ export function buildOpenApiDocument(sources: SpecSources): OpenAPIObject {
   return builder.getSpec();
 }
 
-/** The component name each shared zod schema gets, and the schemas converted together so they refer to each other. */
+/**
+ * The components: each provider's schemas converted together (they refer to each other by `$ref`, and
+ * the objects and enums inside them have names of their own), and the normalized event.
+ */
 function componentSchemas(sources: SpecSources): { schemas: Map<string, JsonSchema>; ref: RefTo } {
-  const named = new Map<string, z.ZodType>();
+  const sets = [
+    ...sources.providers.map((descriptor) => providerSchemaSet(descriptor, componentPrefix, true, sources.examples)),
+    ...(sources.normalizedEvent ? [normalizedSchemaSet(sources.normalizedEvent, componentPrefix, true, sources.normalizedEventExamples)] : []),
+  ];
+  const schemas = new Map<string, JsonSchema>();
   const nameOf = new Map<z.ZodType, string>();
-  const add = (name: string, schema: z.ZodType) => {
-    if (nameOf.has(schema)) return;
-    if (named.has(name)) throw new Error(`Two different schemas would be the component ${name}`);
-    named.set(name, schema);
-    nameOf.set(schema, name);
-  };
-  for (const descriptor of sources.providers) {
-    for (const [name, schema] of Object.entries(descriptor.objects)) add(objectComponentName(descriptor.provider, name), schema);
-  }
-  for (const descriptor of sources.providers) {
-    for (const webhook of descriptor.webhooks) add(webhookComponentName(descriptor.provider, webhook.kind), webhook.schema);
-    for (const operation of descriptor.operations) {
-      if (operation.requestSchema) add(operationComponentName(descriptor.provider, operation.operationId, "Request"), operation.requestSchema);
-      for (const response of operation.responses) {
-        if (response.schema) add(operationComponentName(descriptor.provider, operation.operationId, `Response${response.status}`), response.schema);
-      }
+  for (const set of sets) {
+    for (const [name, schema] of set.schemas) {
+      if (schemas.has(name)) throw new Error(`Two different schemas would be the component ${name}`);
+      schemas.set(name, schema);
     }
+    for (const [schema, name] of set.nameOf) nameOf.set(schema, name);
   }
-  if (sources.normalizedEvent) add(normalizedEventComponentName, sources.normalizedEvent);
   const ref: RefTo = (schema) => {
     const name = nameOf.get(schema);
     if (name === undefined) throw new Error("A schema without a component name was referenced");
     return { $ref: componentPrefix + name };
   };
-  return { schemas: toSharedJsonSchemas(named, componentPrefix), ref };
+  return { schemas, ref };
 }
 
 /** The `$ref` to a schema's component. */
 type RefTo = (schema: z.ZodType) => { $ref: string };
 
-function webhookOperation(ref: RefTo, descriptor: ProviderDescriptor, webhook: WebhookDescriptor, id: string): OperationObject {
+function webhookOperation(ref: RefTo, descriptor: ProviderDescriptor, webhook: WebhookDescriptor, id: string, examples: readonly SpecExample[]): OperationObject {
   const media: MediaTypeObject = { schema: ref(webhook.schema) };
-  if (webhook.jsonFields && webhook.jsonFields.length > 0) {
+  // The provider package's valid fixtures of this kind, by name (for a form body: the decoded form, as the schema describes it).
+  if (examples.length > 0) media.examples = Object.fromEntries(examples.map((example) => [example.name, { summary: `Fixture ${example.name}`, value: example.value }]));
+  const encoding = [
     // OpenAPI's way to say that a form field holds JSON text: the field's schema is the decoded JSON, its encoding says how it travels.
-    media.encoding = Object.fromEntries([...webhook.jsonFields].sort(compare).map((field) => [field, { contentType: "application/json" }]));
-  }
+    ...(webhook.jsonFields ?? []).map((field) => [field, { contentType: "application/json" }] as const),
+    // A field that holds JSON only sometimes (Jumio's idScanImageFace: a URL, or a JSON array or object) lists both.
+    ...(webhook.maybeJsonFields ?? []).map((field) => [field, { contentType: "text/plain, application/json" }] as const),
+  ].sort(([a], [b]) => compare(a, b));
+  if (encoding.length > 0) media.encoding = Object.fromEntries(encoding);
   return {
     operationId: id,
     tags: [descriptor.provider],
     summary: webhook.summary,
     description: `${webhook.description}\n\nSource: ${webhook.source}.`,
-    requestBody: { required: true, description: `The ${webhook.kind} callback body, as ${descriptor.provider} sends it.`, content: { [webhook.contentType]: media } },
+    requestBody: {
+      required: true,
+      description: [`The ${webhook.kind} callback body, as ${descriptor.provider} sends it.`, webhook.repeatedKeys ?? ""].filter((part) => part !== "").join(" "),
+      content: { [webhook.contentType]: media },
+    },
     responses: { [String(webhook.response.status)]: { description: webhook.response.description } },
     ...securityOf(descriptor, webhook.security),
   };

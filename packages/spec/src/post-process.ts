@@ -62,14 +62,31 @@ export function walkSchema(schema: JsonSchema, visit: (schema: JsonSchema) => vo
 export function postProcess(schema: JsonSchema): JsonSchema {
   walkSchema(schema, (node) => {
     dropNonStandardFormat(node);
+    dropDateFormatBesidePattern(node);
     dropSafeIntegerBounds(node);
     dropEmptyPrefixItems(node);
+    dropNeverProperties(node);
   });
   return schema;
 }
 
 function dropNonStandardFormat(node: JsonSchema): void {
   if (typeof node["format"] === "string" && !standardFormats.has(node["format"])) delete node["format"];
+}
+
+/** The date and time formats, which code generators turn into their language's date types. */
+const dateFormats = new Set(["date", "time", "date-time"]);
+
+/**
+ * A date or time whose wire form a `pattern` gives exactly (zod writes one next to every `z.iso.*`
+ * format; Jumio's `YYYY-MM-DDThh:mm:ss[.SSS]Z`) keeps the pattern and loses the format. With the format,
+ * code generators decode the text into a date type and write it back in their own form: quicktype's
+ * Python turns `1990-01-01` into a datetime and writes `1990-01-01T00:00:00`, and `...:00.120Z` into
+ * `...:00.120000+00:00`, neither of which the provider sends or the schema accepts. The pattern still
+ * checks the value in every validator; the description says what the text is.
+ */
+function dropDateFormatBesidePattern(node: JsonSchema): void {
+  if (typeof node["format"] === "string" && dateFormats.has(node["format"]) && typeof node["pattern"] === "string") delete node["format"];
 }
 
 /**
@@ -87,11 +104,31 @@ function dropSafeIntegerBounds(node: JsonSchema): void {
 /**
  * `z.tuple([])` (an empty array, e.g. PHP's `[]` for an empty object) becomes `"prefixItems": []`, which
  * the draft 2020-12 meta-schema forbids (`prefixItems` needs at least one schema). Without it the schema
- * says the same: `"items": false` (with `maxItems: 0`) allows only the empty array.
+ * says the same: `"maxItems": 0` allows only the empty array. Its `items` is `{}`, not `false` (the same
+ * meaning, which quicktype refuses: "Array items must be an array or an object"), and present because
+ * Spectral's `array-items` asks every array for one.
  */
 function dropEmptyPrefixItems(node: JsonSchema): void {
-  if (Array.isArray(node["prefixItems"]) && node["prefixItems"].length === 0) {
-    delete node["prefixItems"];
-    node["items"] = false;
+  if (Array.isArray(node["prefixItems"]) && node["prefixItems"].length === 0) delete node["prefixItems"];
+  if (node["items"] === false) {
+    node["items"] = {};
+    node["maxItems"] = Array.isArray(node["prefixItems"]) ? node["prefixItems"].length : 0;
+  }
+}
+
+/**
+ * A property declared as never sent (`z.never().optional()`, so that a TypeScript union can switch on
+ * it) becomes `{ "not": {} }`: a placeholder that code generators turn into a field of type null,
+ * which they then send. The property is left out instead; the schema's other keywords are unchanged.
+ */
+function dropNeverProperties(node: JsonSchema): void {
+  const properties = node["properties"];
+  if (typeof properties !== "object" || properties === null) return;
+  for (const [name, schema] of Object.entries(properties as Record<string, JsonSchema>)) {
+    const { description: _description, ...rest } = schema;
+    if (Object.keys(rest).length === 1 && typeof rest["not"] === "object" && rest["not"] !== null && Object.keys(rest["not"]).length === 0) {
+      delete (properties as Record<string, JsonSchema>)[name];
+      if (Array.isArray(node["required"])) node["required"] = (node["required"] as string[]).filter((required) => required !== name);
+    }
   }
 }

@@ -12,3 +12,13 @@ export function strictAjv(): Ajv2020 {
   formats.default(ajv);
   return ajv;
 }
+
+/**
+ * The same ajv, for OpenAPI 3.1 component schemas: OpenAPI's dialect adds the annotation `discriminator`
+ * (which tells generators which branch a union's member is; the `oneOf` itself does the validating).
+ */
+export function strictOpenApiAjv(): Ajv2020 {
+  const ajv = strictAjv();
+  ajv.addKeyword({ keyword: "discriminator", schemaType: "object" });
+  return ajv;
+}

@@ -30,8 +30,9 @@ describe("generated/", () => {
     const changed: SpecSources = { ...projectSources, normalizedEvent: event.extend({ tenant: z.string().describe("A field added without regenerating.") }) };
     expect(() => expectUpToDate(changed, committed)).toThrow(
       [
-        "generated/ is out of date with the zod schemas (3 files): run `pnpm generate` and commit the result.",
+        "generated/ is out of date with the zod schemas (4 files): run `pnpm generate` and commit the result.",
         "  changed: json-schema/normalized/event.json",
+        "  changed: json-schema/normalized/types.json",
         "  changed: openapi.json",
         "  changed: openapi.yaml",
       ].join("\n"),
@@ -46,7 +47,7 @@ describe("generated/", () => {
       providers: [{ ...first!, webhooks: [{ ...webhook, schema: webhook.schema.describe("Changed.") }, ...first!.webhooks.slice(1)] }, ...rest],
     };
     const drift = findDrift(generateSpecs(changed), committed);
-    expect(drift.map((entry) => entry.path)).toEqual(["openapi.json", "openapi.yaml"]);
+    expect(drift.map((entry) => entry.path)).toEqual([`json-schema/${first!.provider}/types.json`, "openapi.json", "openapi.yaml"]);
   });
 
   it("is reported stale when a schema of the receiver's API changes", () => {
@@ -81,8 +82,11 @@ describe("writing and checking a generated folder", () => {
     const next = { ...descriptor, webhooks: [descriptor.webhooks[0]!, added], objects: { ...descriptor.objects, Person: schemas.person.extend({ email: z.email() }) } };
     expect(findDrift(generateSpecs({ providers: [next] }), folder)).toEqual([
       { path: "index.json", state: "changed" },
+      { path: "json-schema/acme/SCAN.form.json", state: "extra" },
       { path: "json-schema/acme/SCAN.json", state: "extra" },
       { path: "json-schema/acme/objects/Person.json", state: "changed" },
+      { path: "json-schema/acme/types.json", state: "changed" },
+      { path: "json-schema/acme/verification.accepted.json", state: "changed" },
       { path: "json-schema/acme/verification.added.json", state: "missing" },
       { path: "openapi.json", state: "changed" },
       { path: "openapi.yaml", state: "changed" },

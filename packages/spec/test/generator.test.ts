@@ -61,9 +61,12 @@ describe("the OpenAPI document of a provider descriptor", () => {
       "AcmeApiError",
       "AcmeCreateVerificationRequest",
       "AcmeCreateVerificationResponse201",
+      "AcmeDocument",
       "AcmePerson",
       "AcmeSCANCallback",
+      "AcmeStatus",
       "AcmeVerificationAcceptedCallback",
+      "AcmeVerifiedString",
     ]);
   });
 
@@ -78,7 +81,8 @@ describe("the OpenAPI document of a provider descriptor", () => {
 
   it("describes the wire input of a transform (a boolean sent as a string), not the parsed output", () => {
     const verified = (components["AcmeVerificationAcceptedCallback"]!["properties"] as Record<string, JsonSchema>)["verified"];
-    expect(verified).toEqual({ anyOf: [{ type: "boolean" }, { type: "string", enum: ["true", "false"] }] });
+    expect(verified).toEqual({ anyOf: [{ type: "boolean" }, { $ref: "#/components/schemas/AcmeVerifiedString" }] });
+    expect(components["AcmeVerifiedString"]).toEqual({ title: "AcmeVerifiedString", type: "string", enum: ["true", "false"] });
   });
 
   it("has a path per API operation, on the provider's server, with path and query parameters", () => {
@@ -120,14 +124,17 @@ describe("the OpenAPI document of a provider descriptor", () => {
 describe("the JSON Schema files of a provider descriptor", () => {
   const documents = jsonSchemaDocuments({ ...sources, normalizedEvent: z.object({ eventId: z.string() }).describe("An event.") });
 
-  it("has one file per callback kind, per API object and for the normalized event, each with a stable $id", () => {
+  it("has one file per callback kind, per API object, for the normalized event and one types.json per provider, each with a stable $id", () => {
     expect(documents.map((d) => [d.file, d.id])).toEqual([
+      ["json-schema/acme/SCAN.form.json", "https://kyc-webhooks.dev/schemas/acme/SCAN.form.json"],
       ["json-schema/acme/SCAN.json", "https://kyc-webhooks.dev/schemas/acme/SCAN.json"],
       ["json-schema/acme/objects/Address.json", "https://kyc-webhooks.dev/schemas/acme/objects/Address.json"],
       ["json-schema/acme/objects/ApiError.json", "https://kyc-webhooks.dev/schemas/acme/objects/ApiError.json"],
       ["json-schema/acme/objects/Person.json", "https://kyc-webhooks.dev/schemas/acme/objects/Person.json"],
+      ["json-schema/acme/types.json", "https://kyc-webhooks.dev/schemas/acme/types.json"],
       ["json-schema/acme/verification.accepted.json", "https://kyc-webhooks.dev/schemas/acme/verification.accepted.json"],
       ["json-schema/normalized/event.json", "https://kyc-webhooks.dev/schemas/normalized/event.json"],
+      ["json-schema/normalized/types.json", "https://kyc-webhooks.dev/schemas/normalized/types.json"],
     ]);
   });
 
@@ -141,15 +148,15 @@ describe("the JSON Schema files of a provider descriptor", () => {
   });
 
   it("titles each file with its type name, the same as the OpenAPI component, so types generated from either match", () => {
-    expect(documents.map((d) => d.title)).toEqual(["AcmeSCANCallback", "AcmeAddress", "AcmeApiError", "AcmePerson", "AcmeVerificationAcceptedCallback", "NormalizedEvent"]);
+    expect(documents.map((d) => d.title)).toEqual(["AcmeSCANCallbackForm", "AcmeSCANCallback", "AcmeAddress", "AcmeApiError", "AcmePerson", "AcmeTypes", "AcmeVerificationAcceptedCallback", "NormalizedEvent", "NormalizedTypes"]);
     const names = Object.keys(buildOpenApiDocument({ ...sources, normalizedEvent: z.object({ eventId: z.string() }) }).components!.schemas!);
-    for (const { title } of documents) expect(names).toContain(title);
+    for (const { title, describes } of documents) if (!("types" in describes) && !("form" in describes)) expect(names).toContain(title);
   });
 
   it("says how a form body travels, since the schema describes it decoded", () => {
     const scan = documents.find((d) => d.file.endsWith("SCAN.json"))!.schema;
     expect(scan["description"]).toBe(
-      "Sent when a scan is processed.\n\nSent as application/x-www-form-urlencoded: this schema describes the decoded form, with the JSON text of field `document` parsed.\n\nSource: acme-scan.md.",
+      "Sent when a scan is processed.\n\nSent as application/x-www-form-urlencoded: this schema describes the decoded form, with the JSON text of field `document` parsed. The form as it travels (those fields as JSON text, with `contentMediaType` and `contentSchema`) is `SCAN.form.json`.\n\nSource: acme-scan.md.",
     );
   });
 

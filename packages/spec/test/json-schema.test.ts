@@ -28,8 +28,8 @@ describe("converting one zod schema", () => {
     expect(validate({ root: { name: "a", children: [{ children: [] }] } })).toBe(false);
   });
 
-  it("writes PHP's empty-array object as items: false, never the forbidden empty prefixItems", () => {
-    expect(toJsonSchema(z.tuple([]))).toEqual({ type: "array", items: false, maxItems: 0 });
+  it("writes PHP's empty-array object as maxItems: 0, never the forbidden empty prefixItems nor items: false (which quicktype and Spectral refuse)", () => {
+    expect(toJsonSchema(z.tuple([]))).toEqual({ type: "array", items: {}, maxItems: 0 });
   });
 
   it("only touches keywords, not properties that happen to be named like one", () => {

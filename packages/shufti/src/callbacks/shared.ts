@@ -4,6 +4,7 @@ import { errorSchema } from "../error.js";
 import { callbackCountryFieldSchema, callbackEmailSchema, referenceSchema, verificationUrlSchema } from "../fields.js";
 import { infoSchema } from "../info.js";
 import { phpObject } from "../php-object.js";
+import { proofsSchema } from "../proofs.js";
 import { verificationDataSchema } from "../verification-data.js";
 import { verificationResultSchema } from "../verification-result.js";
 
@@ -33,4 +34,9 @@ export const resultFields = {
   verification_data: phpObject(verificationDataSchema),
   info: phpObject(infoSchema).optional(),
   additional_data: phpObject(additionalDataSchema).optional(),
+  proofs: phpObject(proofsSchema).optional(),
+  warnings: z
+    .array(z.string())
+    .optional()
+    .describe("Warnings about the proofs that did not stop the verification (e.g. `png_format_detected`)."),
 };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { phpObject } from "../php-object.js";
 import { envelopeFields, eventLiteral, resultFields } from "./shared.js";
 
 /**
@@ -15,6 +16,11 @@ export const verificationDeclinedSchema = z
       .array(z.string())
       .optional()
       .describe("Codes of the reasons for declining (e.g. `SPDR07`)."),
+    // Shufti's current responses also group the codes by service (Shufti's decline reasons page,
+    // https://developers.shuftipro.com/docs/video_kyc/decline_reasons/, lists the codes per service).
+    services_declined_codes: phpObject(z.record(z.string(), z.array(z.string())))
+      .optional()
+      .describe("The declined codes per service (`document`, `face`, `address`, ...): e.g. `{\"document\": [\"SPDR07\"]}`."),
   })
   .describe("verification.declined: the verification was declined; the payload gives the declined reason. Returned in the HTTP response and in the callback.");
 export type VerificationDeclined = z.infer<typeof verificationDeclinedSchema>;

@@ -6,6 +6,7 @@ import { receiverApi } from "@kyc-webhooks/receiver/api";
 import { descriptor as shufti } from "@kyc-webhooks/shufti";
 import type { HttpApiDescription } from "@kyc-webhooks/core";
 import type { SpecSources } from "../sources.js";
+import { normalizedEventExamples, projectExamples } from "./project-examples.js";
 
 /** The receiver's own description (typed by core's HttpApiDescription, which both packages share). */
 const receiver: HttpApiDescription = receiverApi;
@@ -15,8 +16,12 @@ const receiver: HttpApiDescription = receiverApi;
  * receiver's HTTP API. A new callback kind or API object added to a provider's descriptor, or a route
  * added to the receiver's description, reaches the documents from here, with no change to this package.
  */
+const providers = [jumio, netki, ondato, shufti];
+
 export const projectSources: SpecSources = {
-  providers: [jumio, netki, ondato, shufti],
+  providers,
+  examples: projectExamples(providers),
+  normalizedEventExamples: normalizedEventExamples(providers),
   normalizedEvent: normalizedEventSchema,
   httpApis: { receiver },
 };
