@@ -27,18 +27,20 @@ export interface NatsTarget {
   readonly name: "nats";
   /** nats://host:port, several comma-separated. */
   readonly url: string;
-  /** The JetStream stream, created (subjects `kyc.>`) when missing. */
+  /** The JetStream stream, created (subjects `<subjectPrefix>.>`) when missing. */
   readonly stream: string;
+  /** The subjects' first token (default `kyc`): `kyc.<provider>.<status>`. */
+  readonly subjectPrefix: string;
 }
 
 export type DeliveryTarget = HttpEndpoint | NatsTarget;
 
-/** The JetStream subject of a message: `kyc.<provider>.<status>`, so that a consumer can filter by either. */
-export function natsSubject(provider: string, status: string): string {
-  return `kyc.${provider}.${status}`;
-}
+export const defaultSubjectPrefix = "kyc";
 
-export const natsSubjects = ["kyc.>"] as const;
+/** The JetStream subject of a message: `kyc.<provider>.<status>`, so that a consumer can filter by either. */
+export function natsSubject(prefix: string, provider: string, status: string): string {
+  return `${prefix}.${provider}.${status}`;
+}
 
 /** The names of the targets a message of this event type goes to. */
 export function targetsFor(targets: readonly DeliveryTarget[], eventType: EventType): string[] {

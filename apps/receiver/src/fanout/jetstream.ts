@@ -1,6 +1,5 @@
 import { connect, headers as natsHeaders } from "nats";
 import type { JetStreamClient, NatsConnection } from "nats";
-import { natsSubjects } from "./endpoints.js";
 import type { NatsTarget } from "./endpoints.js";
 import type { AttemptResult } from "./http-deliverer.js";
 
@@ -9,7 +8,7 @@ import type { AttemptResult } from "./http-deliverer.js";
  * (the client's `msgID`), so that JetStream drops a second publish of the same message within the stream's
  * duplicate window ("Message Deduplication", https://docs.nats.io/using-nats/developer/develop_jetstream/model_deep_dive#message-deduplication):
  * a receiver that published and was killed before recording it publishes again without a second copy.
- * The stream is created, with subjects `kyc.>`, when it is missing. The connection is opened on first use
+ * The stream is created, with subjects `kyc.>` (`<subjectPrefix>.>`), when it is missing. The connection is opened on first use
  * and reopened after a failure, so that a NATS server that is down at start only delays the messages.
  */
 
@@ -36,7 +35,7 @@ export class JetStreamPublisher {
         await jsm.streams.info(this.#target.stream);
       } catch (error) {
         if ((error as { api_error?: { err_code?: number } }).api_error?.err_code !== streamNotFound) throw error;
-        await jsm.streams.add({ name: this.#target.stream, subjects: [...natsSubjects] });
+        await jsm.streams.add({ name: this.#target.stream, subjects: [`${this.#target.subjectPrefix}.>`] });
       }
       return { nc, js: nc.jetstream({ timeout: timeoutMs }) };
     } catch (error) {

@@ -152,7 +152,7 @@ export class DeliveryWorker {
   async #send(claim: ClaimedDelivery, target: DeliveryTarget): Promise<AttemptResult> {
     if (target.kind === "http") return deliverHttp(target, claim.messageId, claim.payload, { timeoutMs: this.#timeoutMs, now: this.#now });
     const publisher = this.#publishers.get(target.name) as JetStreamPublisher;
-    return publisher.publish(natsSubject(claim.provider, claim.status), claim.messageId, claim.payload, { timeoutMs: this.#timeoutMs });
+    return publisher.publish(natsSubject(target.subjectPrefix, claim.provider, claim.status), claim.messageId, claim.payload, { timeoutMs: this.#timeoutMs });
   }
 
   async #attempt(claim: ClaimedDelivery): Promise<void> {
