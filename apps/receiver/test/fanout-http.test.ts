@@ -47,7 +47,7 @@ describe.each(backends)("the receiver's fan-out on $name", (backend) => {
         // A second endpoint from the endpoint list: its own (rotating) secrets, a type filter, an extra header.
         KYC_OUTBOUND_ENDPOINTS: JSON.stringify([{ name: "down", url: down.url, secrets: [newSecret(), rotated], eventTypes: ["verification.completed"], headers: { "x-tenant": "test" } }]),
         KYC_OUTBOUND_RETRY_SCHEDULE: "0,30,60,60",
-        KYC_OUTBOUND_TIMEOUT_MS: "2000",
+        KYC_OUTBOUND_TIMEOUT_MS: "10000",
         KYC_OUTBOUND_POLL_MS: "20",
       }),
       logs.logger,

@@ -50,7 +50,7 @@ describe.each(backends)("fan-out on $name", (backend) => {
   });
 
   function startWorker(options: Partial<ConstructorParameters<typeof DeliveryWorker>[0]> = {}): DeliveryWorker {
-    const worker = new DeliveryWorker({ store: store.outbox, targets, schedule: fastSchedule, timeoutMs: 2_000, pollIntervalMs: 20, ...options });
+    const worker = new DeliveryWorker({ store: store.outbox, targets, schedule: fastSchedule, timeoutMs: 10_000, pollIntervalMs: 20, ...options });
     worker.start();
     cleanups.push(() => worker.stop());
     return worker;

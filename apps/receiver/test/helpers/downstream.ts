@@ -15,6 +15,8 @@ export interface DownstreamOptions {
   readonly failFirst?: number;
   /** Answer every request with this status (a dead endpoint). */
   readonly alwaysStatus?: number;
+  /** Hold each answer this long; a request whose sender went away meanwhile is not accepted. */
+  readonly delayMs?: number;
 }
 
 export interface ReceivedMessage {
@@ -56,19 +58,29 @@ export async function startDownstream(options: DownstreamOptions): Promise<Downs
       } catch {
         verified = false;
       }
-      const seen = (attemptsById.get(id) ?? 0) + 1;
-      attemptsById.set(id, seen);
-      let status = 204;
-      if (!verified) status = 401;
-      else if (downstream.options.alwaysStatus !== undefined) status = downstream.options.alwaysStatus;
-      else if (seen <= (downstream.options.failFirst ?? 0)) status = 500;
-      downstream.requests.push({ id, verified, status });
-      if (status < 300) {
-        const entry = downstream.accepted.get(id);
-        if (entry) entry.times += 1;
-        else downstream.accepted.set(id, { message: { id, body, headers: req.headers }, times: 1 });
-      }
-      res.writeHead(status).end();
+      const answer = () => {
+        // The sender went away while the answer was held (e.g. it was killed): nothing was accepted.
+        if (res.destroyed || req.socket.destroyed) {
+          downstream.requests.push({ id, verified, status: 0 });
+          return;
+        }
+        const seen = (attemptsById.get(id) ?? 0) + 1;
+        attemptsById.set(id, seen);
+        let status = 204;
+        if (!verified) status = 401;
+        else if (downstream.options.alwaysStatus !== undefined) status = downstream.options.alwaysStatus;
+        else if (seen <= (downstream.options.failFirst ?? 0)) status = 500;
+        downstream.requests.push({ id, verified, status });
+        if (status < 300) {
+          const entry = downstream.accepted.get(id);
+          if (entry) entry.times += 1;
+          else downstream.accepted.set(id, { message: { id, body, headers: req.headers }, times: 1 });
+        }
+        res.writeHead(status).end();
+      };
+      const delay = downstream.options.delayMs ?? 0;
+      if (delay > 0) setTimeout(answer, delay);
+      else answer();
     });
   });
   server.keepAliveTimeout = 1_000;
