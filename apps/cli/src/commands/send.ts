@@ -67,7 +67,8 @@ export const sendCommand: Command = {
     const provider = parseProviderName(providerArg, "the provider argument");
     const url = parseTargetUrl(requiredString(args, "to", "send", "url"), "--to");
 
-    const fixture = source.includes("/") ? undefined : findFixture(provider, source);
+    // A fixture name first (negative fixtures are named invalid/<name>), else a file path.
+    const fixture = findFixture(provider, source);
     let body: Uint8Array;
     let contentType: string;
     let headers: Readonly<Record<string, string>> | undefined;
