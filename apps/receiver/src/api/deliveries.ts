@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { eventTypes, normalizedEventSchema, providerNameSchema } from "@kyc-webhooks/normalized";
-import { decodeCursor, maxPageSize } from "../storage/types.js";
 import { deliveryStates } from "../fanout/store.js";
 import type { DeliveryState, OutboundAttempt, OutboundDelivery } from "../fanout/store.js";
+import { commaSeparated, limitQuery, pageParameters, unknownParameters } from "./schemas.js";
 import type { ReadonlyShape } from "./schemas.js";
 
 /*
@@ -78,25 +78,13 @@ export const outboundMessageSchema = z
   })
   .describe("An outbound message, per Standard Webhooks: headers webhook-id (the messageId), webhook-timestamp and webhook-signature (v1,<base64 HMAC-SHA256> per secret).");
 
-const limitMessage = `limit must be an integer from 1 to ${maxPageSize}`;
-
 /** GET /deliveries query parameters, each as the value the receiver works with. */
 export const deliveryQueryParameters = {
   endpoint: z.array(z.string().min(1).max(500)).min(1, { error: "endpoint must not be empty" }).describe("Only these targets (names as GET /deliveries shows them), comma-separated."),
   state: z.array(z.enum(deliveryStates as [DeliveryState, ...DeliveryState[]], { error: `state must be among ${deliveryStates.join(", ")}` })).min(1, { error: "state must not be empty" }).describe(`Only these states (${deliveryStates.join(", ")}), comma-separated.`),
   event: z.string().min(1).max(500).describe("Only the deliveries of this event (its id or eventId)."),
-  limit: z.number().int({ error: limitMessage }).min(1, { error: limitMessage }).max(maxPageSize, { error: limitMessage }).describe(`Page size, 1 to ${maxPageSize} (default 50).`),
-  cursor: z
-    .string()
-    .refine((value) => decodeCursor(value) !== undefined, { error: "cursor is not one this receiver gave out" })
-    .describe("The previous page's `nextCursor`."),
+  ...pageParameters,
 } as const;
-
-const commaSeparated = <T extends z.ZodType<unknown, string[]>>(list: T) =>
-  z
-    .string()
-    .transform((value) => value.split(",").map((part) => part.trim()).filter((part) => part !== ""))
-    .pipe(list);
 
 const q = deliveryQueryParameters;
 
@@ -106,10 +94,10 @@ export const deliveryQuerySchema = z.strictObject(
     endpoint: commaSeparated(q.endpoint).optional(),
     state: commaSeparated(q.state).optional(),
     event: q.event.optional(),
-    limit: z.string().regex(/^\d+$/, { error: limitMessage }).transform(Number).pipe(q.limit).optional(),
+    limit: limitQuery.optional(),
     cursor: q.cursor.optional(),
   },
-  { error: (issue) => (issue.code === "unrecognized_keys" ? `Unknown query parameter(s): ${issue.keys.join(", ")}` : undefined) },
+  { error: unknownParameters },
 );
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());

@@ -6,11 +6,12 @@ import { build } from "esbuild";
 /*
  * Receivers as separate operating-system processes, as a deployment runs them: the receiver's main.ts
  * bundled once with esbuild (dependencies stay external and resolve from this package's node_modules),
- * written two levels below the package root like dist/ so that it finds migrations/.
+ * written two levels below the package root like dist/ so that it finds migrations/ (inside node_modules,
+ * which git, lint and turbo leave alone).
  */
 
 const packageRoot = new URL("../../", import.meta.url);
-export const bundledMain = fileURLToPath(new URL(".test-build/bin/main.js", packageRoot));
+export const bundledMain = fileURLToPath(new URL("node_modules/.kyc-receiver-test/main.js", packageRoot));
 
 export async function bundleReceiver(): Promise<void> {
   await build({
