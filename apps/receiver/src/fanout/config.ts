@@ -32,6 +32,10 @@ export interface FanoutSetting {
   readonly description: string;
   readonly default?: string;
   readonly secret?: boolean;
+  /** The allowed values, for --help and the docs (enums only). */
+  readonly values?: readonly string[];
+  readonly min?: number;
+  readonly max?: number;
   readonly schema: z.ZodType;
 }
 
@@ -73,7 +77,7 @@ export const fanoutSettings: readonly FanoutSetting[] = [
     description: 'Endpoints, each with its own secret(s), event-type filter and extra headers: a JSON array of {"url", "secret" or "secrets", "name"?, "eventTypes"?, "headers"?} (in the config file, a plain array).',
     schema: jsonText(z.array(endpointFileSchema, { error: "must be a JSON array of endpoints" })),
   },
-  { group: "outbound", kind: "schema", env: "KYC_OUTBOUND_EVENTS", key: "outbound.events", default: "all", description: "What is sent: `all` (every new event except redeliveries and older events that changed nothing) or `changes` (only events that changed a verification's state).", schema: z.enum(fanoutModes as [FanoutMode, ...FanoutMode[]], { error: "must be all or changes" }) },
+  { group: "outbound", kind: "schema", env: "KYC_OUTBOUND_EVENTS", key: "outbound.events", default: "all", values: fanoutModes, description: "What is sent: `all` (every new event except redeliveries and older events that changed nothing) or `changes` (only events that changed a verification's state).", schema: z.enum(fanoutModes as [FanoutMode, ...FanoutMode[]], { error: "must be all or changes" }) },
   {
     group: "outbound",
     kind: "schema",
