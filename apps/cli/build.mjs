@@ -3,8 +3,6 @@
 //
 //   dist/cli.js                    one ESM file: the CLI, zod and the workspace packages bundled in, so that
 //                                  `npm install -g <tarball>` needs no registry (our packages are not on one)
-//   dist/fixtures/<provider>/      each provider package's callback fixtures (index.json + the files it lists):
-//                                  bundled code cannot reach the packages' own fixtures/ folders
 //   dist/spec/                     packages/spec/generated/ (OpenAPI 3.1 + JSON Schema), for `kyc-webhooks schemas`
 //
 // Workspace packages are bundled from their TypeScript sources (the "@kyc-webhooks/source" export condition),
@@ -21,7 +19,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
 const dist = join(here, "dist");
 const manifest = JSON.parse(readFileSync(join(here, "package.json"), "utf8"));
-const providers = ["jumio", "shufti", "ondato", "netki"];
 
 /** Writes a file atomically: a temporary sibling, then a rename. */
 function writeAtomic(file, contents) {
@@ -69,20 +66,9 @@ const bundle = await build({
 });
 for (const file of bundle.outputFiles) writeAtomic(file.path, file.contents);
 
-const copied = [];
-for (const provider of providers) {
-  const source = join(root, "packages", provider, "fixtures");
-  const target = join(dist, "fixtures", provider);
-  const index = join(source, "index.json");
-  if (!existsSync(index)) {
-    // A provider package without fixtures yet: the CLI lists none for it rather than failing.
-    rmSync(target, { recursive: true, force: true });
-    continue;
-  }
-  const entries = JSON.parse(readFileSync(index, "utf8"));
-  syncFiles(source, target, ["index.json", ...entries.map((entry) => entry.file)]);
-  copied.push(`${provider} (${entries.length})`);
-}
+// The packages' fixtures are plain data modules now (`@kyc-webhooks/<provider>/fixtures`), bundled with the code;
+// remove the copies earlier builds wrote.
+rmSync(join(dist, "fixtures"), { recursive: true, force: true });
 
 const generated = join(root, "packages", "spec", "generated");
 const specTarget = join(dist, "spec");
@@ -95,5 +81,5 @@ if (existsSync(generated) && statSync(generated).isDirectory()) {
 
 const size = bundle.outputFiles.reduce((sum, file) => sum + file.contents.byteLength, 0);
 process.stdout.write(
-  `dist/cli.js ${(size / 1024).toFixed(0)} KiB; fixtures: ${copied.join(", ") || "none"}; ${Math.round(performance.now() - started)} ms\n`,
+  `dist/cli.js ${(size / 1024).toFixed(0)} KiB; ${Math.round(performance.now() - started)} ms\n`,
 );

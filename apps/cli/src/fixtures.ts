@@ -1,18 +1,16 @@
-import { existsSync } from "node:fs";
-import { loadFixtures } from "@kyc-webhooks/core";
 import type { Fixture } from "@kyc-webhooks/core";
+import { listFixtures as jumioFixtures } from "@kyc-webhooks/jumio/fixtures";
+import { listFixtures as netkiFixtures } from "@kyc-webhooks/netki/fixtures";
 import { providerNames } from "@kyc-webhooks/normalized";
 import type { ProviderName } from "@kyc-webhooks/normalized";
+import { listFixtures as ondatoFixtures } from "@kyc-webhooks/ondato/fixtures";
+import { listFixtures as shuftiFixtures } from "@kyc-webhooks/shufti/fixtures";
 
-/**
- * The provider packages' callback fixtures, as shipped inside the CLI. The packages' own `listFixtures()`
- * read `../fixtures/` next to their module, which does not exist once they are bundled into dist/cli.js;
- * build.mjs copies each package's fixtures to dist/fixtures/<provider>/ and this reads them from there.
- */
+/** The provider packages' callback fixtures: plain data, bundled into dist/cli.js with the packages. */
+const byProvider: Readonly<Record<ProviderName, () => Fixture[]>> = { jumio: jumioFixtures, netki: netkiFixtures, ondato: ondatoFixtures, shufti: shuftiFixtures };
+
 export function listFixtures(provider: ProviderName): Fixture[] {
-  const folder = new URL(`./fixtures/${provider}/`, import.meta.url);
-  if (!existsSync(new URL("index.json", folder))) return [];
-  return loadFixtures(provider, folder);
+  return byProvider[provider]();
 }
 
 export function listAllFixtures(): Fixture[] {

@@ -1,8 +1,8 @@
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { basicAuthorization } from "@kyc-webhooks/core";
-import { computeSignature } from "@kyc-webhooks/shufti";
+import { createWebhooks as createShuftiWebhooks } from "@kyc-webhooks/shufti";
+import { createWebhooks as createNetkiWebhooks } from "@kyc-webhooks/netki";
 import { getFixture as shuftiFixture } from "@kyc-webhooks/shufti/fixtures";
 import { getFixture as netkiFixture } from "@kyc-webhooks/netki/fixtures";
 import { afterAll, describe, expect, it } from "vitest";
@@ -111,13 +111,13 @@ describe("the receiver command", () => {
       const fixture = shuftiFixture("verification.accepted");
       const shufti = await fetch(`${receiver.url}/webhooks/shufti`, {
         method: "POST",
-        headers: { "content-type": "application/json", signature: computeSignature(fixture.body, devCredentials.shuftiSecretKey) },
+        headers: createShuftiWebhooks({ secretKey: devCredentials.shuftiSecretKey }).simulate(fixture).headers,
         body: new Uint8Array(fixture.body),
       });
       expect(shufti.status).toBe(200);
       const netki = await fetch(`${receiver.url}/webhooks/netki`, {
         method: "POST",
-        headers: { "content-type": "application/json", authorization: basicAuthorization(devCredentials.netki) },
+        headers: createNetkiWebhooks(devCredentials.netki).simulate("transaction.completed").headers,
         body: new Uint8Array(netkiFixture("transaction.completed").body),
       });
       expect(netki.status).toBe(200);

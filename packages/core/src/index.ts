@@ -13,5 +13,33 @@ export type { BasicCredentials } from "./basic-auth.js";
 export { isIpAllowed, normalizeIp, resolveClientIp } from "./ip.js";
 export type { OperationDescriptor, ProviderDescriptor, SecuritySchemeDescriptor, WebhookDescriptor } from "./descriptors.js";
 export type { HttpApiContent, HttpApiDescription, HttpApiResponse, HttpApiRoute } from "./http-api.js";
-export { loadFixtures } from "./fixtures.js";
-export type { Fixture, FixtureEntry } from "./fixtures.js";
+export { findFixture, fixtureName, fixtureSet, fixturesFromSources, toFixture } from "./fixtures.js";
+export type { Fixture, FixtureEntry, FixtureSet, FixtureSource } from "./fixtures.js";
+export {
+  buildDelivery,
+  classifyParseIssues,
+  defineWebhooks,
+  isRawBody,
+  isSuccessStatus,
+  normalizeHeaders,
+  rawBodyRequiredIssue,
+  resolveSimulateInput,
+  simulatedBytes,
+} from "./webhooks.js";
+export type {
+  AuthenticationFacts,
+  AuthenticationOutcome,
+  ProviderModule,
+  SimulateInput,
+  SimulateOverrides,
+  SimulatedBody,
+  SimulatedDelivery,
+  WebhookAuthentication,
+  WebhookFailure,
+  WebhookRequest,
+  WebhookResult,
+  WebhookRules,
+  Webhooks,
+  WebhookStage,
+  WebhookSuccess,
+} from "./webhooks.js";

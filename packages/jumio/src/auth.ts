@@ -101,6 +101,13 @@ export function jumioCallbackIps(options: JumioCallbackIpOptions = {}): string[]
 }
 
 /**
+ * Every callback address Jumio's documents list: the current platform's, the newer edition's and the older
+ * edition's (seed documents' "Jumio callback IP list" and "Global Netverify settings"). The default allowlist of
+ * `createWebhooks`, because an account may still be called from any of them.
+ */
+export const allJumioCallbackIps: readonly string[] = jumioCallbackIps({ lists: jumioCallbackIpAllowlists.map((list) => list.id) });
+
+/**
  * True when the address a callback came from is one of Jumio's callback addresses. Works for IPv4 and
  * IPv4-mapped IPv6 (`::ffff:34.202.241.227`, what a dual-stack Node server reports); anything that is
  * not an IP address is false. Pass the socket's address, or core's `resolveClientIp` when behind trusted

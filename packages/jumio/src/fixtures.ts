@@ -1,22 +1,29 @@
-import { loadFixtures } from "@kyc-webhooks/core";
+import { fixtureSet } from "@kyc-webhooks/core";
 import type { Fixture } from "@kyc-webhooks/core";
+import { apiFixtureSources, callbackFixtureSources } from "./generated/fixture-data.js";
 
 export type { Fixture } from "@kyc-webhooks/core";
 
-const folder = new URL("../fixtures/", import.meta.url);
+// Plain data (src/generated/, written by `pnpm generate` from fixtures/): no file system, so any bundler takes it.
+const fixtures = fixtureSet("jumio", callbackFixtureSources, apiFixtureSources);
 
 /**
  * Every callback fixture: each sample of seeds 003 and 004 byte for byte, the documented variants the
  * samples do not show, the quirks of real callbacks, the platform callbacks, and negative fixtures
- * (under `invalid/`).
+ * (under `invalid/`, named `invalid/<name>`).
  */
 export function listFixtures(): Fixture[] {
-  return loadFixtures("jumio", folder);
+  return fixtures.listFixtures();
 }
 
-/** One fixture by name (file name without extension); throws for an unknown name. */
+/**
+ * Jumio's documents show no API samples: always empty, so that all four packages offer the same functions.
+ */
+export function listApiFixtures(): Fixture[] {
+  return fixtures.listApiFixtures();
+}
+
+/** One fixture (callback or API sample) by name, its file name without the extension; throws for an unknown name. */
 export function getFixture(name: string): Fixture {
-  const fixture = listFixtures().find((entry) => entry.name === name);
-  if (!fixture) throw new Error(`Unknown jumio fixture: ${name}`);
-  return fixture;
+  return fixtures.getFixture(name);
 }

@@ -1,4 +1,6 @@
 export { provider, descriptor } from "./descriptor.js";
+export { contentTypeOf, createWebhooks } from "./webhooks.js";
+export type { JumioWebhooks, JumioWebhooksOptions } from "./webhooks.js";
 export { callbackKinds, callbackSchema, callbackSchemas, hasKind, isCallbackKind, kindOf } from "./callbacks/index.js";
 export type { Callback, CallbackKind, CallbackOfKind } from "./callbacks/index.js";
 export {
@@ -64,6 +66,7 @@ export type { JumioEdition } from "./code-tables.js";
 export { decodeFormBody, formToObject, jsonFields } from "./form.js";
 export type { FormCallbackKind, FormPair } from "./form.js";
 export {
+  allJumioCallbackIps,
   defaultJumioIpAllowlists,
   isJumioCallbackIp,
   jumioCallbackHostnames,
@@ -73,3 +76,22 @@ export {
 export type { JumioCallbackIpOptions, JumioDataCenter, JumioIpAllowlist, JumioIpAllowlistId, JumioIpEdition } from "./auth.js";
 export { callbackContentTypes, decodeCallback, detect, FORM_MEDIA_TYPE, JSON_MEDIA_TYPE, parseCallback, safeParseCallback } from "./parse.js";
 export type { DecodeResult, ParseOptions } from "./parse.js";
+// The shared contract's types and error class, so that nothing needs @kyc-webhooks/core installed by hand.
+export { CallbackParseError, formatIssues, formatPath } from "@kyc-webhooks/core";
+export type {
+  Fixture,
+  Issue,
+  SafeParseFailure,
+  SafeParseResult,
+  SafeParseSuccess,
+  SimulatedDelivery,
+  SimulateInput,
+  SimulateOverrides,
+  WebhookAuthentication,
+  WebhookFailure,
+  WebhookRequest,
+  WebhookResult,
+  Webhooks,
+  WebhookStage,
+  WebhookSuccess,
+} from "@kyc-webhooks/core";

@@ -22,6 +22,9 @@ import {
 } from "./callbacks/identity.js";
 import { callbackRecordSchema, transactionCallbackSchema, transactionMetadataSchema, transactionNoteSchema, transactionSchema } from "./callbacks/transaction.js";
 
+/** The provider's name, as every package of kyc-webhooks spells it. */
+export const provider = "netki" as const;
+
 const seed = "seeds/000_c1f17dfc90f39fc7.txt (Netki MyVerify: transaction callbacks)";
 const uuidParameter = (description: string) => z.guid().describe(description);
 const unauthorized = { status: 401, description: "Missing, expired or invalid access token (not_authenticated / token_not_valid).", schema: apiErrorSchema };
@@ -125,7 +128,7 @@ const callbackResponse = {
 };
 
 export const descriptor: ProviderDescriptor = {
-  provider: "netki",
+  provider,
   title: "Netki (MyVerify) callbacks and callback management API",
   servers: [{ url: "https://kyc.myverify.info", description: "Netki MyVerify API" }],
   webhooks: [

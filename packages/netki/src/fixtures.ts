@@ -1,20 +1,18 @@
-import { loadFixtures } from "@kyc-webhooks/core";
+import { fixtureSet } from "@kyc-webhooks/core";
 import type { Fixture } from "@kyc-webhooks/core";
+import { apiFixtureSources, callbackFixtureSources } from "./generated/fixture-data.js";
 
 export type { Fixture } from "@kyc-webhooks/core";
 
-const callbackFolder = new URL("../fixtures/", import.meta.url);
-const apiFolder = new URL("../fixtures/api/", import.meta.url);
-let callbacks: Fixture[] | undefined;
-let api: Fixture[] | undefined;
+// Plain data (src/generated/, written by `pnpm generate` from fixtures/): no file system, so any bundler takes it.
+const fixtures = fixtureSet("netki", callbackFixtureSources, apiFixtureSources);
 
 /**
  * Every Netki callback fixture (kinds `transaction` and `business`): seed 000's sample transaction result
  * byte for byte, the documented variants it does not show, and negative fixtures (under `invalid/`).
  */
 export function listFixtures(): Fixture[] {
-  callbacks ??= loadFixtures("netki", callbackFolder);
-  return [...callbacks];
+  return fixtures.listFixtures();
 }
 
 /**
@@ -23,13 +21,10 @@ export function listFixtures(): Fixture[] {
  * (e.g. `BusinessConfigList`).
  */
 export function listApiFixtures(): Fixture[] {
-  api ??= loadFixtures("netki", apiFolder);
-  return [...api];
+  return fixtures.listApiFixtures();
 }
 
 /** One fixture (callback or API sample) by name, its file name without the extension; throws for an unknown name. */
 export function getFixture(name: string): Fixture {
-  const fixture = listFixtures().find((candidate) => candidate.name === name) ?? listApiFixtures().find((candidate) => candidate.name === name);
-  if (!fixture) throw new Error(`Unknown Netki fixture: ${name}`);
-  return fixture;
+  return fixtures.getFixture(name);
 }

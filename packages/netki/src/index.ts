@@ -1,7 +1,9 @@
-export const provider = "netki" as const;
+export { provider } from "./descriptor.js";
+export { createWebhooks } from "./webhooks.js";
+export type { NetkiWebhooks, NetkiWebhooksOptions } from "./webhooks.js";
 
-export { callbackKinds, callbackSchema, callbackSchemas, isBusinessCallback, isTransactionCallback, kindOf } from "./callbacks/index.js";
-export type { Callback, CallbackKind } from "./callbacks/index.js";
+export { callbackKinds, callbackSchema, callbackSchemas, hasKind, isBusinessCallback, isTransactionCallback, kindOf } from "./callbacks/index.js";
+export type { Callback, CallbackKind, CallbackOfKind } from "./callbacks/index.js";
 export { transactionCallbackSchema, transactionSchema, transactionMetadataSchema, callbackRecordSchema, transactionNoteSchema, transactionDeclinedReasonSchema, requiredFieldSchema } from "./callbacks/transaction.js";
 export type { TransactionCallback, Transaction, TransactionMetadata, CallbackRecord, TransactionNote, TransactionDeclinedReason, RequiredField, TransactionState } from "./callbacks/transaction.js";
 export {
@@ -97,3 +99,22 @@ export {
 } from "./code-tables.js";
 export { netkiTimestampSchema, netkiDateSchema } from "./formats.js";
 export { descriptor } from "./descriptor.js";
+// The shared contract's types and error class, so that nothing needs @kyc-webhooks/core installed by hand.
+export { CallbackParseError, formatIssues, formatPath } from "@kyc-webhooks/core";
+export type {
+  Fixture,
+  Issue,
+  SafeParseFailure,
+  SafeParseResult,
+  SafeParseSuccess,
+  SimulatedDelivery,
+  SimulateInput,
+  SimulateOverrides,
+  WebhookAuthentication,
+  WebhookFailure,
+  WebhookRequest,
+  WebhookResult,
+  Webhooks,
+  WebhookStage,
+  WebhookSuccess,
+} from "@kyc-webhooks/core";

@@ -101,6 +101,6 @@ describe("the fixture set", () => {
   });
 
   it("throws for an unknown fixture name", () => {
-    expect(() => getFixture("no.such.fixture")).toThrow(/Unknown Netki fixture/);
+    expect(() => getFixture("no.such.fixture")).toThrow(/Unknown netki fixture/);
   });
 });

@@ -15,6 +15,9 @@ import { documentFileSchema, kycDocumentSchema, kycFaceSchema, kycIdentification
 import { setupReferenceSchema } from "./api/setup.js";
 import { tokenResponseSchema } from "./oauth2.js";
 
+/** The provider's name, as every package of kyc-webhooks spells it. */
+export const provider = "ondato" as const;
+
 const seed = "seeds/002_f3c98042d3b6fbde.txt";
 const webhooksPage = "https://ondato.atlassian.net/wiki/spaces/PUB/pages/2296184995/Webhooks";
 
@@ -70,7 +73,7 @@ const operations: OperationDescriptor[] = [
 
 /** Everything the spec generator and the docs need to know about Ondato. */
 export const descriptor: ProviderDescriptor = {
-  provider: "ondato",
+  provider,
   title: "Ondato IDV and KYC identification",
   // Seed 002 names the "IDV API" and the "Kyc Identification API" without hosts. The hosts below are those
   // Ondato's Swagger links point at, as integrators configure them (boyrevue/api.boyvue.com

@@ -1,12 +1,11 @@
-import { loadFixtures } from "@kyc-webhooks/core";
+import { fixtureSet } from "@kyc-webhooks/core";
 import type { Fixture } from "@kyc-webhooks/core";
+import { apiFixtureSources, callbackFixtureSources } from "./generated/fixture-data.js";
 
 export type { Fixture } from "@kyc-webhooks/core";
 
-const webhookFolder = new URL("../fixtures/", import.meta.url);
-const apiFolder = new URL("../fixtures/api/", import.meta.url);
-let webhooks: Fixture[] | undefined;
-let api: Fixture[] | undefined;
+// Plain data (src/generated/, written by `pnpm generate` from fixtures/): no file system, so any bundler takes it.
+const fixtures = fixtureSet("ondato", callbackFixtureSources, apiFixtureSources);
 
 /**
  * Every Ondato webhook fixture: one per webhook type (both the `IdentityVerification.*` and the seed's
@@ -14,8 +13,7 @@ let api: Fixture[] | undefined;
  * A fixture's `kind` is the webhook `type`.
  */
 export function listFixtures(): Fixture[] {
-  webhooks ??= loadFixtures("ondato", webhookFolder);
-  return [...webhooks];
+  return fixtures.listFixtures();
 }
 
 /**
@@ -24,13 +22,10 @@ export function listFixtures(): Fixture[] {
  * schema in `descriptor.objects` (e.g. `IdentityVerification`).
  */
 export function listApiFixtures(): Fixture[] {
-  api ??= loadFixtures("ondato", apiFolder);
-  return [...api];
+  return fixtures.listApiFixtures();
 }
 
-/** One fixture (webhook or API sample) by name, its file name without the extension; throws for an unknown name. */
+/** One fixture (callback or API sample) by name, its file name without the extension; throws for an unknown name. */
 export function getFixture(name: string): Fixture {
-  const fixture = listFixtures().find((candidate) => candidate.name === name) ?? listApiFixtures().find((candidate) => candidate.name === name);
-  if (!fixture) throw new Error(`Unknown Ondato fixture: ${name}`);
-  return fixture;
+  return fixtures.getFixture(name);
 }

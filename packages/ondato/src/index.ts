@@ -1,9 +1,11 @@
-export const provider = "ondato" as const;
+export { provider } from "./descriptor.js";
+export { createWebhooks } from "./webhooks.js";
+export type { OndatoOAuth2Options, OndatoWebhooks, OndatoWebhooksOptions, TokenEndpointAnswer } from "./webhooks.js";
 
 export { callbackKinds, canonicalKind, isCallbackKind, webhookEvents } from "./callbacks/kinds.js";
 export type { CallbackKind, IdentityVerificationKind, KybIdentificationKind, KycIdentificationKind, WebhookResource } from "./callbacks/kinds.js";
-export { callbackSchema, callbackSchemas, isIdentityVerificationCallback, isKybIdentificationCallback, isKycIdentificationCallback, kindOf } from "./callbacks/index.js";
-export type { Callback, IdentityVerificationCallback, KybIdentificationCallback, KycIdentificationCallback } from "./callbacks/index.js";
+export { callbackSchema, callbackSchemas, hasKind, isIdentityVerificationCallback, isKybIdentificationCallback, isKycIdentificationCallback, kindOf } from "./callbacks/index.js";
+export type { Callback, CallbackOfKind, IdentityVerificationCallback, KybIdentificationCallback, KycIdentificationCallback } from "./callbacks/index.js";
 export {
   webhookEnvelopeSchema,
   kybIdentificationPayloadSchema,
@@ -106,8 +108,7 @@ export {
 } from "./code-tables.js";
 export { safeParseCallback, parseCallback, detect } from "./parse.js";
 export type { ParseOptions } from "./parse.js";
-export { verifyOndatoBasicAuth } from "./auth.js";
-export { ondatoWebhookIps, isOndatoWebhookIp } from "./ips.js";
+export { isOndatoWebhookIp, ondatoWebhookIps, verifyOndatoBasicAuth } from "./auth.js";
 export {
   parseClientCredentialsTokenRequest,
   verifyClientCredentials,
@@ -116,9 +117,29 @@ export {
   isIssuedTokenValid,
   verifyOndatoBearer,
   respondToTokenRequest,
+  requestAccessToken,
 } from "./oauth2.js";
-export type { ClientAuthenticationMethod, ClientCredentialsTokenRequest, OAuthErrorResponse, TokenRequestResult, TokenResponse, IssuedAccessToken } from "./oauth2.js";
+export type { AccessTokenRequest, AccessTokenResult, ClientAuthenticationMethod, ClientCredentialsTokenRequest, OAuthErrorResponse, TokenRequestResult, TokenResponse, IssuedAccessToken } from "./oauth2.js";
 export { idvUrl, safeIdvUrl, idvOrigins } from "./idv-url.js";
 export type { IdvUrlOptions, IdvUrlResult } from "./idv-url.js";
 export { ondatoWebhookDelivery } from "./delivery.js";
 export { descriptor } from "./descriptor.js";
+// The shared contract's types and error class, so that nothing needs @kyc-webhooks/core installed by hand.
+export { CallbackParseError, formatIssues, formatPath } from "@kyc-webhooks/core";
+export type {
+  Fixture,
+  Issue,
+  SafeParseFailure,
+  SafeParseResult,
+  SafeParseSuccess,
+  SimulatedDelivery,
+  SimulateInput,
+  SimulateOverrides,
+  WebhookAuthentication,
+  WebhookFailure,
+  WebhookRequest,
+  WebhookResult,
+  Webhooks,
+  WebhookStage,
+  WebhookSuccess,
+} from "@kyc-webhooks/core";

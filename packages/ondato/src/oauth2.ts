@@ -183,3 +183,63 @@ export function respondToTokenRequest(
   const issued = issueAccessToken({ ttlSeconds: options.ttlSeconds, ...(options.now === undefined ? {} : { now: options.now }) });
   return { status: 200, headers: noStore, body: issued.response, issued };
 }
+
+/** What Ondato sends to your token endpoint, for {@link requestAccessToken}. */
+export interface AccessTokenRequest {
+  /** Your token endpoint (the tokenUrl of Ondato's webhook settings). */
+  readonly tokenUrl: string | URL;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  /** Gives up after this long. Default: 30 seconds, how long Ondato waits for a webhook answer. */
+  readonly timeoutMs?: number;
+  /** The fetch to use (a test double, a proxy-aware fetch). Default: the global `fetch`. */
+  readonly fetch?: typeof fetch;
+}
+
+export type AccessTokenResult =
+  | { readonly ok: true; readonly token: TokenResponse }
+  | { readonly ok: false; readonly status?: number; readonly message: string };
+
+/** RFC 6749 section 2.3.1: client id and secret are form-urlencoded before they are joined and base64-encoded. */
+function clientSecretBasic(clientId: string, clientSecret: string): string {
+  const encode = (value: string) => encodeURIComponent(value).replace(/%20/g, "+");
+  return `Basic ${btoa(String.fromCharCode(...new TextEncoder().encode(`${encode(clientId)}:${encode(clientSecret)}`)))}`;
+}
+
+/**
+ * Ondato's side of the OAuth2 flow, the client: a client credentials grant (RFC 6749 section 4.4) at your token
+ * endpoint, the client authenticated with HTTP Basic (section 2.3.1). What Ondato does before it sends webhooks
+ * with `Authorization: Bearer <access_token>`; use it to test your token endpoint, or to send webhooks as Ondato
+ * does. Never rejects: a refusal, a network error or a malformed answer is `{ ok: false, message }` (the message
+ * never holds the secret).
+ */
+export async function requestAccessToken(request: AccessTokenRequest): Promise<AccessTokenResult> {
+  const url = String(request.tokenUrl);
+  let response: Response;
+  try {
+    response = await (request.fetch ?? fetch)(url, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json", authorization: clientSecretBasic(request.clientId, request.clientSecret) },
+      body: "grant_type=client_credentials",
+      redirect: "manual",
+      signal: AbortSignal.timeout(request.timeoutMs ?? 30_000),
+    });
+  } catch (error) {
+    const reason = error instanceof Error && error.name === "TimeoutError" ? `no answer within ${(request.timeoutMs ?? 30_000) / 1000} s` : "the request failed";
+    return { ok: false, message: `The token endpoint ${url} could not be reached: ${reason}` };
+  }
+  let parsed: unknown;
+  try {
+    parsed = await response.json();
+  } catch {
+    parsed = undefined;
+  }
+  if (response.status !== 200) {
+    const error = typeof parsed === "object" && parsed !== null ? (parsed as { error?: unknown; error_description?: unknown }) : {};
+    const reason = typeof error.error_description === "string" ? error.error_description : typeof error.error === "string" ? error.error : "";
+    return { ok: false, status: response.status, message: `The token endpoint ${url} answered ${response.status}${reason ? `: ${reason}` : ""}` };
+  }
+  const token = tokenResponseSchema.safeParse(parsed);
+  if (!token.success) return { ok: false, status: response.status, message: `The token endpoint ${url} did not answer an OAuth2 token response` };
+  return { ok: true, token: token.data };
+}

@@ -100,6 +100,6 @@ describe("the fixture set", () => {
   });
 
   it("throws for an unknown fixture name", () => {
-    expect(() => getFixture("no-such-fixture")).toThrow(/Unknown Ondato fixture/);
+    expect(() => getFixture("no-such-fixture")).toThrow(/Unknown ondato fixture/);
   });
 });

@@ -25,6 +25,9 @@ export const signatureAlgorithms = [
 /** The headers Shufti has sent the signature in. */
 export const signatureHeaders = ["signature", "sp_signature"] as const;
 
+/** The header each rule's signature is sent in (lower-cased): `Signature` for v2, `sp_signature` for v1. */
+export const signatureHeaderOf = { v2: "signature", v1: "sp_signature" } as const satisfies Record<SignatureAlgorithm, (typeof signatureHeaders)[number]>;
+
 export interface VerifySignatureOptions {
   /** Which rules to accept, in the order they are tried. Default: both, `["v2", "v1"]`. Pin one once you know which your account uses. */
   readonly algorithms?: readonly SignatureAlgorithm[];

@@ -1,26 +1,29 @@
-import { loadFixtures } from "@kyc-webhooks/core";
+import { fixtureSet } from "@kyc-webhooks/core";
 import type { Fixture } from "@kyc-webhooks/core";
+import { apiFixtureSources, callbackFixtureSources } from "./generated/fixture-data.js";
 
 export type { Fixture } from "@kyc-webhooks/core";
 
-const folder = new URL("../fixtures/", import.meta.url);
+// Plain data (src/generated/, written by `pnpm generate` from fixtures/): no file system, so any bundler takes it.
+const fixtures = fixtureSet("shufti", callbackFixtureSources, apiFixtureSources);
 
-/** Every callback fixture: seed 001's samples byte for byte, corrected copies of the broken ones, and documented variants. */
+/**
+ * Every callback fixture: seed 001's samples byte for byte, corrected copies of the broken ones, documented
+ * variants, and negative fixtures (under `invalid/`, named `invalid/<name>`).
+ */
 export function listFixtures(): Fixture[] {
-  return loadFixtures("shufti", folder);
-}
-
-/** One callback fixture by name (file name without extension); throws for an unknown name. */
-export function getFixture(name: string): Fixture {
-  const fixture = listFixtures().find((entry) => entry.name === name);
-  if (!fixture) throw new Error(`Unknown shufti fixture: ${name}`);
-  return fixture;
+  return fixtures.listFixtures();
 }
 
 /**
  * The verification request samples (not callbacks, so kept apart from {@link listFixtures}): seed 001
  * prints the request twice, both times without its closing brace.
  */
-export function listRequestFixtures(): Fixture[] {
-  return loadFixtures("shufti", new URL("api/", folder));
+export function listApiFixtures(): Fixture[] {
+  return fixtures.listApiFixtures();
+}
+
+/** One fixture (callback or API sample) by name, its file name without the extension; throws for an unknown name. */
+export function getFixture(name: string): Fixture {
+  return fixtures.getFixture(name);
 }

@@ -1,6 +1,8 @@
 export { provider, descriptor } from "./descriptor.js";
-export { callbackKinds, callbackSchema, callbackSchemas, kindOf } from "./callbacks/index.js";
-export type { Callback, CallbackKind } from "./callbacks/index.js";
+export { createWebhooks } from "./webhooks.js";
+export type { ShuftiWebhooks, ShuftiWebhooksOptions } from "./webhooks.js";
+export { callbackKinds, callbackSchema, callbackSchemas, hasKind, kindOf } from "./callbacks/index.js";
+export type { Callback, CallbackKind, CallbackOfKind } from "./callbacks/index.js";
 export { requestPendingSchema } from "./callbacks/request-pending.js";
 export type { RequestPending } from "./callbacks/request-pending.js";
 export { requestInvalidSchema } from "./callbacks/request-invalid.js";
@@ -41,7 +43,26 @@ export type { AdditionalData, DocumentProof } from "./additional-data.js";
 export { documentTypes, documentTypeSchema, verificationRequestDocumentSchema, verificationRequestSchema } from "./api/verification-request.js";
 export type { VerificationRequest, VerificationRequestDocument } from "./api/verification-request.js";
 export { fromPhpObject, phpObject } from "./php-object.js";
-export { computeSignature, signatureAlgorithms, signatureHeaders, verifySignature } from "./auth.js";
+export { computeSignature, signatureAlgorithms, signatureHeaderOf, signatureHeaders, verifySignature } from "./auth.js";
 export type { SignatureAlgorithm, SignatureVerification, VerifySignatureOptions } from "./auth.js";
 export { detect, parseCallback, safeParseCallback } from "./parse.js";
 export type { ParseOptions } from "./parse.js";
+// The shared contract's types and error class, so that nothing needs @kyc-webhooks/core installed by hand.
+export { CallbackParseError, formatIssues, formatPath } from "@kyc-webhooks/core";
+export type {
+  Fixture,
+  Issue,
+  SafeParseFailure,
+  SafeParseResult,
+  SafeParseSuccess,
+  SimulatedDelivery,
+  SimulateInput,
+  SimulateOverrides,
+  WebhookAuthentication,
+  WebhookFailure,
+  WebhookRequest,
+  WebhookResult,
+  Webhooks,
+  WebhookStage,
+  WebhookSuccess,
+} from "@kyc-webhooks/core";

@@ -1,6 +1,6 @@
 import { formatPath } from "@kyc-webhooks/core";
 import { describe, expect, it } from "vitest";
-import { listFixtures, listRequestFixtures, getFixture } from "../src/fixtures.js";
+import { listFixtures, listApiFixtures, getFixture } from "../src/fixtures.js";
 import { callbackKinds, detect, safeParseCallback, verificationRequestSchema } from "../src/index.js";
 import { decodeJson } from "@kyc-webhooks/core";
 
@@ -68,7 +68,7 @@ describe("callback fixtures", () => {
 });
 
 describe("verification request fixtures", () => {
-  for (const fixture of listRequestFixtures()) {
+  for (const fixture of listApiFixtures()) {
     it(`${fixture.name} ${fixture.valid ? "is a valid verification request" : "is refused as invalid JSON"}`, () => {
       const decoded = decodeJson(fixture.body);
       if (!fixture.valid) {

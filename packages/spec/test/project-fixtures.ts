@@ -21,7 +21,7 @@ export interface FixtureCase {
 }
 
 /**
- * All the fixture lists a package exports (`listFixtures`, and `listApiFixtures` / `listRequestFixtures`
+ * All the fixture lists a package exports (`listFixtures`, and `listApiFixtures` / `listApiFixtures`
  * where the package keeps API samples apart), so a new list is picked up without a change here.
  */
 function allFixtures(module: Record<string, unknown>): Fixture[] {

@@ -1,9 +1,9 @@
 import type { Command } from "../command.js";
 import { booleanValue, listValue, requiredString, stringValue } from "../command.js";
 import { redeliverEvent } from "../deliveries-api.js";
-import { exitCodes } from "../errors.js";
-import { buildDelivery, defaultContentType, parseHeaderOption, parseTargetUrl } from "../delivery.js";
-import { UsageError } from "../errors.js";
+import { providerDelivery } from "../provider-delivery.js";
+import { parseHeaderOption, parseTargetUrl } from "../transport.js";
+import { UsageError, exitCodes } from "../errors.js";
 import { getEvent, rawBodyBytes, receiverApiFrom, receiverEnvironment, receiverOptions } from "../receiver-api.js";
 import { deliveryCredentials, deliveryOptions, runDelivery } from "./send.js";
 
@@ -59,7 +59,8 @@ export const replayCommand: Command = {
       if (droppedHeaders.has(lower) || droppedPrefixes.some((prefix) => lower.startsWith(prefix))) continue;
       headers[lower] = value;
     }
-    const request = buildDelivery(event.provider, target, body, event.contentType ?? defaultContentType(event.provider, body), {
+    const request = providerDelivery(event.provider, target, body, {
+      contentType: event.contentType ?? undefined,
       headers,
       extraHeaders: listValue(args, "header").map(parseHeaderOption),
       credentials: await deliveryCredentials(args, event.provider, env, target),

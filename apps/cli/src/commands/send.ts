@@ -7,8 +7,10 @@ import { booleanValue, listValue, numberValue, requiredString, stringValue } fro
 import type { Command, ParsedArgs } from "../command.js";
 import type { Env, Terminal } from "../terminal.js";
 import { UsageError, exitCodes } from "../errors.js";
-import { buildDelivery, defaultContentType, deliver, fetchClientCredentialsToken, isDelivered, parseHeaderOption, parseTargetUrl, secretHeaders, statusHint } from "../delivery.js";
-import type { DeliveryCredentials, DeliveryRequest, DeliveryResult } from "../delivery.js";
+import { deliver, parseHeaderOption, parseTargetUrl, secretHeaders, statusHint } from "../transport.js";
+import type { DeliveryRequest, DeliveryResult } from "../transport.js";
+import { fetchOndatoToken, isDelivered, providerDelivery } from "../provider-delivery.js";
+import type { DeliveryCredentials, DeliveryInput } from "../provider-delivery.js";
 import { findFixture } from "../fixtures.js";
 import { describeFsError } from "../inputs.js";
 import { parseProviderName } from "../providers.js";
@@ -69,34 +71,28 @@ export const sendCommand: Command = {
 
     // A fixture name first (negative fixtures are named invalid/<name>), else a file path.
     const fixture = findFixture(provider, source);
-    let body: Uint8Array;
-    let contentType: string;
-    let headers: Readonly<Record<string, string>> | undefined;
+    let input: DeliveryInput;
     let origin: { fixture: string } | { file: string };
     if (fixture) {
-      body = fixture.body;
-      contentType = fixture.contentType;
-      headers = fixture.headers;
+      input = fixture;
       origin = { fixture: fixture.name };
     } else if (existsSync(source)) {
-      body = new Uint8Array(
+      input = new Uint8Array(
         await readFile(source).catch((error: NodeJS.ErrnoException) => {
           throw new UsageError(`Cannot read ${source}: ${describeFsError(error)}.`);
         }),
       );
-      contentType = defaultContentType(provider, body);
       origin = { file: source };
     } else {
       throw new UsageError(`No ${provider} fixture and no file named ${source}.`, `Run \`kyc-webhooks fixtures ${provider}\` to list the fixtures, or give the path of a file.`);
     }
-    contentType = stringValue(args, "content-type") ?? contentType;
 
-    const kind = fixture?.kind ?? detectProvider(body, { contentType })?.kind;
-    const request = buildDelivery(provider, url, body, contentType, {
-      headers,
+    const request = providerDelivery(provider, url, input, {
+      contentType: stringValue(args, "content-type"),
       extraHeaders: listValue(args, "header").map(parseHeaderOption),
       credentials: await deliveryCredentials(args, provider, env, url),
     });
+    const kind = fixture?.kind ?? detectProvider(request.body, { contentType: request.headers["content-type"] })?.kind;
     warnMissingCredentials(provider, request, terminal);
     return runDelivery(provider, request, args, terminal, { ...origin, ...(kind === undefined ? {} : { kind }) });
   },
@@ -125,7 +121,7 @@ export async function deliveryCredentials(args: ParsedArgs, provider: ProviderNa
   let token = stringValue(args, "token");
   if (clientId !== undefined && clientSecret !== undefined) {
     const tokenUrl = parseTargetUrl(stringValue(args, "token-url") ?? `${target.href.replace(/\/+$/, "")}/token`, "--token-url");
-    token = await fetchClientCredentialsToken(tokenUrl, clientId, clientSecret, numberValue(args, "timeout", "send", 30) * 1000);
+    token = await fetchOndatoToken(tokenUrl, clientId, clientSecret, numberValue(args, "timeout", "send", 30) * 1000);
   }
   return {
     secret: stringValue(args, "secret") ?? (provider === "shufti" ? env.KYC_SHUFTI_SECRET_KEY : undefined),

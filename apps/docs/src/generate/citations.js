@@ -63,6 +63,8 @@ export function cite(text) {
       .replace(/(?:the project's )?`?PROVIDER-FACTS(?:\.md)?`?\s*§?((?:\d\.\d(?:\s*(?:,|and)\s*(?=\d\.\d))?)+)?/g, (_match, sections) =>
         sections ? `${notesText(sections.trim())} ` : "public integrator material ",
       )
+      // "Seed 003 (newer edition)" became the title, which already says "(newer edition)".
+      .replace(/(\([^()]+\))(?: \1)+/g, "$1")
       .replace(/ +([),.;])/g, "$1")
       .replace(/ {2,}/g, " ")
   );

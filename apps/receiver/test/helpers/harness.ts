@@ -1,6 +1,8 @@
 import type { Fixture } from "@kyc-webhooks/core";
-import { basicAuthorization } from "@kyc-webhooks/core";
-import { computeSignature } from "@kyc-webhooks/shufti";
+import * as jumio from "@kyc-webhooks/jumio";
+import * as netki from "@kyc-webhooks/netki";
+import * as ondato from "@kyc-webhooks/ondato";
+import * as shufti from "@kyc-webhooks/shufti";
 import type { EventDetail, EventListResponse } from "../../src/api/schemas.js";
 import { loadConfig } from "../../src/config.js";
 import type { ReceiverConfig } from "../../src/config.js";
@@ -57,24 +59,22 @@ export async function startHarness(env: Record<string, string>, logger: Logger):
   return { receiver, url: receiver.url, config, close: () => receiver.close() };
 }
 
-/** The headers a provider sends with a fixture: its content type, and its proof of origin. */
+/** The provider packages' senders, with the credentials the test receivers expect. */
+export const senders = {
+  jumio: jumio.createWebhooks({ ipAllowlist: [secrets.jumioIp] }),
+  shufti: shufti.createWebhooks({ secretKey: secrets.shufti, signatureAlgorithms: ["v2"] }),
+  ondato: ondato.createWebhooks(secrets.ondato),
+  netki: netki.createWebhooks(secrets.netki),
+} as const;
+
+/**
+ * The headers a provider sends with a fixture, from its package's simulate(): the content type and its proof of
+ * origin. Jumio's address goes in X-Forwarded-For, which the receiver believes from its trusted proxy (the test client).
+ */
 export function providerHeaders(fixture: Pick<Fixture, "provider" | "contentType" | "body" | "headers">): Record<string, string> {
-  const headers: Record<string, string> = { "content-type": fixture.contentType, ...(fixture.headers ?? {}) };
-  switch (fixture.provider) {
-    case "jumio":
-      headers["x-forwarded-for"] = secrets.jumioIp;
-      break;
-    case "shufti":
-      headers.signature = computeSignature(fixture.body, secrets.shufti, "v2");
-      break;
-    case "ondato":
-      headers.authorization = basicAuthorization(secrets.ondato);
-      break;
-    case "netki":
-      headers.authorization = basicAuthorization(secrets.netki);
-      break;
-  }
-  return headers;
+  const sender = senders[fixture.provider as keyof typeof senders];
+  const delivery = sender.simulate({ name: "", body: fixture.body, contentType: fixture.contentType, ...(fixture.headers ? { headers: fixture.headers } : {}) });
+  return { ...delivery.headers, ...(fixture.provider === "jumio" ? { "x-forwarded-for": delivery.remoteAddress } : {}) };
 }
 
 /** POSTs a fixture to the receiver as its provider would. */

@@ -36,6 +36,17 @@ export function isBusinessCallback(callback: Callback): callback is BusinessCall
   return !isTransactionCallback(callback);
 }
 
+/** The callback of each kind. */
+export interface CallbackOfKind {
+  transaction: TransactionCallback;
+  business: BusinessCallback;
+}
+
+/** Narrows a parsed callback to one kind: `if (hasKind(callback, "transaction")) callback.identity…`. */
+export function hasKind<K extends CallbackKind>(callback: Callback, kind: K): callback is CallbackOfKind[K] {
+  return kindOf(callback) === kind;
+}
+
 /** The kind of an already-parsed callback. */
 export function kindOf(callback: Callback): CallbackKind {
   return isTransactionCallback(callback) ? "transaction" : "business";

@@ -65,6 +65,14 @@ export const callbackSchema = z
   .describe("An Ondato webhook, discriminated by its type.");
 export type Callback = z.infer<typeof callbackSchema>;
 
+/** The webhook of each kind: `CallbackOfKind["KycIdentification.Approved"]`. */
+export type CallbackOfKind = { [K in CallbackKind]: Extract<Callback, { type: K }> };
+
+/** Narrows a parsed webhook to one kind: `if (hasKind(callback, "KycIdentification.Rejected")) callback.payload…`. */
+export function hasKind<K extends CallbackKind>(callback: Callback, kind: K): callback is CallbackOfKind[K] {
+  return callback.type === kind;
+}
+
 export type IdentityVerificationCallback = Extract<Callback, { type: IdentityVerificationKind }>;
 export type KycIdentificationCallback = Extract<Callback, { type: KycIdentificationKind }>;
 export type KybIdentificationCallback = Extract<Callback, { type: KybIdentificationKind }>;

@@ -68,6 +68,14 @@ export const callbackSchema = z
   .describe("A Shufti Pro callback (or verification API response): one of the events, told apart by `event`.");
 export type Callback = z.infer<typeof callbackSchema>;
 
+/** The callback of each kind: `CallbackOfKind["verification.accepted"]`. */
+export type CallbackOfKind = { [K in CallbackKind]: Extract<Callback, { event: K }> };
+
+/** Narrows a parsed callback to one kind: `if (hasKind(callback, "verification.declined")) callback.declined_codes…`. */
+export function hasKind<K extends CallbackKind>(callback: Callback, kind: K): callback is CallbackOfKind[K] {
+  return callback.event === kind;
+}
+
 /** The kind of an already-parsed callback: its `event`. */
 export function kindOf(callback: Callback): CallbackKind {
   return callback.event;

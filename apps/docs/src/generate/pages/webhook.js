@@ -20,8 +20,8 @@ import { providerCodeTables } from "./provider.js";
 const json = (value) => JSON.stringify(value, null, 2);
 
 /**
- * A form body is one long line: shown with a break before each `&` so that it reads (and wraps) as fields,
- * while the copy button copies the exact body.
+ * The payloads of one fixture. A form body is one long line: it wraps in its frame (the copy button copies
+ * the exact body).
  * @param {Example} example
  * @param {string} provider
  */
@@ -31,7 +31,7 @@ function examplePayloads(example, provider) {
   return [
     heading(3, example.name),
     block(html`<p>${prose(example.description)} Send it to a receiver with <code>kyc-webhooks send ${provider} ${example.name} --to …</code>.</p>`),
-    code(lang, example.body, `Body as sent (${example.contentType})`),
+    code(isForm ? `${lang} wrap` : lang, example.body, `Body as sent (${example.contentType})`),
     ...(example.decoded !== undefined ? [code("json", json(example.decoded), "Decoded form (JSON fields parsed)")] : []),
     ...(example.event !== undefined ? [code("json", json(example.event), "Normalized event")] : []),
   ];
