@@ -1,6 +1,7 @@
 import { commandHelp, mainHelp } from "./help.js";
 import { parseCommandArgs } from "./command.js";
 import type { Command, Context } from "./command.js";
+import { deliveriesCommand } from "./commands/deliveries.js";
 import { eventsCommand } from "./commands/events.js";
 import { fixturesCommand } from "./commands/fixtures.js";
 import { normalizeCommand } from "./commands/normalize.js";
@@ -13,7 +14,7 @@ import { createTerminal } from "./terminal.js";
 import type { Env, Stream } from "./terminal.js";
 import { cliVersion } from "./version.js";
 
-export const commands: readonly Command[] = [validateCommand, normalizeCommand, fixturesCommand, sendCommand, eventsCommand, replayCommand, schemasCommand];
+export const commands: readonly Command[] = [validateCommand, normalizeCommand, fixturesCommand, sendCommand, eventsCommand, deliveriesCommand, replayCommand, schemasCommand];
 
 export interface Process {
   readonly argv: readonly string[];

@@ -52,9 +52,15 @@ export function getEvent(api: ReceiverApi, id: string, options: { readonly raw?:
 }
 
 async function getJson<T>(api: ReceiverApi, url: URL, eventId?: string): Promise<T> {
+  return requestJson<T>(api, "GET", url, eventId);
+}
+
+/** One call of the receiver's admin API; errors become CliError/UsageError with what to do. */
+export async function requestJson<T>(api: ReceiverApi, method: "GET" | "POST", url: URL, eventId?: string, notFound?: string): Promise<T> {
   let response: Response;
   try {
     response = await fetch(url, {
+      method,
       headers: { accept: "application/json", ...(api.adminToken === undefined ? {} : { authorization: `Bearer ${api.adminToken}` }) },
       signal: AbortSignal.timeout(30_000),
     });
@@ -81,10 +87,12 @@ async function getJson<T>(api: ReceiverApi, url: URL, eventId?: string): Promise
         : "Check the admin token (--admin-token or KYC_ADMIN_TOKEN) against the receiver's KYC_ADMIN_TOKEN.",
     );
   }
+  if (response.status === 404 && notFound !== undefined) throw new CliError(notFound, "List them with `kyc-webhooks deliveries list`.");
   if (response.status === 404 && eventId !== undefined) {
     throw new CliError(`The receiver has no event ${eventId}.`, "List the stored events with `kyc-webhooks events list`.");
   }
   if (response.status === 400) throw new UsageError(`The receiver refused the query: ${detail}`, "Run `kyc-webhooks events --help` for the filters.");
+  if (response.status === 409) throw new CliError(`The receiver refused: ${detail}`);
   throw new CliError(`The receiver answered ${response.status}: ${detail}`, "See the receiver's log.");
 }
 

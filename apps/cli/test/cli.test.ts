@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ansiPattern, repoFixtures, run, runOnTerminal } from "./helpers.js";
 
-const commandNames = ["validate", "normalize", "fixtures", "send", "events", "replay", "schemas"];
+const commandNames = ["validate", "normalize", "fixtures", "send", "events", "deliveries", "replay", "schemas"];
 
 describe("kyc-webhooks (help, version, usage errors)", () => {
   it("--help lists every command and exits 0", async () => {

@@ -3,6 +3,8 @@ import { isIP } from "node:net";
 import { z } from "zod";
 import type { BasicCredentials } from "@kyc-webhooks/core";
 import { jumioCallbackIpAllowlists } from "@kyc-webhooks/jumio";
+import { FanoutConfigError, fanoutSettings, resolveFanout } from "./fanout/config.js";
+import type { FanoutConfig, FanoutSetting } from "./fanout/config.js";
 
 /*
  * The receiver's configuration: environment variables (prefixed KYC_, plus DATABASE_URL) over an optional
@@ -79,6 +81,8 @@ export interface ReceiverConfig {
   /** Development mode: well-known credentials for every provider not configured otherwise. */
   readonly devMode: boolean;
   readonly providers: ProvidersConfig;
+  /** Fan-out: where stored events are delivered (HTTP endpoints, NATS JetStream), and how. */
+  readonly outbound: FanoutConfig;
 }
 
 /** A setting that failed validation; `message` is one line naming it. */
@@ -93,7 +97,9 @@ export class ConfigError extends Error {
 
 type Kind = "int" | "string" | "bool" | "list" | "enum" | "ipList" | "jumioIpList" | "proxies";
 
-export interface SettingDescriptor {
+export type SettingDescriptor = BuiltinSettingDescriptor | FanoutSetting;
+
+interface BuiltinSettingDescriptor {
   /** Environment variable. */
   readonly env: string;
   /** Key in the JSON config file (dots are nesting: `shufti.secretKey` is `{"shufti": {"secretKey": …}}`). */
@@ -141,6 +147,7 @@ export const settings: readonly SettingDescriptor[] = [
   { group: "netki", env: "KYC_NETKI_USERNAME", key: "netki.username", kind: "string", description: "Enables Netki with basic auth: the username in the callback_credentials you set at Netki." },
   { group: "netki", env: "KYC_NETKI_PASSWORD", key: "netki.password", kind: "string", secret: true, description: "Password for KYC_NETKI_USERNAME." },
   { group: "netki", env: "KYC_NETKI_EXPECTED_STATUS", key: "netki.expectedStatus", kind: "int", min: 200, max: 299, default: "200", description: "Netki's callback_expected_status: the exact status answered to Netki. Netki counts any other status as a failure and, after its retry limit, pauses ALL callbacks of the business." },
+  ...fanoutSettings,
 ];
 
 /** The well-known credentials of development mode. Printed in the start-up log: they are not secrets. */
@@ -175,6 +182,8 @@ function splitList(value: unknown): unknown {
 
 function schemaFor(setting: SettingDescriptor): z.ZodType {
   switch (setting.kind) {
+    case "schema":
+      return setting.schema;
     case "int":
       return z.preprocess(
         (value) => (typeof value === "string" && /^\s*-?\d+\s*$/.test(value) ? Number(value) : value),
@@ -409,7 +418,16 @@ function resolve(values: Record<string, unknown>, devMode: boolean): ReceiverCon
     netki ??= { scheme: "basic", basic: devCredentials.netki, expectedStatus };
   }
 
+  let outbound: FanoutConfig;
+  try {
+    outbound = resolveFanout(values);
+  } catch (error) {
+    if (error instanceof FanoutConfigError) throw new ConfigError(error.message, error.setting);
+    throw error;
+  }
+
   return {
+    outbound,
     port: values.port as number,
     host,
     databaseUrl,

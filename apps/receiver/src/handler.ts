@@ -17,6 +17,8 @@ import type { Logger } from "./log.js";
 import { ReceiverMetrics } from "./metrics.js";
 import type { RefusalReason } from "./metrics.js";
 import type { Store } from "./storage/types.js";
+import { createDeliveriesApi } from "./deliveries-api.js";
+import type { DeliveryTarget } from "./fanout/endpoints.js";
 
 /*
  * The receiver's core: a web-standard handler, `(Request) => Promise<Response>`, that a team can mount in
@@ -45,6 +47,8 @@ export interface HandlerOptions {
   readonly basePath?: string;
   /** The clock (epoch ms), for tests. */
   readonly now?: () => number;
+  /** Fan-out targets, for POST /events/{id}/redeliver; and who to wake after a retry or redeliver. */
+  readonly outbound?: { readonly targets: readonly DeliveryTarget[]; readonly onQueued?: () => void };
 }
 
 /** What the hosting server knows that a `Request` does not carry. */
@@ -125,6 +129,7 @@ export function createHandler(options: HandlerOptions): WebhookHandler {
   const basePath = (options.basePath ?? "").replace(/\/+$/, "");
   const now = options.now ?? Date.now;
   const authenticators = createAuthenticators(options.providers, store);
+  const deliveriesApi = createDeliveriesApi({ outbox: store.outbox, targets: options.outbound?.targets ?? [], now, ...(options.outbound?.onQueued ? { onQueued: options.outbound.onQueued } : {}) });
   let ready = true;
 
   const providerStatus = providerNames.map((provider) => {
@@ -313,6 +318,14 @@ export function createHandler(options: HandlerOptions): WebhookHandler {
       if (path === "/webhooks/ondato/token") {
         if (method !== "POST") return allow("POST");
         return await handleToken(request, requestId);
+      }
+      if (path === "/deliveries" || path.startsWith("/deliveries/") || /^\/events\/[^/]+\/redeliver$/.test(path)) {
+        const refused = adminRefusal(request, requestId);
+        if (refused) return refused;
+        const answer = await deliveriesApi(method, path, url.searchParams);
+        if (answer === undefined) return apiError(404, "not_found", "No such endpoint", requestId);
+        if ("error" in answer) return apiError(answer.status, answer.error, answer.message, requestId, answer.allow ? { allow: answer.allow } : {});
+        return json(answer.status, answer.body, { "x-request-id": requestId });
       }
       const events = /^\/events(?:\/([^/]+))?$/.exec(path);
       if (events) {

@@ -1,3 +1,5 @@
+import type { FanoutObserver } from "./fanout/worker.js";
+
 /*
  * Prometheus metrics in the text exposition format (version 0.0.4), with no dependency: counters per
  * provider and a latency histogram per provider. Labels hold only fixed words (provider names, refusal
@@ -66,6 +68,25 @@ class Histogram {
   }
 }
 
+class Gauge {
+  readonly values = new Map<string, number>();
+  constructor(
+    readonly name: string,
+    readonly help: string,
+  ) {}
+  set(labels: Labels, value: number): void {
+    this.values.set(labelKey(labels), value);
+  }
+  get(labels: Labels): number {
+    return this.values.get(labelKey(labels)) ?? 0;
+  }
+  render(): string[] {
+    const lines = [`# HELP ${this.name} ${this.help}`, `# TYPE ${this.name} gauge`];
+    for (const [key, value] of this.values) lines.push(`${this.name}${key === "" ? "" : `{${key}}`} ${value}`);
+    return lines;
+  }
+}
+
 export type RefusalReason =
   | "provider_disabled"
   | "unauthenticated"
@@ -91,7 +112,48 @@ export class ReceiverMetrics {
     [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
   );
 
+  // Fan-out. `endpoint` is a configured target's name (never request data).
+  readonly outboundAttempts = new Counter("kyc_webhooks_outbound_attempts_total", "Delivery attempts to outbound endpoints and NATS, per endpoint and outcome (succeeded, failed).");
+  readonly outboundFailures = new Counter("kyc_webhooks_outbound_failures_total", "Failed delivery attempts (error status, timeout, network error), per endpoint.");
+  readonly outboundDeadLetters = new Counter("kyc_webhooks_outbound_dead_letters_total", "Deliveries dead-lettered after the last attempt of the retry schedule, per endpoint.");
+  readonly outboundAttemptDuration = new Histogram("kyc_webhooks_outbound_attempt_duration_seconds", "Duration of one delivery attempt, per endpoint.", [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30]);
+  readonly outboundLatency = new Histogram(
+    "kyc_webhooks_outbound_delivery_latency_seconds",
+    "Time from queueing a message (the event's commit) to its successful delivery, retries included, per endpoint.",
+    [0.01, 0.05, 0.1, 0.25, 0.5, 1, 5, 30, 300, 1800, 7200, 86400],
+  );
+  readonly outboundQueue = new Gauge("kyc_webhooks_outbound_queue_depth", "Deliveries in the outbox, per state (pending: waiting or being retried; dead: dead-lettered).");
+
+  /** The delivery worker's reports, as these metrics. */
+  fanoutObserver(): FanoutObserver {
+    return {
+      attempt: (endpoint, ok, seconds) => {
+        this.outboundAttempts.inc({ endpoint, outcome: ok ? "succeeded" : "failed" });
+        if (!ok) this.outboundFailures.inc({ endpoint });
+        this.outboundAttemptDuration.observe({ endpoint }, seconds);
+      },
+      delivered: (endpoint, seconds) => this.outboundLatency.observe({ endpoint }, seconds),
+      deadLettered: (endpoint) => this.outboundDeadLetters.inc({ endpoint }),
+    };
+  }
+
   render(): string {
-    return [this.received, this.stored, this.duplicates, this.quarantined, this.refused, this.tokens, this.latency].flatMap((metric) => metric.render()).join("\n") + "\n";
+    return [
+      this.received,
+      this.stored,
+      this.duplicates,
+      this.quarantined,
+      this.refused,
+      this.tokens,
+      this.latency,
+      this.outboundAttempts,
+      this.outboundFailures,
+      this.outboundDeadLetters,
+      this.outboundAttemptDuration,
+      this.outboundLatency,
+      this.outboundQueue,
+    ]
+      .flatMap((metric) => metric.render())
+      .join("\n") + "\n";
   }
 }

@@ -8,6 +8,9 @@ import { createLogger, errorFields } from "./log.js";
 import type { Logger } from "./log.js";
 import { createStore } from "./storage/index.js";
 import type { Store } from "./storage/types.js";
+import { createOutboxPolicy } from "./fanout/policy.js";
+import { DeliveryWorker } from "./fanout/worker.js";
+import { ReceiverMetrics } from "./metrics.js";
 
 /*
  * The Node server: node:http with a small adapter to the web-standard handler (chosen over Fastify by
@@ -150,7 +153,9 @@ export interface RunningReceiver {
   readonly server: http.Server;
   readonly handler: WebhookHandler;
   readonly store: Store;
-  /** Stops accepting, lets in-flight requests finish (up to the shutdown timeout), closes the database. */
+  /** The delivery worker, when this receiver delivers (outbound targets configured and outbound.deliver). */
+  readonly worker: DeliveryWorker | undefined;
+  /** Stops accepting, lets in-flight requests finish (up to the shutdown timeout), stops delivering, closes the database. */
   close(): Promise<void>;
 }
 
@@ -163,16 +168,27 @@ export interface StartOptions {
 /** Opens the store, builds the handler, listens, and logs what is enabled. */
 export async function startReceiver(config: ReceiverConfig, options: StartOptions = {}): Promise<RunningReceiver> {
   const logger = options.logger ?? createLogger({ level: config.logLevel });
+  const outbound = config.outbound;
+  const fanout = outbound.targets.length > 0;
+  // The worker is told after each commit that queued something, so that a message leaves at once.
+  let worker: DeliveryWorker | undefined;
   const store =
     options.store ??
-    (await createStore({ databaseUrl: config.databaseUrl, ...(config.databaseSchema === undefined ? {} : { schema: config.databaseSchema }) }));
+    (await createStore({
+      databaseUrl: config.databaseUrl,
+      ...(config.databaseSchema === undefined ? {} : { schema: config.databaseSchema }),
+      ...(fanout ? { outbox: { policy: createOutboxPolicy(outbound.targets, outbound.mode), onQueued: () => worker?.notify() } } : {}),
+    }));
+  const metrics = new ReceiverMetrics();
   const handler = createHandler({
     store,
+    metrics,
     providers: config.providers,
     ...(config.adminToken === undefined ? {} : { adminToken: config.adminToken }),
     logger,
     maxBodyBytes: config.limits.maxBodyBytes,
     trustedProxies: config.trustedProxies,
+    outbound: { targets: outbound.targets, onQueued: () => worker?.notify() },
   });
   let inFlight = 0;
   let closing = false;
@@ -202,6 +218,41 @@ export async function startReceiver(config: ReceiverConfig, options: StartOption
   const url = `http://${hostForUrl === "0.0.0.0" ? "127.0.0.1" : hostForUrl === "[::]" ? "[::1]" : hostForUrl}:${address.port}`;
 
   logger.info("storage ready", { backend: store.backend, location: store.location });
+  let depthTimer: NodeJS.Timeout | undefined;
+  if (fanout) {
+    for (const target of outbound.targets) {
+      logger.info("outbound target", { endpoint: target.name, kind: target.kind, ...(target.kind === "nats" ? { stream: target.stream } : { secrets: target.secrets.length, eventTypes: target.eventTypes?.join(",") ?? "all" }) });
+    }
+    if (outbound.deliver) {
+      worker = new DeliveryWorker({
+        store: store.outbox,
+        targets: outbound.targets,
+        schedule: outbound.schedule,
+        timeoutMs: outbound.timeoutMs,
+        leaseMs: outbound.leaseMs,
+        concurrency: outbound.concurrency,
+        pollIntervalMs: outbound.pollIntervalMs,
+        logger,
+        observer: metrics.fanoutObserver(),
+      });
+      worker.start();
+      logger.info("delivering", { worker: worker.name, mode: outbound.mode, attempts: outbound.schedule.length, timeoutMs: outbound.timeoutMs, leaseMs: outbound.leaseMs });
+    } else {
+      logger.info("queueing only: other receivers deliver", { mode: outbound.mode });
+    }
+    // The queue depth gauge, refreshed in the background (the metrics endpoint answers from memory).
+    const refreshDepth = () =>
+      void store.outbox.queueDepth().then(
+        (depth) => {
+          metrics.outboundQueue.set({ state: "pending" }, depth.pending);
+          metrics.outboundQueue.set({ state: "dead" }, depth.dead);
+        },
+        () => undefined,
+      );
+    refreshDepth();
+    depthTimer = setInterval(refreshDepth, 2_000);
+    depthTimer.unref();
+  }
   for (const status of handler.providerStatus) {
     logger.info(status.enabled ? "provider enabled" : "provider disabled", { provider: status.provider, enabled: status.enabled, auth: status.how });
   }
@@ -239,10 +290,13 @@ export async function startReceiver(config: ReceiverConfig, options: StartOption
       if (result === "timeout") logger.warn("shutdown timeout: closing connections with requests in flight", { inFlight });
       server.closeAllConnections();
       await stopped;
+      clearInterval(depthTimer);
+      // Attempts in flight are recorded before the database closes; the rest stay queued for the next start.
+      await worker?.stop();
       await store.close();
       logger.info("stopped", {});
     })();
     return closed;
   };
-  return { url, port: address.port, server, handler, store, close };
+  return { url, port: address.port, server, handler, store, worker, close };
 }

@@ -16,6 +16,11 @@ import { providerHeaders, secrets, startHarness, testEnv } from "./helpers/harne
 import type { Harness } from "./helpers/harness.js";
 import { captureLogs } from "./helpers/logs.js";
 import { allFixtures } from "./helpers/personal-data.js";
+import type { DeliveryListResponse } from "../src/api/deliveries.js";
+import { eventually, startDownstream } from "./helpers/downstream.js";
+import type { Downstream } from "./helpers/downstream.js";
+import { newSecret } from "./helpers/fanout.js";
+import { shuftiCallback } from "./helpers/callbacks.js";
 
 /*
  * The receiver's answers over real HTTP, each checked against the route description that
@@ -203,6 +208,47 @@ describe.each(backends)("the receiver's answers on $name match the API descripti
       harness.receiver.handler.setReady(true);
     }
   });
+});
+
+describe.each(backends)("the deliveries API's answers on $name match the API description", (backend) => {
+  let database: BackendDatabase;
+  let harness: Harness;
+  let url: string;
+  let downstream: Downstream;
+
+  beforeAll(async () => {
+    database = await backend.create();
+    // Fan-out to a downstream that is down, so that the deliveries API has a dead letter to show.
+    const secret = newSecret();
+    downstream = await startDownstream({ secret, alwaysStatus: 503 });
+    harness = await startHarness(
+      testEnv(database, { KYC_OUTBOUND_URLS: downstream.url, KYC_OUTBOUND_SECRET: secret, KYC_OUTBOUND_RETRY_SCHEDULE: "0,10", KYC_OUTBOUND_POLL_MS: "20" }),
+      logs.logger,
+    );
+    url = harness.url;
+  });
+
+  afterAll(async () => {
+    await harness?.close();
+    await downstream?.close();
+    await database?.cleanup();
+  });
+
+  it("answers the deliveries API as described: list, one delivery, retry, redeliver and their errors", async () => {
+    const { body: ack } = await call<CallbackAck>(url, "POST", "/webhooks/shufti", post(shuftiCallback(`api-schemas-${backend.name}-${Date.now()}`)));
+    await eventually(async () => (await call<DeliveryListResponse>(url, "GET", "/deliveries?state=dead", admin)).body.deliveries.length > 0, 20_000, "a dead letter");
+    const { body: page } = await call<DeliveryListResponse>(url, "GET", "/deliveries?state=dead&limit=1", admin);
+    const id = page.deliveries[0]!.id;
+    expect((await call(url, "GET", `/deliveries/${id}`, admin)).status).toBe(200);
+    expect((await call(url, "POST", `/deliveries/${id}/retry`, admin)).status).toBe(202);
+    expect((await call(url, "POST", `/events/${ack.id}/redeliver`, admin)).status).toBe(202);
+    expect((await call(url, "GET", "/deliveries?state=gone", admin)).status).toBe(400);
+    expect((await call(url, "GET", "/deliveries")).status).toBe(401);
+    expect((await call(url, "GET", "/deliveries/999999999", admin)).status).toBe(404);
+    expect((await call(url, "POST", "/deliveries/999999999/retry", admin)).status).toBe(404);
+    expect((await call(url, "POST", "/events/999999999/redeliver", admin)).status).toBe(404);
+  }, 60_000);
+
 });
 
 describe("the route description", () => {

@@ -1,8 +1,9 @@
 import type { Command } from "../command.js";
-import { listValue, requiredString } from "../command.js";
+import { booleanValue, listValue, requiredString, stringValue } from "../command.js";
+import { redeliverEvent } from "../deliveries-api.js";
 import { providerDelivery } from "../provider-delivery.js";
 import { parseHeaderOption, parseTargetUrl } from "../transport.js";
-import { UsageError } from "../errors.js";
+import { UsageError, exitCodes } from "../errors.js";
 import { getEvent, rawBodyBytes, receiverApiFrom, receiverEnvironment, receiverOptions } from "../receiver-api.js";
 import { deliveryCredentials, deliveryOptions, runDelivery } from "./send.js";
 
@@ -15,9 +16,13 @@ const droppedPrefixes = ["x-forwarded-", "forwarded", "x-real-ip", "cf-", "x-amz
 
 export const replayCommand: Command = {
   name: "replay",
-  summary: "Re-deliver an event a receiver stored, byte for byte, to another receiver",
-  usage: ["replay <event-id> --to <url> [--url <receiver>] [--admin-token <t>] [credentials as for send]"],
+  summary: "Send a stored event again: through the receiver's fan-out, or byte for byte to another receiver",
+  usage: ["replay <event-id> [--url <receiver>] [--admin-token <t>] [--json]", "replay <event-id> --to <url> [--url <receiver>] [--admin-token <t>] [credentials as for send]"],
   description: [
+    "Without --to: asks the receiver to deliver the event again to every outbound endpoint that takes its type",
+    "(POST /events/{id}/redeliver; same message id, so consumers can tell), and prints the deliveries queued.",
+    "",
+    "With --to:",
     "Fetches the raw body a receiver stored (GET /events/{id}?raw=1) and POSTs it to --to exactly as it was",
     "received: the same bytes, content type and provider headers (Shufti's signature header included, so a receiver",
     "with the same secret accepts it). Credentials are not stored by a receiver: give them again as for `send`",
@@ -28,6 +33,7 @@ export const replayCommand: Command = {
   options: { ...receiverOptions, ...deliveryOptions },
   environment: receiverEnvironment,
   examples: [
+    "replay 42",
     "replay 42 --to http://127.0.0.1:9090/webhooks/shufti --secret $KYC_SHUFTI_SECRET_KEY",
     "replay netki:id:… --url https://kyc.example.com --to http://localhost:8080/webhooks/netki -u netki --password secret",
   ],
@@ -35,8 +41,14 @@ export const replayCommand: Command = {
     const [id, ...rest] = args.positionals;
     if (id === undefined) throw new UsageError("replay needs the id of a stored event.", "Find it with `kyc-webhooks events list`.");
     if (rest.length > 0) throw new UsageError(`Unexpected argument ${rest[0] ?? ""}.`, "replay re-delivers one event; run it once per event.");
-    const target = parseTargetUrl(requiredString(args, "to", "replay", "url"), "--to");
     const api = receiverApiFrom(args, env);
+    if (stringValue(args, "to") === undefined) {
+      const queued = await redeliverEvent(api, id);
+      if (booleanValue(args, "json")) terminal.print(JSON.stringify(queued, null, 2));
+      else terminal.print(`Queued event ${id} again for ${queued.deliveries.map((delivery) => `${delivery.endpoint} (delivery ${delivery.id})`).join(", ")}`);
+      return exitCodes.ok;
+    }
+    const target = parseTargetUrl(requiredString(args, "to", "replay", "url"), "--to");
 
     const event = await getEvent(api, id, { raw: true });
     const body = rawBodyBytes(event);

@@ -22,6 +22,15 @@ import {
   requestIdSchema,
   warningSchema,
 } from "./schemas.js";
+import {
+  deliveryDetailSchema,
+  deliveryListResponseSchema,
+  deliveryQueryParameters,
+  outboundAttemptSchema,
+  outboundDeliverySchema,
+  outboundMessageSchema,
+  redeliverResponseSchema,
+} from "./deliveries.js";
 
 /*
  * Every route of the receiver (handler.ts), as data for @kyc-webhooks/spec's receiver-openapi.json. A route
@@ -194,6 +203,83 @@ const getEventRoute: HttpApiRoute = {
   security: ["adminToken"],
 };
 
+const deliveryId = { id: z.string().regex(/^\d+$/).describe("The delivery's id.") };
+
+const listDeliveriesRoute: HttpApiRoute = {
+  operationId: "listDeliveries",
+  method: "get",
+  path: "/deliveries",
+  tag: "deliveries",
+  summary: "List outbound deliveries, newest first",
+  description:
+    "The fan-out queue: one delivery per message and target (HTTP endpoint or `nats`), with its state, attempts and last error, newest first, a page at a time (pass `nextCursor` as `cursor`). Each parameter at most once; lists are comma-separated.",
+  queryParameters: Object.fromEntries(Object.entries(deliveryQueryParameters).map(([name, schema]) => [name, schema.optional()])),
+  responses: [
+    { status: 200, description: "One page of deliveries.", content: json(deliveryListResponseSchema), headers: requestIdHeader },
+    error(400, "`invalid_query`: a parameter is unknown, repeated or invalid; the message names it."),
+    ...adminRefusals,
+    internalError,
+  ],
+  security: ["adminToken"],
+};
+
+const getDeliveryRoute: HttpApiRoute = {
+  operationId: "getDelivery",
+  method: "get",
+  path: "/deliveries/{id}",
+  tag: "deliveries",
+  summary: "Show one outbound delivery with every attempt",
+  description: "One delivery and its attempt log: each attempt's worker, start, duration, HTTP status and error.",
+  pathParameters: deliveryId,
+  responses: [
+    { status: 200, description: "The delivery.", content: json(deliveryDetailSchema), headers: requestIdHeader },
+    error(400, "`bad_request`: the id is not valid percent-encoding."),
+    ...adminRefusals,
+    error(404, "`not_found`: no delivery has this id."),
+    internalError,
+  ],
+  security: ["adminToken"],
+};
+
+const retryDeliveryRoute: HttpApiRoute = {
+  operationId: "retryDelivery",
+  method: "post",
+  path: "/deliveries/{id}/retry",
+  tag: "deliveries",
+  summary: "Retry a dead-lettered delivery",
+  description: "A dead (or waiting) delivery is attempted now, with a fresh round of the retry schedule. Same message, same `webhook-id`.",
+  pathParameters: deliveryId,
+  responses: [
+    { status: 202, description: "Queued: the delivery, pending.", content: json(outboundDeliverySchema), headers: requestIdHeader },
+    error(400, "`bad_request`: the id is not valid percent-encoding."),
+    ...adminRefusals,
+    error(404, "`not_found`: no delivery has this id."),
+    error(409, "`already_delivered`: the target accepted it already (redeliver the event to send it again)."),
+    internalError,
+  ],
+  security: ["adminToken"],
+};
+
+const redeliverEventRoute: HttpApiRoute = {
+  operationId: "redeliverEvent",
+  method: "post",
+  path: "/events/{id}/redeliver",
+  tag: "deliveries",
+  summary: "Send a stored event again",
+  description:
+    "Queues the event again for every target that takes its type, whatever `KYC_OUTBOUND_EVENTS` says (an event that was not queued when it arrived is queued now, with outcome `redelivered`). The message keeps its id, so consumers and JetStream can tell it is the same.",
+  pathParameters: { id: z.string().min(1).describe("The receiver's id of the event, or its eventId.") },
+  responses: [
+    { status: 202, description: "Queued.", content: json(redeliverResponseSchema), headers: requestIdHeader },
+    error(400, "`bad_request`: the id is not valid percent-encoding."),
+    ...adminRefusals,
+    error(404, "`not_found`: no stored event has this id or eventId."),
+    error(409, "`quarantined`: the event has no normalized event to send; or `no_outbound_targets`: no target takes its type."),
+    internalError,
+  ],
+  security: ["adminToken"],
+};
+
 const healthRoute: HttpApiRoute = {
   operationId: "getHealth",
   method: "get",
@@ -226,7 +312,7 @@ const metricsRoute: HttpApiRoute = {
   tag: "operations",
   summary: "Prometheus metrics",
   description:
-    "Counters of received, stored, duplicate, quarantined and refused callbacks per provider (refused also per reason), OAuth2 tokens per outcome, and the request duration histogram per provider and outcome. Needs no token and holds no request data.",
+    "Counters of received, stored, duplicate, quarantined and refused callbacks per provider (refused also per reason), OAuth2 tokens per outcome, and the request duration histogram per provider and outcome; for the fan-out, the outbox queue depth per state, delivery attempts per endpoint and outcome, failures and dead letters per endpoint, and histograms of attempt duration and of delivery latency (queued to accepted). Needs no token and holds no request data.",
   responses: [{ status: 200, description: "The metrics.", content: { contentType: "text/plain", schema: metricsSchema } }],
   security: [],
 };
@@ -246,13 +332,20 @@ export const receiverApi: HttpApiDescription = {
   tags: [
     { name: "callbacks", description: "The URLs the providers call: one per provider, and Ondato's token endpoint." },
     { name: "events", description: "The stored events, for your services and the `kyc-webhooks events` command. Send `Authorization: Bearer <KYC_ADMIN_TOKEN>`." },
+    { name: "deliveries", description: "The fan-out: outbound deliveries of stored events to HTTP endpoints (Standard Webhooks) and NATS JetStream, and their manual retry. Admin token." },
     { name: "operations", description: "Health, readiness and metrics, for the platform that runs the receiver." },
   ],
-  routes: [...providerNames.map(callbackRoute), tokenRoute, listEventsRoute, getEventRoute, healthRoute, readinessRoute, metricsRoute],
+  routes: [...providerNames.map(callbackRoute), tokenRoute, listEventsRoute, getEventRoute, redeliverEventRoute, listDeliveriesRoute, getDeliveryRoute, retryDeliveryRoute, healthRoute, readinessRoute, metricsRoute],
   schemas: {
     ApiError: apiErrorSchema,
     CallbackAck: callbackAckSchema,
     DeliveryRecord: deliveryRecordSchema,
+    DeliveryDetail: deliveryDetailSchema,
+    DeliveryListResponse: deliveryListResponseSchema,
+    OutboundAttempt: outboundAttemptSchema,
+    OutboundDelivery: outboundDeliverySchema,
+    OutboundMessage: outboundMessageSchema,
+    RedeliverResponse: redeliverResponseSchema,
     EventDetail: eventDetailSchema,
     EventListResponse: eventListResponseSchema,
     EventSummary: eventSummarySchema,

@@ -184,6 +184,18 @@ const time = (name: string) =>
 
 const limitMessage = `limit must be an integer from 1 to ${maxPageSize}`;
 
+/** A list's page size, and the cursor of the page before (the same for every paged list). */
+export const pageParameters = {
+  limit: z.number().int({ error: limitMessage }).min(1, { error: limitMessage }).max(maxPageSize, { error: limitMessage }).describe(`Page size, 1 to ${maxPageSize} (default 50).`),
+  cursor: z
+    .string()
+    .refine((value) => decodeCursor(value) !== undefined, { error: "cursor is not one this receiver gave out" })
+    .describe("The previous page's `nextCursor`."),
+} as const;
+
+/** `limit` as the query string carries it. */
+export const limitQuery = z.string().regex(/^\d+$/, { error: limitMessage }).transform(Number).pipe(pageParameters.limit);
+
 /** The GET /events query parameters, each as the value the receiver works with. All are optional. */
 export const eventQueryParameters = {
   provider: listOf(providerNames, "provider").describe(`Only these providers (${providerNames.join(", ")}), comma-separated.`),
@@ -196,21 +208,21 @@ export const eventQueryParameters = {
   from: time("from").describe("Received at or after this time (ISO 8601 date or timestamp)."),
   to: time("to").describe("Received before this time (ISO 8601 date or timestamp)."),
   quarantined: z.boolean().describe("Only quarantined events (true) or only valid ones (false)."),
-  limit: z.number().int({ error: limitMessage }).min(1, { error: limitMessage }).max(maxPageSize, { error: limitMessage }).describe(`Page size, 1 to ${maxPageSize} (default 50).`),
-  cursor: z
-    .string()
-    .refine((value) => decodeCursor(value) !== undefined, { error: "cursor is not one this receiver gave out" })
-    .describe("The previous page's `nextCursor`."),
+  ...pageParameters,
 } as const;
 
 /** A comma-separated query value as a list (spaces around items and empty items dropped). */
-const commaSeparated = <T extends z.ZodType<unknown, string[]>>(list: T) =>
+export const commaSeparated = <T extends z.ZodType<unknown, string[]>>(list: T) =>
   z
     .string()
     .transform((value) => value.split(",").map((part) => part.trim()).filter((part) => part !== ""))
     .pipe(list);
 
 const p = eventQueryParameters;
+
+/** The error of a strict query object for parameters it does not know. */
+export const unknownParameters = (issue: { code?: string; keys?: readonly string[] }) =>
+  issue.code === "unrecognized_keys" ? `Unknown query parameter(s): ${(issue.keys ?? []).join(", ")}` : undefined;
 
 /** Reads GET /events's query (one value per parameter, as text) into an {@link EventQuery}. Unknown parameters are refused. */
 export const eventQuerySchema = z.strictObject(
@@ -229,10 +241,10 @@ export const eventQuerySchema = z.strictObject(
       .transform((value) => value === "true")
       .pipe(p.quarantined)
       .optional(),
-    limit: z.string().regex(/^\d+$/, { error: limitMessage }).transform(Number).pipe(p.limit).optional(),
+    limit: limitQuery.optional(),
     cursor: p.cursor.optional(),
   },
-  { error: (issue) => (issue.code === "unrecognized_keys" ? `Unknown query parameter(s): ${issue.keys.join(", ")}` : undefined) },
+  { error: unknownParameters },
 );
 
 /** The query GET /events understands. Comma-separated values in provider, status and type match any of them. */

@@ -1,10 +1,11 @@
 import { PostgresStore } from "./postgres.js";
 import { SqliteStore } from "./sqlite.js";
-import type { Store } from "./types.js";
+import type { Store, StoreOutboxOptions } from "./types.js";
 
 export { PostgresStore, redactDatabaseUrl } from "./postgres.js";
 export { SqliteStore } from "./sqlite.js";
-export type { DeliveryInput, DeliveryOutcome, Store, StoreBackend } from "./types.js";
+export type { DeliveryInput, DeliveryOutcome, Store, StoreBackend, StoreOutboxOptions } from "./types.js";
+export { enqueuePostgres, enqueueSqlite, PostgresOutbox, SqliteOutbox } from "./outbox/index.js";
 
 export interface StoreOptions {
   /** `sqlite:<file>` (relative to the working directory), `sqlite::memory:`, or `postgres://…`/`postgresql://…`. */
@@ -13,6 +14,8 @@ export interface StoreOptions {
   readonly schema?: string;
   /** PostgreSQL: connections in the pool (default 10). */
   readonly poolSize?: number;
+  /** Fan-out: what to queue in the outbox for each new event. */
+  readonly outbox?: StoreOutboxOptions;
 }
 
 /** Opens the store a database URL names and applies its migrations. */
@@ -22,13 +25,14 @@ export async function createStore(options: StoreOptions): Promise<Store> {
     return PostgresStore.open(url, {
       ...(options.schema === undefined ? {} : { schema: options.schema }),
       ...(options.poolSize === undefined ? {} : { poolSize: options.poolSize }),
+      ...(options.outbox === undefined ? {} : { outbox: options.outbox }),
     });
   }
   if (url.startsWith("sqlite:")) {
     // sqlite:./data/x.db, sqlite:/abs/x.db, sqlite:///abs/x.db, sqlite::memory:
     const file = url.slice("sqlite:".length).replace(/^\/\/(?=\/)/, "");
     if (file === "") throw new Error("DATABASE_URL sqlite: needs a file path");
-    return SqliteStore.open(file);
+    return SqliteStore.open(file, options.outbox);
   }
   throw new Error("DATABASE_URL must be sqlite:<file>, sqlite::memory: or postgres://…");
 }

@@ -4,7 +4,8 @@ import { loadMigrations, migrationsTableSql } from "./migrations.js";
 import { buildListQuery, detailColumns, toDetail, toSummary } from "./rows.js";
 import type { DeliveryRow, EventDetailRow, EventRow } from "./rows.js";
 import { encodeCursor, indexable, toJson } from "./types.js";
-import type { DeliveryInput, DeliveryOutcome, Store } from "./types.js";
+import type { DeliveryInput, DeliveryOutcome, Store, StoreOutboxOptions } from "./types.js";
+import { enqueuePostgres, PostgresOutbox } from "./outbox/postgres.js";
 
 type RawEventRow = Omit<EventRow, "received_at" | "last_received_at"> & { received_at: Date; last_received_at: Date };
 type RawDetailRow = Omit<EventDetailRow, "received_at" | "last_received_at"> & { received_at: Date; last_received_at: Date };
@@ -40,14 +41,18 @@ export class PostgresStore implements Store {
   readonly location: string;
   readonly #pool: pg.Pool;
   readonly #schema: string | undefined;
+  readonly #fanout: StoreOutboxOptions | undefined;
+  readonly outbox: PostgresOutbox;
 
-  private constructor(pool: pg.Pool, location: string, schema: string | undefined) {
+  private constructor(pool: pg.Pool, location: string, schema: string | undefined, fanout: StoreOutboxOptions | undefined) {
     this.#pool = pool;
     this.location = location;
     this.#schema = schema;
+    this.#fanout = fanout;
+    this.outbox = new PostgresOutbox(pool, (work) => this.transaction(work));
   }
 
-  static async open(url: string, options: { readonly schema?: string; readonly poolSize?: number } = {}): Promise<PostgresStore> {
+  static async open(url: string, options: { readonly schema?: string; readonly poolSize?: number; readonly outbox?: StoreOutboxOptions } = {}): Promise<PostgresStore> {
     const pool = new pg.Pool({
       connectionString: url,
       max: options.poolSize ?? 10,
@@ -56,7 +61,7 @@ export class PostgresStore implements Store {
     });
     // An idle client that loses its connection emits 'error' on the pool; without a listener that would crash the process.
     pool.on("error", () => undefined);
-    const store = new PostgresStore(pool, `postgres ${redactDatabaseUrl(url)}${options.schema ? ` schema ${options.schema}` : ""}`, options.schema);
+    const store = new PostgresStore(pool, `postgres ${redactDatabaseUrl(url)}${options.schema ? ` schema ${options.schema}` : ""}`, options.schema, options.outbox);
     try {
       await store.migrate();
     } catch (error) {
@@ -97,8 +102,8 @@ export class PostgresStore implements Store {
     });
   }
 
-  recordDelivery(input: DeliveryInput): Promise<DeliveryOutcome> {
-    return this.transaction(async (client) => {
+  async recordDelivery(input: DeliveryInput): Promise<DeliveryOutcome> {
+    const outcome = await this.transaction(async (client): Promise<DeliveryOutcome> => {
       const headers = toJson(input.headers);
       const receivedAt = new Date(input.receivedAt);
       const body = Buffer.from(input.body.buffer, input.body.byteOffset, input.body.byteLength);
@@ -154,8 +159,18 @@ export class PostgresStore implements Store {
         "INSERT INTO kyc_deliveries (event_row, request_id, received_at, source_ip, headers, body_sha256, raw_body, duplicate) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         [id, input.requestId, receivedAt, input.sourceIp ?? null, headers, input.bodySha256, storedSha === input.bodySha256 ? null : body, duplicate],
       );
-      return { id, eventId: input.eventId, duplicate, quarantined };
+      let queued = 0;
+      const plan = !duplicate && input.normalized && this.#fanout
+        ? this.#fanout.policy({ id, eventId: input.eventId, provider: input.provider, receivedAt: input.receivedAt, normalized: input.normalized, outcome: "applied", changed: true })
+        : undefined;
+      if (plan && plan.targets.length > 0) {
+        await enqueuePostgres(client, id, plan, input.receivedAt);
+        queued = plan.targets.length;
+      }
+      return { id, eventId: input.eventId, duplicate, quarantined, queued };
     });
+    if (outcome.queued > 0) this.#fanout?.onQueued?.();
+    return outcome;
   }
 
   async listEvents(query: EventQuery): Promise<EventListResponse> {

@@ -6,7 +6,8 @@ import { loadMigrations, migrationsTableSql } from "./migrations.js";
 import { buildListQuery, detailColumns, toDetail, toSummary } from "./rows.js";
 import type { DeliveryRow, EventDetailRow, EventRow } from "./rows.js";
 import { encodeCursor, indexable, toJson } from "./types.js";
-import type { DeliveryInput, DeliveryOutcome, Store } from "./types.js";
+import type { DeliveryInput, DeliveryOutcome, Store, StoreOutboxOptions } from "./types.js";
+import { enqueueSqlite, SqliteOutbox } from "./outbox/sqlite.js";
 
 type RawEventRow = Omit<EventRow, "quarantined" | "id"> & { id: number; quarantined: number };
 type RawDetailRow = Omit<EventDetailRow, "quarantined" | "id"> & { id: number; quarantined: number };
@@ -24,15 +25,19 @@ function fromRaw<T extends { id: number; quarantined: number }>(row: T): Omit<T,
 export class SqliteStore implements Store {
   readonly backend = "sqlite" as const;
   readonly location: string;
+  readonly outbox: SqliteOutbox;
   readonly #db: Database.Database;
+  readonly #fanout: StoreOutboxOptions | undefined;
 
-  private constructor(db: Database.Database, location: string) {
+  private constructor(db: Database.Database, location: string, fanout: StoreOutboxOptions | undefined) {
     this.#db = db;
     this.location = location;
+    this.#fanout = fanout;
+    this.outbox = new SqliteOutbox(db);
   }
 
   /** Opens (creating the file and its folder on first start) and migrates. `file` may be `:memory:`. */
-  static open(file: string): SqliteStore {
+  static open(file: string, fanout?: StoreOutboxOptions): SqliteStore {
     const memory = file === ":memory:";
     const path = memory ? file : resolve(file);
     if (!memory) mkdirSync(dirname(path), { recursive: true });
@@ -41,7 +46,7 @@ export class SqliteStore implements Store {
     db.pragma("synchronous = FULL");
     db.pragma("busy_timeout = 5000");
     db.pragma("foreign_keys = ON");
-    const store = new SqliteStore(db, memory ? "sqlite (in memory)" : `sqlite ${path}`);
+    const store = new SqliteStore(db, memory ? "sqlite (in memory)" : `sqlite ${path}`, fanout);
     store.migrate();
     return store;
   }
@@ -122,10 +127,20 @@ export class SqliteStore implements Store {
         storedSha === input.bodySha256 ? null : Buffer.from(input.body.buffer, input.body.byteOffset, input.body.byteLength),
         duplicate ? 1 : 0,
       );
-      return { id: String(id), eventId: input.eventId, duplicate, quarantined };
+      let queued = 0;
+      const plan = !duplicate && input.normalized && this.#fanout
+        ? this.#fanout.policy({ id: String(id), eventId: input.eventId, provider: input.provider, receivedAt: input.receivedAt, normalized: input.normalized, outcome: "applied", changed: true })
+        : undefined;
+      if (plan && plan.targets.length > 0) {
+        enqueueSqlite(db, id, plan, input.receivedAt);
+        queued = plan.targets.length;
+      }
+      return { id: String(id), eventId: input.eventId, duplicate, quarantined, queued };
     });
     try {
-      return Promise.resolve(run.immediate());
+      const outcome = run.immediate();
+      if (outcome.queued > 0) this.#fanout?.onQueued?.();
+      return Promise.resolve(outcome);
     } catch (error) {
       return Promise.reject(error as Error);
     }

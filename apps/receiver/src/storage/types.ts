@@ -1,6 +1,8 @@
 import type { Issue } from "@kyc-webhooks/core";
 import type { NormalizedEvent, ProviderName } from "@kyc-webhooks/normalized";
 import type { EventDetail, EventListResponse, EventQuery } from "../api/schemas.js";
+import type { OutboxPolicy } from "../fanout/policy.js";
+import type { OutboxStore } from "../fanout/store.js";
 
 /** One authenticated delivery, as the handler hands it to the store. */
 export interface DeliveryInput {
@@ -32,6 +34,14 @@ export interface DeliveryOutcome {
   readonly duplicate: boolean;
   /** Whether the stored event is quarantined. */
   readonly quarantined: boolean;
+  /** Deliveries queued in the outbox for this event, in the same transaction. */
+  readonly queued: number;
+}
+
+/** Fan-out at ingest: what to queue for a new event (in its transaction), and who to tell after the commit. */
+export interface StoreOutboxOptions {
+  readonly policy: OutboxPolicy;
+  readonly onQueued?: () => void;
 }
 
 export type StoreBackend = "sqlite" | "postgres";
@@ -55,6 +65,8 @@ export interface Store {
   saveAccessToken(tokenSha256: string, expiresAt: number): Promise<void>;
   /** Whether a token with this SHA-256 was issued and has not expired. */
   isAccessTokenValid(tokenSha256: string, now: number): Promise<boolean>;
+  /** The outbound deliveries (fan-out), in the same database. */
+  readonly outbox: OutboxStore;
   close(): Promise<void>;
 }
 

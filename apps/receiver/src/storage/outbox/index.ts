@@ -1,0 +1,2 @@
+export { enqueueSqlite, SqliteOutbox } from "./sqlite.js";
+export { enqueuePostgres, PostgresOutbox } from "./postgres.js";

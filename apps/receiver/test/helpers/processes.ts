@@ -1,0 +1,74 @@
+import { spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+/*
+ * Receivers as separate operating-system processes, as a deployment runs them: the receiver's main.ts
+ * bundled once with esbuild (dependencies stay external and resolve from this package's node_modules),
+ * written two levels below the package root like dist/ so that it finds migrations/ (inside node_modules,
+ * which git, lint and turbo leave alone).
+ */
+
+const packageRoot = new URL("../../", import.meta.url);
+export const bundledMain = fileURLToPath(new URL("node_modules/.kyc-receiver-test/main.js", packageRoot));
+
+export async function bundleReceiver(): Promise<void> {
+  await build({
+    entryPoints: [fileURLToPath(new URL("src/main.ts", packageRoot))],
+    outfile: bundledMain,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    packages: "external",
+    logLevel: "error",
+  });
+}
+
+export interface ReceiverProcess {
+  readonly child: ChildProcess;
+  readonly url: string;
+  readonly pid: number;
+  /** Every stdout line (JSON logs). */
+  readonly lines: string[];
+  stop(): Promise<void>;
+}
+
+/** Starts `node main.js` with `env` and resolves once its start banner (stderr) names its URL. */
+export function startReceiverProcess(env: Record<string, string>): Promise<ReceiverProcess> {
+  const child = spawn(process.execPath, [bundledMain], { env: { PATH: process.env.PATH ?? "", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const lines: string[] = [];
+  let stderr = "";
+  let buffered = "";
+  child.stdout?.on("data", (chunk: Buffer) => {
+    buffered += chunk.toString("utf8");
+    const complete = buffered.split("\n");
+    buffered = complete.pop() ?? "";
+    lines.push(...complete);
+  });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`receiver did not start: ${stderr.slice(0, 500)}`)), 30_000);
+    child.stderr?.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString("utf8");
+      const listening = /listening on (http:\/\/[^\s]+)/.exec(stderr);
+      if (!listening?.[1]) return;
+      clearTimeout(timer);
+      resolve({
+        child,
+        url: listening[1],
+        pid: child.pid ?? 0,
+        lines,
+        stop: async () => {
+          if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+          await exited;
+        },
+      });
+    });
+    child.once("exit", (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`receiver exited (${code ?? signal}) before listening: ${stderr.slice(0, 500)}`));
+    });
+  });
+}
