@@ -158,6 +158,8 @@ export interface StartOptions {
   readonly logger?: Logger;
   /** Use this store instead of opening config.databaseUrl (it is closed with the receiver). */
   readonly store?: Store;
+  /** The clock (epoch ms) that times each delivery, for tests (default Date.now). */
+  readonly now?: () => number;
 }
 
 /** Opens the store, builds the handler, listens, and logs what is enabled. */
@@ -173,6 +175,7 @@ export async function startReceiver(config: ReceiverConfig, options: StartOption
     logger,
     maxBodyBytes: config.limits.maxBodyBytes,
     trustedProxies: config.trustedProxies,
+    ...(options.now === undefined ? {} : { now: options.now }),
   });
   let inFlight = 0;
   let closing = false;

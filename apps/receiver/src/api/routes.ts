@@ -21,6 +21,14 @@ import {
   readySchema,
   requestIdSchema,
 } from "./schemas.js";
+import { getVerificationRoute, listVerificationsRoute } from "./verification-routes.js";
+import {
+  verificationDetailSchema,
+  verificationEventRefSchema,
+  verificationHistoryEntrySchema,
+  verificationListResponseSchema,
+  verificationSummarySchema,
+} from "./verification-schemas.js";
 
 /*
  * Every route of the receiver (handler.ts), as data for @kyc-webhooks/spec's receiver-openapi.json. A route
@@ -236,7 +244,7 @@ export const receiverApi: HttpApiDescription = {
   version: "1.0.0",
   description: [
     "The HTTP API of the kyc-webhooks receiver (`@kyc-webhooks/receiver`): the callback URLs the providers call, the Ondato OAuth2 token endpoint,",
-    "the events API (stored events, with the admin token) and the operations endpoints. Mounted under a path prefix (`basePath`), every path moves with it.",
+    "the events and verifications APIs (stored events and the current state per verification, with the admin token) and the operations endpoints. Mounted under a path prefix (`basePath`), every path moves with it.",
     "",
     "Answers carry `X-Request-Id` (the caller's, when valid, else a new UUID) and `Cache-Control: no-store`. Errors are `ApiError` bodies with a stable `error` code.",
     "Objects are described open (fields may be added in later revisions); the receiver's own tests hold its answers to the closed form.",
@@ -245,9 +253,13 @@ export const receiverApi: HttpApiDescription = {
   tags: [
     { name: "callbacks", description: "The URLs the providers call: one per provider, and Ondato's token endpoint." },
     { name: "events", description: "The stored events, for your services and the `kyc-webhooks events` command. Send `Authorization: Bearer <KYC_ADMIN_TOKEN>`." },
+    {
+      name: "verifications",
+      description: "The current state of every verification (provider + reference) and its history, for your services and the `kyc-webhooks status` command. Send `Authorization: Bearer <KYC_ADMIN_TOKEN>`.",
+    },
     { name: "operations", description: "Health, readiness and metrics, for the platform that runs the receiver." },
   ],
-  routes: [...providerNames.map(callbackRoute), tokenRoute, listEventsRoute, getEventRoute, healthRoute, readinessRoute, metricsRoute],
+  routes: [...providerNames.map(callbackRoute), tokenRoute, listEventsRoute, getEventRoute, listVerificationsRoute, getVerificationRoute, healthRoute, readinessRoute, metricsRoute],
   schemas: {
     ApiError: apiErrorSchema,
     CallbackAck: callbackAckSchema,
@@ -265,6 +277,11 @@ export const receiverApi: HttpApiDescription = {
     Ready: readySchema,
     TokenRequest: tokenRequestSchema,
     TokenResponse: tokenResponseSchema,
+    VerificationDetail: verificationDetailSchema,
+    VerificationEvent: verificationEventRefSchema,
+    VerificationHistoryEntry: verificationHistoryEntrySchema,
+    VerificationListResponse: verificationListResponseSchema,
+    VerificationSummary: verificationSummarySchema,
   },
   securitySchemes: {
     adminToken: { type: "http", scheme: "bearer", description: "The receiver's admin token, `KYC_ADMIN_TOKEN` (at least 16 characters). Without it configured, the events API answers 403." },

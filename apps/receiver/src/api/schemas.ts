@@ -43,7 +43,11 @@ export const callbackAckSchema = z
   .object({
     received: z.literal(true).describe("Always true: the callback is stored (or was already), and the provider may stop delivering it."),
     id: storedId.describe("The receiver's id of the stored event (a decimal string, increasing with arrival)."),
-    eventId: z.string().describe("The deduplication key: the normalized event's eventId, or for a quarantined body a hash of provider and raw bytes."),
+    eventId: z
+      .string()
+      .describe(
+        "The stored event's identity: the normalized event's eventId (`<eventId>#<n>` for the n-th separate event with equal content, e.g. a second Shufti status change), or for a quarantined body a hash of provider and raw bytes.",
+      ),
     duplicate: z.boolean().describe("True when the event was already stored: this delivery was recorded as a redelivery only."),
     quarantined: z.boolean().describe("True when the stored body failed decoding or validation (it is kept, with its issues)."),
     requestId: requestIdSchema,
