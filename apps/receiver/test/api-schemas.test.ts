@@ -199,7 +199,8 @@ describe.each(backends)("the receiver's answers on $name match the API descripti
       expect(detail.status).toBe(200);
       expect(detail.body.history.length).toBe(detail.body.eventCount);
     }
-  });
+    // One request per verification, one after the other: more than the default 20 s on a busy machine.
+  }, 120_000);
 
   it("answers the verifications API's errors with an ApiError", async () => {
     expect((await call(url, "GET", "/verifications")).status).toBe(401);

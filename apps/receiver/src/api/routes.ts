@@ -3,7 +3,7 @@ import { normalizedEventSchema, providerNames } from "@kyc-webhooks/normalized";
 import type { ProviderName } from "@kyc-webhooks/normalized";
 import { tokenResponseSchema } from "@kyc-webhooks/ondato";
 import { callbackContentTypes, providerDescriptors } from "./content-types.js";
-import type { HttpApiDescription, HttpApiResponse, HttpApiRoute } from "./http-api.js";
+import type { HttpApiDescription, HttpApiRoute } from "./http-api.js";
 import {
   apiErrorSchema,
   callbackAckSchema,
@@ -21,6 +21,7 @@ import {
   readySchema,
   requestIdSchema,
 } from "./schemas.js";
+import { adminRefusals, error, internalError, json, requestIdHeader } from "./responses.js";
 import { getVerificationRoute, listVerificationsRoute } from "./verification-routes.js";
 import {
   verificationDetailSchema,
@@ -53,11 +54,6 @@ export const oauthErrorSchema = z
   })
   .describe("An OAuth 2.0 error answer (RFC 6749 section 5.2).");
 
-const requestIdHeader = { "X-Request-Id": requestIdSchema };
-const json = (schema: z.ZodType) => ({ contentType: "application/json", schema });
-
-const error = (status: number, description: string): HttpApiResponse => ({ status, description, content: json(apiErrorSchema), headers: requestIdHeader });
-const internalError = error(500, "`internal_error`: the request failed; the receiver's log has the details under the requestId.");
 
 /** How each provider's callbacks prove their origin, in the receiver's words (PROVIDER-FACTS section 2). */
 const callbacks: Readonly<
@@ -160,10 +156,6 @@ const tokenRoute: HttpApiRoute = {
   securityOptional: true,
 };
 
-const adminRefusals = [
-  error(401, "`unauthenticated`: the admin token is missing or wrong (with a WWW-Authenticate challenge)."),
-  error(403, "`events_api_disabled`: the receiver has no `KYC_ADMIN_TOKEN`."),
-];
 
 const listEventsRoute: HttpApiRoute = {
   operationId: "listEvents",

@@ -162,17 +162,19 @@ export const metricsSchema = z.string().describe("Prometheus text exposition for
  * comma-separated and everything is text. The error messages name the parameter (the 400 answer's message).
  */
 
-const listOf = <T extends readonly [string, ...string[]]>(values: T, name: string) =>
+/** A list of enum values (a query parameter after splitting at commas). */
+export const listOf = <T extends readonly [string, ...string[]]>(values: T, name: string) =>
   z.array(z.enum(values, { error: `${name} must be among ${values.join(", ")}` })).min(1, { error: `${name} must not be empty` });
 
 const text = (name: string) => z.string().min(1, { error: `${name} must not be empty` }).max(500, { error: `${name} is too long` });
 
-const time = (name: string) =>
+/** An ISO 8601 date or timestamp query parameter. */
+export const time = (name: string) =>
   z.string().refine((value) => /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) && !Number.isNaN(Date.parse(value)), {
     error: `${name} must be an ISO 8601 date or timestamp`,
   });
 
-const limitMessage = `limit must be an integer from 1 to ${maxPageSize}`;
+export const limitMessage = `limit must be an integer from 1 to ${maxPageSize}`;
 
 /** The GET /events query parameters, each as the value the receiver works with. All are optional. */
 export const eventQueryParameters = {
@@ -194,7 +196,7 @@ export const eventQueryParameters = {
 } as const;
 
 /** A comma-separated query value as a list (spaces around items and empty items dropped). */
-const commaSeparated = <T extends z.ZodType<unknown, string[]>>(list: T) =>
+export const commaSeparated = <T extends z.ZodType<unknown, string[]>>(list: T) =>
   z
     .string()
     .transform((value) => value.split(",").map((part) => part.trim()).filter((part) => part !== ""))

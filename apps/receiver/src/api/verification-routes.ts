@@ -1,20 +1,10 @@
 import { z } from "zod";
 import { providerNameSchema } from "@kyc-webhooks/normalized";
-import type { HttpApiResponse, HttpApiRoute } from "./http-api.js";
-import { apiErrorSchema, requestIdSchema } from "./schemas.js";
+import type { HttpApiRoute } from "./http-api.js";
+import { adminRefusals, error, internalError, json, requestIdHeader } from "./responses.js";
 import { verificationDetailSchema, verificationListResponseSchema, verificationQueryParameters } from "./verification-schemas.js";
 
 /* The verifications API's routes, as data for receiver-openapi.json (see routes.ts). */
-
-const requestIdHeader = { "X-Request-Id": requestIdSchema };
-const json = (schema: z.ZodType) => ({ contentType: "application/json", schema });
-const error = (status: number, description: string): HttpApiResponse => ({ status, description, content: json(apiErrorSchema), headers: requestIdHeader });
-
-const refusals = [
-  error(401, "`unauthenticated`: the admin token is missing or wrong (with a WWW-Authenticate challenge)."),
-  error(403, "`events_api_disabled`: the receiver has no `KYC_ADMIN_TOKEN`."),
-];
-const internalError = error(500, "`internal_error`: the request failed; the receiver's log has the details under the requestId.");
 
 const rules =
   "Each event is identified, ordered and applied by @kyc-webhooks/normalized's per-provider rules (its README's tables): a redelivery is a delivery of the existing event, an older event never moves the status backwards, and a final decision changes only through the provider's documented path; anything else that contradicts it is counted as a conflict.";
@@ -30,7 +20,7 @@ export const listVerificationsRoute: HttpApiRoute = {
   responses: [
     { status: 200, description: "One page of verifications.", content: json(verificationListResponseSchema), headers: requestIdHeader },
     error(400, "`invalid_query`: a parameter is unknown, repeated or invalid; the message names it."),
-    ...refusals,
+    ...adminRefusals,
     internalError,
   ],
   security: ["adminToken"],
@@ -50,7 +40,7 @@ export const getVerificationRoute: HttpApiRoute = {
   responses: [
     { status: 200, description: "The verification.", content: json(verificationDetailSchema), headers: requestIdHeader },
     error(400, "`bad_request`: the reference is not valid percent-encoding."),
-    ...refusals,
+    ...adminRefusals,
     error(404, "`not_found`: no verification of this provider has this reference, or the provider is unknown."),
     internalError,
   ],

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { providerNames, providerNameSchema, statuses, statusSchema, verificationOutcomes } from "@kyc-webhooks/normalized";
 import { decodeVerificationCursor } from "../storage/verification-cursor.js";
-import { maxPageSize } from "../storage/types.js";
+import { commaSeparated, eventQueryParameters, limitMessage, listOf, time } from "./schemas.js";
 import type { ReadonlyShape } from "./schemas.js";
 
 /*
@@ -75,26 +75,13 @@ export const verificationListResponseSchema = z
   .describe("One page of verifications, most recently updated first.");
 export type VerificationListResponse = ReadonlyShape<z.infer<typeof verificationListResponseSchema>>;
 
-const limitMessage = `limit must be an integer from 1 to ${maxPageSize}`;
-
 /** The GET /verifications query parameters, each as the value the receiver works with. */
 export const verificationQueryParameters = {
-  provider: z
-    .array(z.enum(providerNames, { error: `provider must be among ${providerNames.join(", ")}` }))
-    .min(1)
-    .describe(`Only these providers (${providerNames.join(", ")}), comma-separated.`),
-  status: z
-    .array(z.enum(statuses, { error: `status must be among ${statuses.join(", ")}` }))
-    .min(1)
-    .describe("Only these current statuses, comma-separated."),
+  provider: listOf(providerNames, "provider").describe(`Only these providers (${providerNames.join(", ")}), comma-separated.`),
+  status: listOf(statuses, "status").describe("Only these current statuses, comma-separated."),
   final: z.boolean().describe("Only final (true) or only open (false) verifications."),
-  updatedSince: z
-    .string()
-    .refine((value) => /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) && !Number.isNaN(Date.parse(value)), {
-      error: "updatedSince must be an ISO 8601 date or timestamp",
-    })
-    .describe("Updated at or after this time (ISO 8601 date or timestamp)."),
-  limit: z.number().int({ error: limitMessage }).min(1, { error: limitMessage }).max(maxPageSize, { error: limitMessage }).describe(`Page size, 1 to ${maxPageSize} (default 50).`),
+  updatedSince: time("updatedSince").describe("Updated at or after this time (ISO 8601 date or timestamp)."),
+  limit: eventQueryParameters.limit,
   cursor: z
     .string()
     .refine((value) => decodeVerificationCursor(value) !== undefined, { error: "cursor is not one this receiver gave out" })
@@ -102,11 +89,6 @@ export const verificationQueryParameters = {
 } as const;
 
 const q = verificationQueryParameters;
-const commaSeparated = <T extends z.ZodType<unknown, string[]>>(list: T) =>
-  z
-    .string()
-    .transform((value) => value.split(",").map((part) => part.trim()).filter((part) => part !== ""))
-    .pipe(list);
 
 /** Reads GET /verifications's query (one value per parameter, as text). Unknown parameters are refused. */
 export const verificationQuerySchema = z.strictObject(

@@ -12,6 +12,8 @@ import {
   countByContentKeySql,
   eventByKeySql,
   historySql,
+  insertEventParams,
+  insertEventSql,
   latestEventSql,
   numbered,
   planDelivery,
@@ -136,41 +138,7 @@ export class PostgresStore implements Store {
       const verification = plan.redelivery ? undefined : plan.verification;
       const inserted = plan.redelivery
         ? undefined
-        : (
-            await client.query<{ id: string }>(
-              `INSERT INTO kyc_events (event_id, content_key, provider, kind, received_at, last_received_at, delivery_count, request_id, source_ip, content_type, headers, raw_body,
-                 body_sha256, quarantined, issue_count, issues, decoded, normalized, status, type, reference, merchant_reference, occurred_at, verification_reference,
-                 provider_status, outcome)
-               VALUES ($1, $2, $3, $4, $5, $5, 1, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24)
-               ON CONFLICT (event_id) DO NOTHING RETURNING id`,
-              [
-                plan.eventId,
-                input.eventId,
-                input.provider,
-                indexable(input.kind),
-                receivedAt,
-                input.requestId,
-                input.sourceIp ?? null,
-                input.contentType ?? null,
-                headers,
-                body,
-                input.bodySha256,
-                input.quarantined,
-                input.issues.length,
-                toJson(input.issues),
-                input.quarantined && input.decoded !== undefined ? toJson(input.decoded) : null,
-                input.normalized ? toJson(input.normalized) : null,
-                input.normalized?.status ?? null,
-                input.normalized?.type ?? null,
-                indexable(input.normalized?.reference),
-                indexable(input.normalized?.merchantReference),
-                indexable(input.normalized?.occurredAt),
-                verification?.reference ?? null,
-                verification?.providerStatus ?? null,
-                verification?.outcome ?? null,
-              ],
-            )
-          ).rows[0];
+        : (await client.query<{ id: string }>(numbered(insertEventSql), insertEventParams(input, plan.eventId, verification, dialect))).rows[0];
       let id: string;
       let duplicate = false;
       let quarantined = input.quarantined;

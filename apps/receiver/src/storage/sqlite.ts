@@ -14,6 +14,8 @@ import {
   countByContentKeySql,
   eventByKeySql,
   historySql,
+  insertEventParams,
+  insertEventSql,
   latestEventSql,
   planDelivery,
   toVerificationDetail,
@@ -94,43 +96,7 @@ export class SqliteStore implements Store {
         current: target ? (db.prepare(verificationSql).get(target.provider, target.reference) as RawVerificationRow | undefined) : undefined,
       });
       const verification = plan.redelivery ? undefined : plan.verification;
-      const inserted = plan.redelivery
-        ? undefined
-        : (db
-            .prepare(
-              `INSERT INTO kyc_events (event_id, content_key, provider, kind, received_at, last_received_at, delivery_count, request_id, source_ip, content_type, headers, raw_body,
-                 body_sha256, quarantined, issue_count, issues, decoded, normalized, status, type, reference, merchant_reference, occurred_at, verification_reference,
-                 provider_status, outcome)
-               VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-               ON CONFLICT (event_id) DO NOTHING RETURNING id`,
-            )
-            .get(
-              plan.eventId,
-              input.eventId,
-              input.provider,
-              indexable(input.kind),
-              input.receivedAt,
-              input.receivedAt,
-              input.requestId,
-              input.sourceIp ?? null,
-              input.contentType ?? null,
-              headers,
-              body,
-              input.bodySha256,
-              input.quarantined ? 1 : 0,
-              input.issues.length,
-              toJson(input.issues),
-              input.quarantined && input.decoded !== undefined ? toJson(input.decoded) : null,
-              input.normalized ? toJson(input.normalized) : null,
-              input.normalized?.status ?? null,
-              input.normalized?.type ?? null,
-              indexable(input.normalized?.reference),
-              indexable(input.normalized?.merchantReference),
-              indexable(input.normalized?.occurredAt),
-              verification?.reference ?? null,
-              verification?.providerStatus ?? null,
-              verification?.outcome ?? null,
-            ) as { id: number } | undefined);
+      const inserted = plan.redelivery ? undefined : (db.prepare(insertEventSql).get(...insertEventParams(input, plan.eventId, verification, dialect)) as { id: number } | undefined);
 
       let id: number;
       let duplicate = false;

@@ -2,7 +2,7 @@ import { identifyDelivery, reduceVerification, verificationEventOf, verification
 import type { ProviderName, Status, VerificationOutcome, VerificationState } from "@kyc-webhooks/normalized";
 import type { VerificationDetail, VerificationQuery, VerificationSummary } from "../api/verification-schemas.js";
 import { decodeVerificationCursor, encodeVerificationCursor } from "./verification-cursor.js";
-import { defaultPageSize, indexable, maxPageSize } from "./types.js";
+import { defaultPageSize, indexable, maxPageSize, toJson } from "./types.js";
 import type { DeliveryInput } from "./types.js";
 
 /*
@@ -58,6 +58,45 @@ export const upsertVerificationSql = `INSERT INTO kyc_verifications (provider, r
     needs_refresh = excluded.needs_refresh, event_row = excluded.event_row, event_id = excluded.event_id, event_kind = excluded.event_kind,
     event_occurred_at = excluded.event_occurred_at, order_instant = excluded.order_instant, order_tiebreak = excluded.order_tiebreak,
     set_at = excluded.set_at, updated_at = excluded.updated_at, event_count = excluded.event_count, conflict_count = excluded.conflict_count`;
+
+/** Stores a new event (`RETURNING id`; nothing when its event_id is stored already). */
+export const insertEventSql = `INSERT INTO kyc_events (event_id, content_key, provider, kind, received_at, last_received_at, delivery_count, request_id, source_ip,
+    content_type, headers, raw_body, body_sha256, quarantined, issue_count, issues, decoded, normalized, status, type, reference, merchant_reference,
+    occurred_at, verification_reference, provider_status, outcome)
+  VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+  ON CONFLICT (event_id) DO NOTHING RETURNING id`;
+
+/** The parameters of {@link insertEventSql}: the delivery stored as the event `eventId`, with what it did to its verification. */
+export function insertEventParams(input: DeliveryInput, eventId: string, verification: NewEventVerification | undefined, dialect: Dialect): unknown[] {
+  const receivedAt = dialect.time(input.receivedAt);
+  return [
+    eventId,
+    input.eventId,
+    input.provider,
+    indexable(input.kind),
+    receivedAt,
+    receivedAt,
+    input.requestId,
+    input.sourceIp ?? null,
+    input.contentType ?? null,
+    toJson(input.headers),
+    Buffer.from(input.body.buffer, input.body.byteOffset, input.body.byteLength),
+    input.bodySha256,
+    dialect.bool(input.quarantined),
+    input.issues.length,
+    toJson(input.issues),
+    input.quarantined && input.decoded !== undefined ? toJson(input.decoded) : null,
+    input.normalized ? toJson(input.normalized) : null,
+    input.normalized?.status ?? null,
+    input.normalized?.type ?? null,
+    indexable(input.normalized?.reference),
+    indexable(input.normalized?.merchantReference),
+    indexable(input.normalized?.occurredAt),
+    verification?.reference ?? null,
+    verification?.providerStatus ?? null,
+    verification?.outcome ?? null,
+  ];
+}
 
 /** A kyc_verifications row as a backend returns it (times and booleans in the backend's types). */
 export type RawVerificationRow = Readonly<Record<string, unknown>>;
