@@ -8,13 +8,14 @@ import { normalizeCommand } from "./commands/normalize.js";
 import { replayCommand } from "./commands/replay.js";
 import { schemasCommand } from "./commands/schemas.js";
 import { sendCommand } from "./commands/send.js";
+import { statusCommand } from "./commands/status.js";
 import { validateCommand } from "./commands/validate.js";
 import { CliError, UsageError, exitCodes } from "./errors.js";
 import { createTerminal } from "./terminal.js";
 import type { Env, Stream } from "./terminal.js";
 import { cliVersion } from "./version.js";
 
-export const commands: readonly Command[] = [validateCommand, normalizeCommand, fixturesCommand, sendCommand, eventsCommand, deliveriesCommand, replayCommand, schemasCommand];
+export const commands: readonly Command[] = [validateCommand, normalizeCommand, fixturesCommand, sendCommand, eventsCommand, deliveriesCommand, statusCommand, replayCommand, schemasCommand];
 
 export interface Process {
   readonly argv: readonly string[];

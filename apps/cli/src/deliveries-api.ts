@@ -1,5 +1,6 @@
 import type { DeliveryDetail, DeliveryListResponse, OutboundDeliveryBody, RedeliverResponse } from "@kyc-webhooks/receiver/api";
 import { requestJson } from "./receiver-api.js";
+import type { NotFound } from "./receiver-api.js";
 import type { ReceiverApi } from "./receiver-api.js";
 
 /*
@@ -14,13 +15,17 @@ export function listDeliveries(api: ReceiverApi, query: Readonly<Record<string, 
 }
 
 export function getDelivery(api: ReceiverApi, id: string): Promise<DeliveryDetail> {
-  return requestJson<DeliveryDetail>(api, "GET", new URL(`deliveries/${encodeURIComponent(id)}`, api.baseUrl), undefined, `The receiver has no delivery ${id}.`);
+  return requestJson<DeliveryDetail>(api, "GET", new URL(`deliveries/${encodeURIComponent(id)}`, api.baseUrl), undefined, deliveryNotFound(id));
 }
 
 export function retryDelivery(api: ReceiverApi, id: string): Promise<OutboundDeliveryBody> {
-  return requestJson<OutboundDeliveryBody>(api, "POST", new URL(`deliveries/${encodeURIComponent(id)}/retry`, api.baseUrl), undefined, `The receiver has no delivery ${id}.`);
+  return requestJson<OutboundDeliveryBody>(api, "POST", new URL(`deliveries/${encodeURIComponent(id)}/retry`, api.baseUrl), undefined, deliveryNotFound(id));
 }
 
 export function redeliverEvent(api: ReceiverApi, id: string): Promise<RedeliverResponse> {
   return requestJson<RedeliverResponse>(api, "POST", new URL(`events/${encodeURIComponent(id)}/redeliver`, api.baseUrl), id);
+}
+
+function deliveryNotFound(id: string): NotFound {
+  return { message: `The receiver has no delivery ${id}.`, hint: "List them with `kyc-webhooks deliveries list`.", what: "deliveries" };
 }

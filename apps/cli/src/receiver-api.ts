@@ -1,11 +1,12 @@
-import type { ApiError, EventDetail, EventListResponse } from "@kyc-webhooks/receiver";
+import type { ApiError, EventDetail, EventListResponse, VerificationDetail } from "@kyc-webhooks/receiver";
 import { stringValue } from "./command.js";
 import type { ParsedArgs } from "./command.js";
 import { CliError, UsageError } from "./errors.js";
 import type { Env } from "./terminal.js";
 
 /**
- * A client of a kyc-webhooks receiver's events API (GET /events, GET /events/{id}; the response types are
+ * A client of a kyc-webhooks receiver's admin API (GET /events, GET /events/{id},
+ * GET /verifications/{provider}/{reference}; the response types are
  * the receiver's own exports). The admin token goes as `Authorization: Bearer`, as the receiver expects.
  */
 export interface ReceiverApi {
@@ -51,12 +52,28 @@ export function getEvent(api: ReceiverApi, id: string, options: { readonly raw?:
   return getJson<EventDetail>(api, url, id);
 }
 
+export function getVerification(api: ReceiverApi, provider: string, reference: string): Promise<VerificationDetail> {
+  const url = new URL(`verifications/${encodeURIComponent(provider)}/${encodeURIComponent(reference)}`, api.baseUrl);
+  return requestJson<VerificationDetail>(api, "GET", url, undefined, {
+    message: `The receiver has no verification ${provider} ${reference}.`,
+    hint: "Check the provider and the reference; `kyc-webhooks events list --reference <ref>` lists its events.",
+    what: "verifications",
+  });
+}
+
 async function getJson<T>(api: ReceiverApi, url: URL, eventId?: string): Promise<T> {
   return requestJson<T>(api, "GET", url, eventId);
 }
 
+/** What a 404 of one resource means, and what the refusals of the admin API name. */
+export interface NotFound {
+  readonly message: string;
+  readonly hint: string;
+  readonly what: string;
+}
+
 /** One call of the receiver's admin API; errors become CliError/UsageError with what to do. */
-export async function requestJson<T>(api: ReceiverApi, method: "GET" | "POST", url: URL, eventId?: string, notFound?: string): Promise<T> {
+export async function requestJson<T>(api: ReceiverApi, method: "GET" | "POST", url: URL, eventId?: string, notFound?: NotFound): Promise<T> {
   let response: Response;
   try {
     response = await fetch(url, {
@@ -81,13 +98,13 @@ export async function requestJson<T>(api: ReceiverApi, method: "GET" | "POST", u
   const detail = apiError ? `${apiError.message}` : `${response.status} ${response.statusText}`;
   if (response.status === 401 || response.status === 403) {
     throw new CliError(
-      `The receiver refused to show its events (${response.status}): ${detail}`,
+      `The receiver refused to show its ${notFound?.what ?? "events"} (${response.status}): ${detail}`,
       api.adminToken === undefined
         ? "Give its admin token with --admin-token or KYC_ADMIN_TOKEN."
         : "Check the admin token (--admin-token or KYC_ADMIN_TOKEN) against the receiver's KYC_ADMIN_TOKEN.",
     );
   }
-  if (response.status === 404 && notFound !== undefined) throw new CliError(notFound, "List them with `kyc-webhooks deliveries list`.");
+  if (response.status === 404 && notFound !== undefined) throw new CliError(notFound.message, notFound.hint);
   if (response.status === 404 && eventId !== undefined) {
     throw new CliError(`The receiver has no event ${eventId}.`, "List the stored events with `kyc-webhooks events list`.");
   }

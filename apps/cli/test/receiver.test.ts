@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadConfig, silentLogger, startReceiver } from "@kyc-webhooks/receiver";
-import type { EventDetail, EventListResponse, EventSummary, RunningReceiver } from "@kyc-webhooks/receiver";
+import type { EventDetail, EventListResponse, EventSummary, RunningReceiver, VerificationDetail } from "@kyc-webhooks/receiver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { binary, cleanEnv, cliDir, repoFixtures, run } from "./helpers.js";
 
@@ -262,6 +262,27 @@ describe("against a running receiver", () => {
       expect(results[0]?.stderr).toContain("list, show or tail");
       expect(results[1]?.stderr).toContain('Unknown --status value "great"');
       expect(results[2]?.stderr).toContain("neither an ISO 8601 time nor a duration");
+    });
+  });
+
+  describe("status", () => {
+    it("prints a verification's status and its history; --json the API's detail", async () => {
+      const netki = (await allEvents(receiver)).find((event) => event.provider === "netki" && !event.quarantined && event.reference !== null) as EventSummary;
+      const reference = netki.reference ?? "";
+      const [plain, json] = await Promise.all([run(["status", "netki", reference, ...receiverArgs()]), run(["status", "netki", reference, "--json", ...receiverArgs()])]);
+      expect(plain.code).toBe(0);
+      const detail = JSON.parse(json.stdout) as VerificationDetail;
+      expect(detail).toEqual(await api<VerificationDetail>(receiver, `/verifications/netki/${encodeURIComponent(reference)}`));
+      expect(plain.stdout).toContain(`netki ${reference}: ${detail.status}`);
+      expect(plain.stdout).toMatch(/^ID\s+RECEIVED\s+KIND\s+STATUS\s+OCCURRED\s+DELIVERIES\s+OUTCOME$/m);
+      for (const entry of detail.history) expect(plain.stdout).toMatch(new RegExp(`^${entry.id}\\s.*\\s${entry.outcome}$`, "m"));
+    });
+
+    it("exits 1 naming the verification when the receiver has none, and 2 for an unknown provider", async () => {
+      const missing = await run(["status", "shufti", "no-such-reference", ...receiverArgs()]);
+      expect(missing.code).toBe(1);
+      expect(missing.stderr).toContain("no verification shufti no-such-reference");
+      expect((await run(["status", "acme", "1", ...receiverArgs()])).code).toBe(2);
     });
   });
 

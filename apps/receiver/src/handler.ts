@@ -12,6 +12,7 @@ import { createAuthenticators, enableHints, headersForStorage, tokenHash } from 
 import type { ProviderAuthenticator } from "./auth.js";
 import type { ProvidersConfig } from "./config.js";
 import { parseEventQuery } from "./events-query.js";
+import { answerVerifications } from "./routes/verifications.js";
 import { errorFields, silentLogger } from "./log.js";
 import type { Logger } from "./log.js";
 import { ReceiverMetrics } from "./metrics.js";
@@ -27,6 +28,7 @@ import type { DeliveryTarget } from "./fanout/endpoints.js";
  *   POST /webhooks/{jumio,shufti,ondato,netki}  authenticate, limit, decode, validate, normalize, store, ack
  *   POST /webhooks/ondato/token                 the OAuth2 client-credentials token endpoint Ondato calls
  *   GET  /events, /events/{id}                  the stored events (Bearer admin token)
+ *   GET  /verifications, /verifications/{provider}/{reference}   the current state per verification (same token)
  *   GET  /healthz, /readyz, /metrics
  *
  * api/routes.ts describes these routes for the OpenAPI document, and api/schemas.ts the bodies they answer.
@@ -224,8 +226,9 @@ export function createHandler(options: HandlerOptions): WebhookHandler {
       outcome: state,
       status,
       kind: kind ?? null,
-      eventId,
+      eventId: outcome.eventId,
       id: outcome.id,
+      ...(outcome.verification ? { verificationOutcome: outcome.verification.outcome } : {}),
       auth: method,
       bytes: body.byteLength,
       latencyMs: Math.round(latencyMs * 10) / 10,
@@ -233,7 +236,7 @@ export function createHandler(options: HandlerOptions): WebhookHandler {
     };
     if (quarantined && !outcome.duplicate) log.warn("callback quarantined", fields);
     else log.info("callback", fields);
-    const ack: CallbackAck = { received: true, id: outcome.id, eventId, duplicate: outcome.duplicate, quarantined: outcome.quarantined, requestId };
+    const ack: CallbackAck = { received: true, id: outcome.id, eventId: outcome.eventId, duplicate: outcome.duplicate, quarantined: outcome.quarantined, requestId };
     return json(status, ack, { "x-request-id": requestId });
   }
 
@@ -337,6 +340,20 @@ export function createHandler(options: HandlerOptions): WebhookHandler {
           return apiError(400, "bad_request", "Malformed event id", requestId);
         }
         return await handleEvents(request, url, id, requestId);
+      }
+      const verifications = /^\/verifications(?:\/([^/]+)\/([^/]+))?$/.exec(path);
+      if (verifications) {
+        if (method !== "GET") return allow("GET");
+        const refused = adminRefusal(request, requestId);
+        if (refused) return refused;
+        let one: { provider: string; reference: string } | undefined;
+        try {
+          one = verifications[1] === undefined || verifications[2] === undefined ? undefined : { provider: verifications[1], reference: decodeURIComponent(verifications[2]) };
+        } catch {
+          return apiError(400, "bad_request", "Malformed reference", requestId);
+        }
+        const answer = await answerVerifications(store, url.searchParams, one);
+        return answer.ok ? json(200, answer.body, { "x-request-id": requestId }) : apiError(answer.status, answer.error, answer.message, requestId);
       }
       if (path === "/healthz") return method === "GET" ? json(200, { status: "ok" }) : allow("GET");
       if (path === "/readyz") {

@@ -163,6 +163,8 @@ export interface StartOptions {
   readonly logger?: Logger;
   /** Use this store instead of opening config.databaseUrl (it is closed with the receiver). */
   readonly store?: Store;
+  /** The clock (epoch ms) that times each delivery, for tests (default Date.now). */
+  readonly now?: () => number;
 }
 
 /** Opens the store, builds the handler, listens, and logs what is enabled. */
@@ -189,6 +191,7 @@ export async function startReceiver(config: ReceiverConfig, options: StartOption
     maxBodyBytes: config.limits.maxBodyBytes,
     trustedProxies: config.trustedProxies,
     outbound: { targets: outbound.targets, onQueued: () => worker?.notify() },
+    ...(options.now === undefined ? {} : { now: options.now }),
   });
   let inFlight = 0;
   let closing = false;

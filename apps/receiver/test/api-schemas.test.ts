@@ -10,6 +10,7 @@ import { receiverApi } from "../src/api/routes.js";
 import type { HttpApiResponse, HttpApiRoute } from "../src/api/http-api.js";
 import { eventDetailSchema } from "../src/api/schemas.js";
 import type { CallbackAck, EventDetail, EventListResponse } from "../src/api/schemas.js";
+import type { VerificationDetail, VerificationListResponse } from "../src/api/verification-schemas.js";
 import { backends } from "./helpers/backends.js";
 import type { BackendDatabase } from "./helpers/backends.js";
 import { providerHeaders, secrets, startHarness, testEnv } from "./helpers/harness.js";
@@ -136,7 +137,8 @@ describe.each(backends)("the receiver's answers on $name match the API descripti
     expect(acks).toBeGreaterThan(fixtures.length / 2);
     const again = await call<CallbackAck>(url, "POST", `/webhooks/netki`, post(netkiFixture("transaction.completed")));
     expect(again.body.duplicate).toBe(true);
-  });
+    // One request after the other for every fixture (over a hundred): more than the default 20 s on a busy machine.
+  }, 120_000);
 
   it("stores a body that is not UTF-8 and shows it as base64", async () => {
     const bytes = Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]);
@@ -185,6 +187,31 @@ describe.each(backends)("the receiver's answers on $name match the API descripti
     expect((await call(url, "GET", "/events?colour=blue", admin)).status).toBe(400);
     expect((await call(url, "GET", "/events/999999999", admin)).status).toBe(404);
     expect((await call(url, "GET", "/events/%E0%A4%A", admin)).status).toBe(400);
+  });
+
+  it("lists verifications and shows each one with its history, as VerificationListResponse and VerificationDetail", async () => {
+    let cursor: string | null = null;
+    const seen: { provider: string; reference: string }[] = [];
+    do {
+      const page: { status: number; body: VerificationListResponse } = await call<VerificationListResponse>(url, "GET", `/verifications?limit=3${cursor ? `&cursor=${cursor}` : ""}`, admin);
+      expect(page.status).toBe(200);
+      seen.push(...page.body.verifications);
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen.length).toBeGreaterThan(3);
+    for (const { provider, reference } of seen) {
+      const detail = await call<VerificationDetail>(url, "GET", `/verifications/${provider}/${encodeURIComponent(reference)}`, admin);
+      expect(detail.status).toBe(200);
+      expect(detail.body.history.length).toBe(detail.body.eventCount);
+    }
+    // One request per verification, one after the other: more than the default 20 s on a busy machine.
+  }, 120_000);
+
+  it("answers the verifications API's errors with an ApiError", async () => {
+    expect((await call(url, "GET", "/verifications")).status).toBe(401);
+    expect((await call(url, "GET", "/verifications?status=approved&status=declined", admin)).status).toBe(400);
+    expect((await call(url, "GET", "/verifications/netki/no-such-transaction", admin)).status).toBe(404);
+    expect((await call(url, "GET", "/verifications/shufti/%E0%A4%A", admin)).status).toBe(400);
   });
 
   it("answers the Ondato token endpoint with a TokenResponse or an OAuthError", async () => {

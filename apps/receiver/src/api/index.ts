@@ -18,6 +18,17 @@ export {
   warningSchema,
 } from "./schemas.js";
 export type { ApiError, CallbackAck, DeliveryRecord, EventDetail, EventListResponse, EventQuery, EventSummary, ReadonlyShape } from "./schemas.js";
+export {
+  verificationDetailSchema,
+  verificationEventRefSchema,
+  verificationHistoryEntrySchema,
+  verificationListResponseSchema,
+  verificationOutcomeSchema,
+  verificationQueryParameters,
+  verificationQuerySchema,
+  verificationSummarySchema,
+} from "./verification-schemas.js";
+export type { VerificationDetail, VerificationListResponse, VerificationQuery, VerificationSummary } from "./verification-schemas.js";
 export { oauthErrorSchema, receiverApi, tokenRequestSchema } from "./routes.js";
 export {
   deliveryDetailSchema,

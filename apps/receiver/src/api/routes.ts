@@ -3,7 +3,7 @@ import { normalizedEventSchema, providerNames } from "@kyc-webhooks/normalized";
 import type { ProviderName } from "@kyc-webhooks/normalized";
 import { tokenResponseSchema } from "@kyc-webhooks/ondato";
 import { callbackContentTypes, providerDescriptors } from "./content-types.js";
-import type { HttpApiDescription, HttpApiResponse, HttpApiRoute } from "./http-api.js";
+import type { HttpApiDescription, HttpApiRoute } from "./http-api.js";
 import {
   apiErrorSchema,
   callbackAckSchema,
@@ -31,6 +31,15 @@ import {
   outboundMessageSchema,
   redeliverResponseSchema,
 } from "./deliveries.js";
+import { adminRefusals, error, internalError, json, requestIdHeader } from "./responses.js";
+import { getVerificationRoute, listVerificationsRoute } from "./verification-routes.js";
+import {
+  verificationDetailSchema,
+  verificationEventRefSchema,
+  verificationHistoryEntrySchema,
+  verificationListResponseSchema,
+  verificationSummarySchema,
+} from "./verification-schemas.js";
 
 /*
  * Every route of the receiver (handler.ts), as data for @kyc-webhooks/spec's receiver-openapi.json. A route
@@ -55,11 +64,6 @@ export const oauthErrorSchema = z
   })
   .describe("An OAuth 2.0 error answer (RFC 6749 section 5.2).");
 
-const requestIdHeader = { "X-Request-Id": requestIdSchema };
-const json = (schema: z.ZodType) => ({ contentType: "application/json", schema });
-
-const error = (status: number, description: string): HttpApiResponse => ({ status, description, content: json(apiErrorSchema), headers: requestIdHeader });
-const internalError = error(500, "`internal_error`: the request failed; the receiver's log has the details under the requestId.");
 
 /** How each provider's callbacks prove their origin, in the receiver's words (PROVIDER-FACTS section 2). */
 const callbacks: Readonly<
@@ -162,10 +166,6 @@ const tokenRoute: HttpApiRoute = {
   securityOptional: true,
 };
 
-const adminRefusals = [
-  error(401, "`unauthenticated`: the admin token is missing or wrong (with a WWW-Authenticate challenge)."),
-  error(403, "`events_api_disabled`: the receiver has no `KYC_ADMIN_TOKEN`."),
-];
 
 const listEventsRoute: HttpApiRoute = {
   operationId: "listEvents",
@@ -323,7 +323,7 @@ export const receiverApi: HttpApiDescription = {
   version: "1.0.0",
   description: [
     "The HTTP API of the kyc-webhooks receiver (`@kyc-webhooks/receiver`): the callback URLs the providers call, the Ondato OAuth2 token endpoint,",
-    "the events API (stored events, with the admin token) and the operations endpoints. Mounted under a path prefix (`basePath`), every path moves with it.",
+    "the events and verifications APIs (stored events and the current state per verification, with the admin token) and the operations endpoints. Mounted under a path prefix (`basePath`), every path moves with it.",
     "",
     "Answers carry `X-Request-Id` (the caller's, when valid, else a new UUID) and `Cache-Control: no-store`. Errors are `ApiError` bodies with a stable `error` code.",
     "Objects are described open (fields may be added in later revisions); the receiver's own tests hold its answers to the closed form.",
@@ -333,9 +333,27 @@ export const receiverApi: HttpApiDescription = {
     { name: "callbacks", description: "The URLs the providers call: one per provider, and Ondato's token endpoint." },
     { name: "events", description: "The stored events, for your services and the `kyc-webhooks events` command. Send `Authorization: Bearer <KYC_ADMIN_TOKEN>`." },
     { name: "deliveries", description: "The fan-out: outbound deliveries of stored events to HTTP endpoints (Standard Webhooks) and NATS JetStream, and their manual retry. Admin token." },
+    {
+      name: "verifications",
+      description: "The current state of every verification (provider + reference) and its history, for your services and the `kyc-webhooks status` command. Send `Authorization: Bearer <KYC_ADMIN_TOKEN>`.",
+    },
     { name: "operations", description: "Health, readiness and metrics, for the platform that runs the receiver." },
   ],
-  routes: [...providerNames.map(callbackRoute), tokenRoute, listEventsRoute, getEventRoute, redeliverEventRoute, listDeliveriesRoute, getDeliveryRoute, retryDeliveryRoute, healthRoute, readinessRoute, metricsRoute],
+  routes: [
+    ...providerNames.map(callbackRoute),
+    tokenRoute,
+    listEventsRoute,
+    getEventRoute,
+    redeliverEventRoute,
+    listDeliveriesRoute,
+    getDeliveryRoute,
+    retryDeliveryRoute,
+    listVerificationsRoute,
+    getVerificationRoute,
+    healthRoute,
+    readinessRoute,
+    metricsRoute,
+  ],
   schemas: {
     ApiError: apiErrorSchema,
     CallbackAck: callbackAckSchema,
@@ -360,6 +378,11 @@ export const receiverApi: HttpApiDescription = {
     Warning: warningSchema,
     TokenRequest: tokenRequestSchema,
     TokenResponse: tokenResponseSchema,
+    VerificationDetail: verificationDetailSchema,
+    VerificationEvent: verificationEventRefSchema,
+    VerificationHistoryEntry: verificationHistoryEntrySchema,
+    VerificationListResponse: verificationListResponseSchema,
+    VerificationSummary: verificationSummarySchema,
   },
   securitySchemes: {
     adminToken: { type: "http", scheme: "bearer", description: "The receiver's admin token, `KYC_ADMIN_TOKEN` (at least 16 characters). Without it configured, the events API answers 403." },

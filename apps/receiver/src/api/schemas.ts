@@ -53,7 +53,11 @@ export const callbackAckSchema = z
   .object({
     received: z.literal(true).describe("Always true: the callback is stored (or was already), and the provider may stop delivering it."),
     id: storedId.describe("The receiver's id of the stored event (a decimal string, increasing with arrival)."),
-    eventId: z.string().describe("The deduplication key: the normalized event's eventId, or for a quarantined body a hash of provider and raw bytes."),
+    eventId: z
+      .string()
+      .describe(
+        "The stored event's identity: the normalized event's eventId (`<eventId>#<n>` for the n-th separate event with equal content, e.g. a second Shufti status change), or for a quarantined body a hash of provider and raw bytes.",
+      ),
     duplicate: z.boolean().describe("True when the event was already stored: this delivery was recorded as a redelivery only."),
     quarantined: z.boolean().describe("True when the stored body failed decoding or validation (it is kept, with its issues)."),
     requestId: requestIdSchema,
@@ -172,17 +176,19 @@ export const metricsSchema = z.string().describe("Prometheus text exposition for
  * comma-separated and everything is text. The error messages name the parameter (the 400 answer's message).
  */
 
-const listOf = <T extends readonly [string, ...string[]]>(values: T, name: string) =>
+/** A list of enum values (a query parameter after splitting at commas). */
+export const listOf = <T extends readonly [string, ...string[]]>(values: T, name: string) =>
   z.array(z.enum(values, { error: `${name} must be among ${values.join(", ")}` })).min(1, { error: `${name} must not be empty` });
 
 const text = (name: string) => z.string().min(1, { error: `${name} must not be empty` }).max(500, { error: `${name} is too long` });
 
-const time = (name: string) =>
+/** An ISO 8601 date or timestamp query parameter. */
+export const time = (name: string) =>
   z.string().refine((value) => /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) && !Number.isNaN(Date.parse(value)), {
     error: `${name} must be an ISO 8601 date or timestamp`,
   });
 
-const limitMessage = `limit must be an integer from 1 to ${maxPageSize}`;
+export const limitMessage = `limit must be an integer from 1 to ${maxPageSize}`;
 
 /** A list's page size, and the cursor of the page before (the same for every paged list). */
 export const pageParameters = {

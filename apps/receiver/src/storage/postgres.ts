@@ -1,11 +1,33 @@
 import pg from "pg";
+import type { ProviderName } from "@kyc-webhooks/normalized";
 import type { EventDetail, EventListResponse, EventQuery } from "../api/schemas.js";
+import type { VerificationDetail, VerificationListResponse, VerificationQuery } from "../api/verification-schemas.js";
 import { loadMigrations, migrationsTableSql } from "./migrations.js";
 import { buildListQuery, detailColumns, toDetail, toSummary } from "./rows.js";
 import type { DeliveryRow, EventDetailRow, EventRow } from "./rows.js";
 import { encodeCursor, indexable, toJson } from "./types.js";
-import type { DeliveryInput, DeliveryOutcome, Store, StoreOutboxOptions } from "./types.js";
 import { enqueuePostgres, PostgresOutbox } from "./outbox/postgres.js";
+import type { DeliveryInput, DeliveryOutcome, Store, StoreOutboxOptions } from "./types.js";
+import {
+  buildVerificationListQuery,
+  countByContentKeySql,
+  eventByKeySql,
+  historySql,
+  insertEventParams,
+  insertEventSql,
+  latestEventSql,
+  numbered,
+  planDelivery,
+  toVerificationDetail,
+  toVerificationPage,
+  upsertVerificationParams,
+  upsertVerificationSql,
+  verificationSql,
+  verificationTarget,
+} from "./verifications.js";
+import type { Dialect, RawVerificationRow, StoredEventRow } from "./verifications.js";
+
+const dialect: Dialect = { time: (ms) => new Date(ms), bool: (value) => value };
 
 type RawEventRow = Omit<EventRow, "received_at" | "last_received_at"> & { received_at: Date; last_received_at: Date };
 type RawDetailRow = Omit<EventDetailRow, "received_at" | "last_received_at"> & { received_at: Date; last_received_at: Date };
@@ -107,46 +129,33 @@ export class PostgresStore implements Store {
       const headers = toJson(input.headers);
       const receivedAt = new Date(input.receivedAt);
       const body = Buffer.from(input.body.buffer, input.body.byteOffset, input.body.byteLength);
-      const inserted = await client.query<{ id: string }>(
-        `INSERT INTO kyc_events (event_id, provider, kind, received_at, last_received_at, delivery_count, request_id, source_ip, content_type, headers, raw_body, body_sha256,
-           quarantined, issue_count, issues, decoded, normalized, status, type, reference, merchant_reference, occurred_at)
-         VALUES ($1, $2, $3, $4, $4, 1, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
-         ON CONFLICT (event_id) DO NOTHING RETURNING id`,
-        [
-          input.eventId,
-          input.provider,
-          indexable(input.kind),
-          receivedAt,
-          input.requestId,
-          input.sourceIp ?? null,
-          input.contentType ?? null,
-          headers,
-          body,
-          input.bodySha256,
-          input.quarantined,
-          input.issues.length,
-          toJson(input.issues),
-          input.quarantined && input.decoded !== undefined ? toJson(input.decoded) : null,
-          input.normalized ? toJson(input.normalized) : null,
-          input.normalized?.status ?? null,
-          input.normalized?.type ?? null,
-          indexable(input.normalized?.reference),
-          indexable(input.normalized?.merchantReference),
-          indexable(input.normalized?.occurredAt),
-        ],
-      );
+      const target = verificationTarget(input);
+      const one = async <T extends pg.QueryResultRow>(sql: string, params: unknown[]) => (await client.query<T>(numbered(sql), params)).rows[0];
+      // Deliveries of one verification take turns (until commit), so that each reads the state the
+      // previous one left: its latest event for the identity rules, its current row for the reducer.
+      if (target) await client.query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [`kyc_verification:${target.provider}:${target.reference}`]);
+      const plan = planDelivery(input, {
+        latest: target ? await one<StoredEventRow>(latestEventSql, [target.provider, target.reference]) : undefined,
+        sameKey: await one<StoredEventRow>(eventByKeySql, [input.eventId]),
+        sameKeyCount: Number((await one<{ n: string }>(countByContentKeySql, [input.eventId]))?.n ?? 0),
+        current: target ? await one<RawVerificationRow>(verificationSql, [target.provider, target.reference]) : undefined,
+      });
+      const verification = plan.redelivery ? undefined : plan.verification;
+      const inserted = plan.redelivery
+        ? undefined
+        : (await client.query<{ id: string }>(numbered(insertEventSql), insertEventParams(input, plan.eventId, verification, dialect))).rows[0];
       let id: string;
       let duplicate = false;
       let quarantined = input.quarantined;
       let storedSha = input.bodySha256;
-      const row = inserted.rows[0];
-      if (row) {
-        id = row.id;
+      if (inserted) {
+        id = inserted.id;
+        if (verification) await client.query(numbered(upsertVerificationSql), upsertVerificationParams(verification, id, dialect));
       } else {
         // The conflicting row is committed (ON CONFLICT waited for it), so this statement's snapshot sees it.
         const existing = await client.query<{ id: string; quarantined: boolean; body_sha256: string }>(
           "UPDATE kyc_events SET delivery_count = delivery_count + 1, last_received_at = GREATEST(last_received_at, $2) WHERE event_id = $1 RETURNING id, quarantined, body_sha256",
-          [input.eventId, receivedAt],
+          [plan.eventId, receivedAt],
         );
         const found = existing.rows[0];
         if (!found) throw new Error("event vanished during redelivery");
@@ -160,21 +169,49 @@ export class PostgresStore implements Store {
         [id, input.requestId, receivedAt, input.sourceIp ?? null, headers, input.bodySha256, storedSha === input.bodySha256 ? null : body, duplicate],
       );
       let queued = 0;
-      const plan = !duplicate && input.normalized && this.#fanout
-        ? this.#fanout.policy({ id, eventId: input.eventId, provider: input.provider, receivedAt: input.receivedAt, normalized: input.normalized, outcome: "applied", changed: true })
+      const outbox = inserted && input.normalized && this.#fanout
+        ? this.#fanout.policy({
+            id,
+            eventId: plan.eventId,
+            provider: input.provider,
+            receivedAt: input.receivedAt,
+            normalized: input.normalized,
+            outcome: verification?.outcome ?? "applied",
+            changed: verification ? verification.setsState : true,
+            ...(verification ? { verification: verification.state as unknown as Readonly<Record<string, unknown>> } : {}),
+          })
         : undefined;
-      if (plan && plan.targets.length > 0) {
-        await enqueuePostgres(client, id, plan, input.receivedAt);
-        queued = plan.targets.length;
+      if (outbox && outbox.targets.length > 0) {
+        await enqueuePostgres(client, id, outbox, input.receivedAt);
+        queued = outbox.targets.length;
       }
-      return { id, eventId: input.eventId, duplicate, quarantined, queued };
+      return {
+        id,
+        eventId: plan.eventId,
+        duplicate,
+        quarantined,
+        queued,
+        ...(inserted && verification ? { verification: { reference: verification.reference, outcome: verification.outcome } } : {}),
+      };
     });
     if (outcome.queued > 0) this.#fanout?.onQueued?.();
     return outcome;
   }
 
+  async listVerifications(query: VerificationQuery): Promise<VerificationListResponse> {
+    const { sql, params, limit } = buildVerificationListQuery(query, dialect);
+    return toVerificationPage((await this.#pool.query<RawVerificationRow>(numbered(sql), params)).rows, limit);
+  }
+
+  async getVerification(provider: ProviderName, reference: string): Promise<VerificationDetail | undefined> {
+    const row = (await this.#pool.query<RawVerificationRow>(numbered(verificationSql), [provider, indexable(reference)])).rows[0];
+    if (!row) return undefined;
+    const history = (await this.#pool.query<RawVerificationRow>(numbered(historySql), [provider, indexable(reference)])).rows;
+    return toVerificationDetail(row, history);
+  }
+
   async listEvents(query: EventQuery): Promise<EventListResponse> {
-    const { sql, params, limit } = buildListQuery(query, { param: (index) => `$${index}`, time: (ms) => new Date(ms), bool: (value) => value });
+    const { sql, params, limit } = buildListQuery(query, { param: (index) => `$${index}`, ...dialect });
     const rows = (await this.#pool.query<RawEventRow>(sql, params)).rows.map(fromRaw);
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];

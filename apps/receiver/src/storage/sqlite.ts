@@ -1,13 +1,34 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import Database from "better-sqlite3";
+import type { ProviderName } from "@kyc-webhooks/normalized";
 import type { EventDetail, EventListResponse, EventQuery } from "../api/schemas.js";
+import type { VerificationDetail, VerificationListResponse, VerificationQuery } from "../api/verification-schemas.js";
 import { loadMigrations, migrationsTableSql } from "./migrations.js";
 import { buildListQuery, detailColumns, toDetail, toSummary } from "./rows.js";
 import type { DeliveryRow, EventDetailRow, EventRow } from "./rows.js";
 import { encodeCursor, indexable, toJson } from "./types.js";
-import type { DeliveryInput, DeliveryOutcome, Store, StoreOutboxOptions } from "./types.js";
 import { enqueueSqlite, SqliteOutbox } from "./outbox/sqlite.js";
+import type { DeliveryInput, DeliveryOutcome, Store, StoreOutboxOptions } from "./types.js";
+import {
+  buildVerificationListQuery,
+  countByContentKeySql,
+  eventByKeySql,
+  historySql,
+  insertEventParams,
+  insertEventSql,
+  latestEventSql,
+  planDelivery,
+  toVerificationDetail,
+  toVerificationPage,
+  upsertVerificationParams,
+  upsertVerificationSql,
+  verificationSql,
+  verificationTarget,
+} from "./verifications.js";
+import type { Dialect, RawVerificationRow, StoredEventRow } from "./verifications.js";
+
+const dialect: Dialect = { time: (ms) => ms, bool: (value) => (value ? 1 : 0) };
 
 type RawEventRow = Omit<EventRow, "quarantined" | "id"> & { id: number; quarantined: number };
 type RawDetailRow = Omit<EventDetailRow, "quarantined" | "id"> & { id: number; quarantined: number };
@@ -70,36 +91,17 @@ export class SqliteStore implements Store {
     const db = this.#db;
     const run = db.transaction((): DeliveryOutcome => {
       const headers = toJson(input.headers);
-      const inserted = db
-        .prepare(
-          `INSERT INTO kyc_events (event_id, provider, kind, received_at, last_received_at, delivery_count, request_id, source_ip, content_type, headers, raw_body, body_sha256,
-             quarantined, issue_count, issues, decoded, normalized, status, type, reference, merchant_reference, occurred_at)
-           VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-           ON CONFLICT (event_id) DO NOTHING RETURNING id`,
-        )
-        .get(
-          input.eventId,
-          input.provider,
-          indexable(input.kind),
-          input.receivedAt,
-          input.receivedAt,
-          input.requestId,
-          input.sourceIp ?? null,
-          input.contentType ?? null,
-          headers,
-          Buffer.from(input.body.buffer, input.body.byteOffset, input.body.byteLength),
-          input.bodySha256,
-          input.quarantined ? 1 : 0,
-          input.issues.length,
-          toJson(input.issues),
-          input.quarantined && input.decoded !== undefined ? toJson(input.decoded) : null,
-          input.normalized ? toJson(input.normalized) : null,
-          input.normalized?.status ?? null,
-          input.normalized?.type ?? null,
-          indexable(input.normalized?.reference),
-          indexable(input.normalized?.merchantReference),
-          indexable(input.normalized?.occurredAt),
-        ) as { id: number } | undefined;
+      const body = Buffer.from(input.body.buffer, input.body.byteOffset, input.body.byteLength);
+      // The write lock is held (BEGIN IMMEDIATE): these lookups and the writes below see one state.
+      const target = verificationTarget(input);
+      const plan = planDelivery(input, {
+        latest: target ? (db.prepare(latestEventSql).get(target.provider, target.reference) as StoredEventRow | undefined) : undefined,
+        sameKey: db.prepare(eventByKeySql).get(input.eventId) as StoredEventRow | undefined,
+        sameKeyCount: (db.prepare(countByContentKeySql).get(input.eventId) as { n: number }).n,
+        current: target ? (db.prepare(verificationSql).get(target.provider, target.reference) as RawVerificationRow | undefined) : undefined,
+      });
+      const verification = plan.redelivery ? undefined : plan.verification;
+      const inserted = plan.redelivery ? undefined : (db.prepare(insertEventSql).get(...insertEventParams(input, plan.eventId, verification, dialect)) as { id: number } | undefined);
 
       let id: number;
       let duplicate = false;
@@ -107,8 +109,9 @@ export class SqliteStore implements Store {
       let storedSha = input.bodySha256;
       if (inserted) {
         id = inserted.id;
+        if (verification) db.prepare(upsertVerificationSql).run(...upsertVerificationParams(verification, String(id), dialect));
       } else {
-        const existing = db.prepare("SELECT id, quarantined, body_sha256 FROM kyc_events WHERE event_id = ?").get(input.eventId) as { id: number; quarantined: number; body_sha256: string };
+        const existing = db.prepare("SELECT id, quarantined, body_sha256 FROM kyc_events WHERE event_id = ?").get(plan.eventId) as { id: number; quarantined: number; body_sha256: string };
         id = existing.id;
         duplicate = true;
         quarantined = existing.quarantined === 1;
@@ -117,25 +120,32 @@ export class SqliteStore implements Store {
       }
       db.prepare(
         "INSERT INTO kyc_deliveries (event_row, request_id, received_at, source_ip, headers, body_sha256, raw_body, duplicate) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-      ).run(
-        id,
-        input.requestId,
-        input.receivedAt,
-        input.sourceIp ?? null,
-        headers,
-        input.bodySha256,
-        storedSha === input.bodySha256 ? null : Buffer.from(input.body.buffer, input.body.byteOffset, input.body.byteLength),
-        duplicate ? 1 : 0,
-      );
+      ).run(id, input.requestId, input.receivedAt, input.sourceIp ?? null, headers, input.bodySha256, storedSha === input.bodySha256 ? null : body, duplicate ? 1 : 0);
       let queued = 0;
-      const plan = !duplicate && input.normalized && this.#fanout
-        ? this.#fanout.policy({ id: String(id), eventId: input.eventId, provider: input.provider, receivedAt: input.receivedAt, normalized: input.normalized, outcome: "applied", changed: true })
+      const outbox = inserted && input.normalized && this.#fanout
+        ? this.#fanout.policy({
+            id: String(id),
+            eventId: plan.eventId,
+            provider: input.provider,
+            receivedAt: input.receivedAt,
+            normalized: input.normalized,
+            outcome: verification?.outcome ?? "applied",
+            changed: verification ? verification.setsState : true,
+            ...(verification ? { verification: verification.state as unknown as Readonly<Record<string, unknown>> } : {}),
+          })
         : undefined;
-      if (plan && plan.targets.length > 0) {
-        enqueueSqlite(db, id, plan, input.receivedAt);
-        queued = plan.targets.length;
+      if (outbox && outbox.targets.length > 0) {
+        enqueueSqlite(db, id, outbox, input.receivedAt);
+        queued = outbox.targets.length;
       }
-      return { id: String(id), eventId: input.eventId, duplicate, quarantined, queued };
+      return {
+        id: String(id),
+        eventId: plan.eventId,
+        duplicate,
+        quarantined,
+        queued,
+        ...(inserted && verification ? { verification: { reference: verification.reference, outcome: verification.outcome } } : {}),
+      };
     });
     try {
       const outcome = run.immediate();
@@ -146,8 +156,20 @@ export class SqliteStore implements Store {
     }
   }
 
+  listVerifications(query: VerificationQuery): Promise<VerificationListResponse> {
+    const { sql, params, limit } = buildVerificationListQuery(query, dialect);
+    return Promise.resolve(toVerificationPage(this.#db.prepare(sql).all(...params) as RawVerificationRow[], limit));
+  }
+
+  getVerification(provider: ProviderName, reference: string): Promise<VerificationDetail | undefined> {
+    const row = this.#db.prepare(verificationSql).get(provider, indexable(reference)) as RawVerificationRow | undefined;
+    if (!row) return Promise.resolve(undefined);
+    const history = this.#db.prepare(historySql).all(provider, indexable(reference)) as RawVerificationRow[];
+    return Promise.resolve(toVerificationDetail(row, history));
+  }
+
   listEvents(query: EventQuery): Promise<EventListResponse> {
-    const { sql, params, limit } = buildListQuery(query, { param: () => "?", time: (ms) => ms, bool: (value) => (value ? 1 : 0) });
+    const { sql, params, limit } = buildListQuery(query, { param: () => "?", ...dialect });
     const rows = (this.#db.prepare(sql).all(...params) as RawEventRow[]).map(fromRaw);
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];

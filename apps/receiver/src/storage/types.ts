@@ -1,15 +1,20 @@
 import type { Issue } from "@kyc-webhooks/core";
-import type { NormalizedEvent, ProviderName } from "@kyc-webhooks/normalized";
+import type { NormalizedEvent, ProviderName, VerificationOutcome } from "@kyc-webhooks/normalized";
 import type { EventDetail, EventListResponse, EventQuery } from "../api/schemas.js";
 import type { OutboxPolicy } from "../fanout/policy.js";
 import type { OutboxStore } from "../fanout/store.js";
+import type { VerificationDetail, VerificationListResponse, VerificationQuery } from "../api/verification-schemas.js";
 
 /** One authenticated delivery, as the handler hands it to the store. */
 export interface DeliveryInput {
   readonly requestId: string;
   readonly provider: ProviderName;
   readonly kind: string | undefined;
-  /** The deduplication key. */
+  /**
+   * The content key: the normalized event's eventId (or `rawEventId` for a body that failed validation).
+   * The store decides, by @kyc-webhooks/normalized's identity rules, whether the delivery is a
+   * redelivery of a stored event or a new one, and the new one's eventId.
+   */
   readonly eventId: string;
   /** Epoch milliseconds. */
   readonly receivedAt: number;
@@ -29,6 +34,7 @@ export interface DeliveryInput {
 export interface DeliveryOutcome {
   /** The stored event's id. */
   readonly id: string;
+  /** The stored event's identity: the content key, or `<content key>#<n>` for the n-th event with that content. */
   readonly eventId: string;
   /** True when the event was already stored: this delivery was recorded as a redelivery only. */
   readonly duplicate: boolean;
@@ -36,6 +42,8 @@ export interface DeliveryOutcome {
   readonly quarantined: boolean;
   /** Deliveries queued in the outbox for this event, in the same transaction. */
   readonly queued: number;
+  /** For a new event of a verification: which, and what the event did to it. */
+  readonly verification?: { readonly reference: string; readonly outcome: VerificationOutcome };
 }
 
 /** Fan-out at ingest: what to queue for a new event (in its transaction), and who to tell after the commit. */
@@ -54,9 +62,16 @@ export interface Store {
   readonly backend: StoreBackend;
   /** Where the data lives, without credentials (for the start-up log). */
   readonly location: string;
-  /** Stores a new event with its first delivery, or records a redelivery of a stored one. Concurrent deliveries of one eventId give one event. */
+  /**
+   * Stores a new event with its first delivery, or records a redelivery of a stored one, and updates the
+   * event's verification in the same transaction. Concurrent deliveries of one event give one event.
+   */
   recordDelivery(input: DeliveryInput): Promise<DeliveryOutcome>;
   listEvents(query: EventQuery): Promise<EventListResponse>;
+  /** Verifications, most recently updated first. */
+  listVerifications(query: VerificationQuery): Promise<VerificationListResponse>;
+  /** One verification with its history, or undefined. */
+  getVerification(provider: ProviderName, reference: string): Promise<VerificationDetail | undefined>;
   /** By the receiver's id or by eventId. */
   getEvent(idOrEventId: string, options?: { readonly includeRawBody?: boolean }): Promise<EventDetail | undefined>;
   /** Throws when the database is unreachable. */

@@ -1,0 +1,16 @@
+import type { z } from "zod";
+import type { HttpApiResponse } from "./http-api.js";
+import { apiErrorSchema, requestIdSchema } from "./schemas.js";
+
+/* The pieces of a route description's responses that every route group shares (routes.ts, verification-routes.ts). */
+
+export const requestIdHeader = { "X-Request-Id": requestIdSchema };
+export const json = (schema: z.ZodType) => ({ contentType: "application/json", schema });
+export const error = (status: number, description: string): HttpApiResponse => ({ status, description, content: json(apiErrorSchema), headers: requestIdHeader });
+export const internalError = error(500, "`internal_error`: the request failed; the receiver's log has the details under the requestId.");
+
+/** The admin token's refusals (the events and verifications APIs). */
+export const adminRefusals = [
+  error(401, "`unauthenticated`: the admin token is missing or wrong (with a WWW-Authenticate challenge)."),
+  error(403, "`events_api_disabled`: the receiver has no `KYC_ADMIN_TOKEN`."),
+];
