@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { OperationDescriptor, ProviderDescriptor } from "@kyc-webhooks/core";
 import { apiErrorSchema } from "./api/common.js";
 import { businessConfigListSchema, businessConfigSchema, businessConfigUpdateRequestSchema, callbackCredentialsSchema } from "./api/business-config.js";
-import { getCallbacksResponseSchema, makeCallbackResponseSchema, restartCallbacksResponseSchema } from "./api/callbacks.js";
+import { getCallbacksEmptySchema, getCallbacksListSchema, getCallbacksResponseSchema, makeCallbackResponseSchema, restartCallbacksResponseSchema } from "./api/callbacks.js";
 import { tokenAuthRequestSchema, tokenAuthResponseSchema } from "./api/token-auth.js";
 import { businessCallbackSchema, businessSchema } from "./callbacks/business.js";
 import { netkiErrorSchema } from "./callbacks/common.js";
@@ -182,6 +182,8 @@ export const descriptor: ProviderDescriptor = {
     CallbackCredentials: callbackCredentialsSchema,
     MakeCallbackResponse: makeCallbackResponseSchema,
     GetCallbacksResponse: getCallbacksResponseSchema,
+    GetCallbacksList: getCallbacksListSchema,
+    GetCallbacksEmpty: getCallbacksEmptySchema,
     RestartCallbacksResponse: restartCallbacksResponseSchema,
     ApiError: apiErrorSchema,
   },

@@ -305,6 +305,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "valid": false,
     "contentType": "application/x-www-form-urlencoded",
     "description": "verificationStatus APPROVED is not a documented status (invalid_value at verificationStatus).",
+    "breaks": "unknown-enum-value",
     "text": "callBackType=NETVERIFYID&jumioIdScanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&verificationStatus=APPROVED&idScanStatus=SUCCESS&idScanSource=WEB_UPLOAD&idCheckDataPositions=N%2FA&idCheckDocumentValidation=N%2FA&idCheckHologram=N%2FA&idCheckMRZcode=N%2FA&idCheckMicroprint=N%2FA&idCheckSecurityFeatures=N%2FA&idCheckSignature=N%2FA&transactionDate=2020-09-01T10%3A00%3A00.123Z&callbackDate=2020-09-01T10%3A05%3A00.456Z&merchantIdScanReference=YOURIDSCANREFERENCE&clientIp=xxx.xxx.xxx.xxx&idType=PASSPORT"
   },
   {
@@ -313,6 +314,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "valid": false,
     "contentType": "application/x-www-form-urlencoded",
     "description": "idType LICENSE (an integrator's fixture, PROVIDER-FACTS 1.1) is not a documented ID type (invalid_value at idType).",
+    "breaks": "unknown-enum-value",
     "text": "callBackType=NETVERIFYID&jumioIdScanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&verificationStatus=APPROVED_VERIFIED&idScanStatus=SUCCESS&idScanSource=WEB_UPLOAD&idCheckDataPositions=OK&idCheckDocumentValidation=OK&idCheckHologram=OK&idCheckMRZcode=OK&idCheckMicroprint=OK&idCheckSecurityFeatures=OK&idCheckSignature=OK&transactionDate=2020-09-01T10%3A00%3A00.123Z&callbackDate=2020-09-01T10%3A05%3A00.456Z&merchantIdScanReference=YOURIDSCANREFERENCE&clientIp=xxx.xxx.xxx.xxx&idType=LICENSE&idCountry=USA&idFirstName=JOHN&idLastName=DOE&idDob=1990-01-01&idNumber=X0000000&idExpiry=2030-12-31"
   },
   {
@@ -329,6 +331,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "valid": false,
     "contentType": "application/x-www-form-urlencoded",
     "description": "ERROR_NOT_READABLE_ID with idScanStatus SUCCESS and every check OK, like an integrator's fixture (PROVIDER-FACTS 1.1): the documents say SUCCESS only for APPROVED_VERIFIED (invalid_value at idScanStatus).",
+    "breaks": "jumio.id-scan-status-follows-verification-status",
     "text": "callBackType=NETVERIFYID&jumioIdScanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&verificationStatus=ERROR_NOT_READABLE_ID&idScanStatus=SUCCESS&idScanSource=WEB_UPLOAD&idCheckDataPositions=OK&idCheckDocumentValidation=OK&idCheckHologram=OK&idCheckMRZcode=OK&idCheckMicroprint=OK&idCheckSecurityFeatures=OK&idCheckSignature=OK&transactionDate=2020-09-01T10%3A00%3A00.123Z&callbackDate=2020-09-01T10%3A05%3A00.456Z&merchantIdScanReference=YOURIDSCANREFERENCE&clientIp=xxx.xxx.xxx.xxx&rejectReason=%7B%22rejectReasonCode%22%3A%22200%22%2C%22rejectReasonDescription%22%3A%22NOT_READABLE_DOCUMENT%22%7D"
   },
   {
@@ -337,6 +340,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "valid": false,
     "contentType": "application/x-www-form-urlencoded",
     "description": "ERROR_NOT_READABLE_ID carrying the fraud code 100 MANIPULATED_DOCUMENT: the code is not of the status's family (invalid_value at rejectReason.rejectReasonCode).",
+    "breaks": "jumio.reject-reason-code-of-status",
     "text": "callBackType=NETVERIFYID&jumioIdScanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&verificationStatus=ERROR_NOT_READABLE_ID&idScanStatus=ERROR&idScanSource=WEB_UPLOAD&idCheckDataPositions=N%2FA&idCheckDocumentValidation=N%2FA&idCheckHologram=N%2FA&idCheckMRZcode=N%2FA&idCheckMicroprint=N%2FA&idCheckSecurityFeatures=N%2FA&idCheckSignature=N%2FA&transactionDate=2020-09-01T10%3A00%3A00.123Z&callbackDate=2020-09-01T10%3A05%3A00.456Z&merchantIdScanReference=YOURIDSCANREFERENCE&clientIp=xxx.xxx.xxx.xxx&rejectReason=%7B%22rejectReasonCode%22%3A%22100%22%2C%22rejectReasonDescription%22%3A%22MANIPULATED_DOCUMENT%22%7D"
   },
   {
@@ -393,6 +397,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "valid": false,
     "contentType": "application/x-www-form-urlencoded",
     "description": "transactionResult SUCCESS is not documented (invalid_value at transactionResult).",
+    "breaks": "unknown-enum-value",
     "text": "scanSource=SDK&transactionReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&enrollmentTransactionReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&callBackType=NETVERIFY_AUTHENTICATION&callbackDate=2019-05-30T08%3A37%3A35.822Z&transactionDate=2019-05-29T08%3A37%3A24.344Z&transactionResult=SUCCESS"
   },
   {
@@ -465,6 +470,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "valid": false,
     "contentType": "application/x-www-form-urlencoded",
     "description": "document.type PASSPORT is not a Document Verification type (invalid_value at document.type).",
+    "breaks": "unknown-enum-value",
     "text": "timestamp=2020-06-06T12%3A06%3A49.016Z&scanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&document=%7B%22type%22%3A%22PASSPORT%22%2C%22country%22%3A%22USA%22%2C%22images%22%3A%5B%22https%3A%2F%2Fretrieval.netverify.com%2Fapi%2Fnetverify%2Fv2%2Fdocuments%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Fpages%2F1%22%5D%2C%22status%22%3A%22UPLOADED%22%7D&transaction=%7B%22customerId%22%3A%22CUSTOMERID%22%2C%22date%22%3A%222020-06-06T12%3A01%3A51.969Z%22%2C%22merchantScanReference%22%3A%22YOURSCANREFERENCE%22%2C%22source%22%3A%22DOC_UPLOAD%22%2C%22status%22%3A%22DONE%22%7D"
   },
   {
@@ -497,6 +503,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "valid": false,
     "contentType": "application/json",
     "description": "workflowExecution.status INITIATED is a retrieval status, not a callback status (invalid_value at workflowExecution.status).",
+    "breaks": "unknown-enum-value",
     "text": "{\n  \"callbackSentAt\": \"2022-11-04T20:11:37.123Z\",\n  \"userReference\": \"YOURUSERREFERENCE\",\n  \"workflowExecution\": {\n    \"id\": \"11111111-1111-1111-1111-111111111111\",\n    \"href\": \"https://retrieval.amer-1.jumio.ai/api/v1/accounts/00000000-0000-0000-0000-000000000000/workflow-executions/11111111-1111-1111-1111-111111111111\",\n    \"definitionKey\": \"10013\",\n    \"status\": \"INITIATED\"\n  },\n  \"account\": {\n    \"id\": \"00000000-0000-0000-0000-000000000000\",\n    \"href\": \"https://account.amer-1.jumio.ai/api/v1/accounts/00000000-0000-0000-0000-000000000000\"\n  }\n}\n"
   },
   {
@@ -506,6 +513,158 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "contentType": "application/json",
     "description": "A platform callback cut off mid-body: invalid_json for the whole body.",
     "text": "{\n  \"callbackSentAt\": \"2022-11-04T20:11:37.123Z\",\n  \"userReference\": \"YOURUSERREFERENCE\",\n  \"workflowExecution\": {\n    \""
+  },
+  {
+    "file": "invalid/netverify-id.approved-with-error-scan-status.txt",
+    "kind": "NETVERIFYID",
+    "valid": false,
+    "contentType": "application/x-www-form-urlencoded",
+    "description": "Approved and verified (seed 003 sample) with idScanStatus ERROR: breaks the rule that idScanStatus is SUCCESS exactly for APPROVED_VERIFIED.",
+    "breaks": "jumio.id-scan-status-follows-verification-status",
+    "text": "idExpiry=2022-12-31&idType=PASSPORT&idDob=1990-01-01&idCheckSignature=OK&idCheckDataPositions=OK&idCheckHologram=OK&idCheckMicroprint=OK&idCheckDocumentValidation=OK&idCountry=USA&idScanSource=SDK&idFirstName=FIRSTNAME&verificationStatus=APPROVED_VERIFIED&jumioIdScanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&personalNumber=N%2FA&merchantIdScanReference=YOURIDSCANREFERENCE&idCheckSecurityFeatures=OK&idCheckMRZcode=OK&idScanImage=https%3A%2F%2Fnetverify.com%2Frecognition%2Fv1%2Fidscan%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Ffront&callBackType=NETVERIFYID&clientIp=xxx.xxx.xxx.xxx&idLastName=LASTNAME&idAddress=%7B%22country%22%3A%22USA%22%2C%22stateCode%22%3A%22US-OH%22%7D&idScanStatus=ERROR&identityVerification=%7B%22similarity%22%3A%22MATCH%22%2C%22validity%22%3Atrue%7D&idNumber=P1234"
+  },
+  {
+    "file": "invalid/netverify-id.fraud-with-ok-check.txt",
+    "kind": "NETVERIFYID",
+    "valid": false,
+    "contentType": "application/x-www-form-urlencoded",
+    "description": "Fraud (seed 003 sample) with idCheckHologram OK: the idCheck values are N/A unless APPROVED_VERIFIED.",
+    "breaks": "jumio.id-checks-follow-verification-status",
+    "text": "idType=PASSPORT&idCheckSignature=N%2FA&rejectReason=%7B%20%22rejectReasonCode%22%3A%22100%22%2C%20%22rejectReasonDescription%22%3A%22MANIPULATED_DOCUMENT%22%2C%20%22rejectReasonDetails%22%3A%20%5B%7B%20%22detailsCode%22%3A%20%221001%22%2C%20%22detailsDescription%22%3A%20%22PHOTO%22%20%7D%2C%7B%20%22detailsCode%22%3A%20%221004%22%2C%20%22detailsDescription%22%3A%20%22DOB%22%20%7D%5D%7D&idCheckDataPositions=N%2FA&idCheckHologram=OK&idCheckMicroprint=N%2FA&idCheckDocumentValidation=N%2FA&idCountry=USA&idScanSource=SDK&verificationStatus=DENIED_FRAUD&jumioIdScanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&merchantIdScanReference=YOURSCANREFERENCE&idCheckSecurityFeatures=N%2FA&idCheckMRZcode=N%2FA&idScanImage=https%3A%2F%2Fnetverify.com%2Frecognition%2Fv1%2Fidscan%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Ffront&callBackType=NETVERIFYID&clientIp=xxx.xxx.xxx.xxx&idScanStatus=ERROR"
+  },
+  {
+    "file": "invalid/netverify-id.subtype-of-other-type.txt",
+    "kind": "NETVERIFYID",
+    "valid": false,
+    "contentType": "application/x-www-form-urlencoded",
+    "description": "Approved passport (seed 003 sample) with idSubtype NATIONAL_ID, a subtype of ID_CARD.",
+    "breaks": "jumio.id-subtype-of-id-type",
+    "text": "idExpiry=2022-12-31&idType=PASSPORT&idDob=1990-01-01&idCheckSignature=OK&idCheckDataPositions=OK&idCheckHologram=OK&idCheckMicroprint=OK&idCheckDocumentValidation=OK&idCountry=USA&idScanSource=SDK&idFirstName=FIRSTNAME&verificationStatus=APPROVED_VERIFIED&jumioIdScanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&personalNumber=N%2FA&merchantIdScanReference=YOURIDSCANREFERENCE&idCheckSecurityFeatures=OK&idCheckMRZcode=OK&idScanImage=https%3A%2F%2Fnetverify.com%2Frecognition%2Fv1%2Fidscan%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Ffront&callBackType=NETVERIFYID&clientIp=xxx.xxx.xxx.xxx&idLastName=LASTNAME&idAddress=%7B%22country%22%3A%22USA%22%2C%22stateCode%22%3A%22US-OH%22%7D&idScanStatus=SUCCESS&identityVerification=%7B%22similarity%22%3A%22MATCH%22%2C%22validity%22%3Atrue%7D&idNumber=P1234&idSubtype=NATIONAL_ID"
+  },
+  {
+    "file": "invalid/netverify-id.reject-reason-for-unsupported-type.txt",
+    "kind": "NETVERIFYID",
+    "valid": false,
+    "contentType": "application/x-www-form-urlencoded",
+    "description": "DENIED_UNSUPPORTED_ID_TYPE with a rejectReason: it is sent only for DENIED_FRAUD and ERROR_NOT_READABLE_ID.",
+    "breaks": "jumio.reject-reason-only-for-fraud-or-not-readable",
+    "text": "callBackType=NETVERIFYID&jumioIdScanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&verificationStatus=DENIED_UNSUPPORTED_ID_TYPE&idScanStatus=ERROR&idScanSource=WEB&idCheckDataPositions=N%2FA&idCheckDocumentValidation=N%2FA&idCheckHologram=N%2FA&idCheckMRZcode=N%2FA&idCheckMicroprint=N%2FA&idCheckSecurityFeatures=N%2FA&idCheckSignature=N%2FA&transactionDate=2020-09-01T10%3A00%3A00.123Z&callbackDate=2020-09-01T10%3A05%3A00.456Z&merchantIdScanReference=YOURIDSCANREFERENCE&clientIp=xxx.xxx.xxx.xxx&idType=VISA&idCountry=FRA&rejectReason=%7B%22rejectReasonCode%22%3A%22200%22%2C%22rejectReasonDescription%22%3A%22NOT_READABLE_DOCUMENT%22%7D"
+  },
+  {
+    "file": "invalid/netverify-id.fraud-with-not-readable-code.txt",
+    "kind": "NETVERIFYID",
+    "valid": false,
+    "contentType": "application/x-www-form-urlencoded",
+    "description": "DENIED_FRAUD with reject code 200, a code of ERROR_NOT_READABLE_ID.",
+    "breaks": "jumio.reject-reason-code-of-status",
+    "text": "idType=PASSPORT&idCheckSignature=N%2FA&rejectReason=%7B%22rejectReasonCode%22%3A%22200%22%2C%22rejectReasonDescription%22%3A%22NOT_READABLE_DOCUMENT%22%7D&idCheckDataPositions=N%2FA&idCheckHologram=N%2FA&idCheckMicroprint=N%2FA&idCheckDocumentValidation=N%2FA&idCountry=USA&idScanSource=SDK&verificationStatus=DENIED_FRAUD&jumioIdScanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&merchantIdScanReference=YOURSCANREFERENCE&idCheckSecurityFeatures=N%2FA&idCheckMRZcode=N%2FA&idScanImage=https%3A%2F%2Fnetverify.com%2Frecognition%2Fv1%2Fidscan%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Ffront&callBackType=NETVERIFYID&clientIp=xxx.xxx.xxx.xxx&idScanStatus=ERROR"
+  },
+  {
+    "file": "invalid/netverify-id.reject-code-with-other-description.txt",
+    "kind": "NETVERIFYID",
+    "valid": false,
+    "contentType": "application/x-www-form-urlencoded",
+    "description": "DENIED_FRAUD with reject code 100 described as FAKE (code 106's description): code and description are a pair.",
+    "breaks": "jumio.reject-reason-code-of-status",
+    "text": "idType=PASSPORT&idCheckSignature=N%2FA&rejectReason=%7B%22rejectReasonCode%22%3A%22100%22%2C%22rejectReasonDescription%22%3A%22FAKE%22%7D&idCheckDataPositions=N%2FA&idCheckHologram=N%2FA&idCheckMicroprint=N%2FA&idCheckDocumentValidation=N%2FA&idCountry=USA&idScanSource=SDK&verificationStatus=DENIED_FRAUD&jumioIdScanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&merchantIdScanReference=YOURSCANREFERENCE&idCheckSecurityFeatures=N%2FA&idCheckMRZcode=N%2FA&idScanImage=https%3A%2F%2Fnetverify.com%2Frecognition%2Fv1%2Fidscan%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Ffront&callBackType=NETVERIFYID&clientIp=xxx.xxx.xxx.xxx&idScanStatus=ERROR"
+  },
+  {
+    "file": "invalid/netverify-id.reject-details-for-code-106.txt",
+    "kind": "NETVERIFYID",
+    "valid": false,
+    "contentType": "application/x-www-form-urlencoded",
+    "description": "DENIED_FRAUD with reject code 106 and rejectReasonDetails: details are given only for codes 100 and 200.",
+    "breaks": "jumio.reject-reason-details-of-code",
+    "text": "idType=PASSPORT&idCheckSignature=N%2FA&rejectReason=%7B%22rejectReasonCode%22%3A%22106%22%2C%22rejectReasonDescription%22%3A%22FAKE%22%2C%22rejectReasonDetails%22%3A%5B%7B%22detailsCode%22%3A%221001%22%2C%22detailsDescription%22%3A%22PHOTO%22%7D%5D%7D&idCheckDataPositions=N%2FA&idCheckHologram=N%2FA&idCheckMicroprint=N%2FA&idCheckDocumentValidation=N%2FA&idCountry=USA&idScanSource=SDK&verificationStatus=DENIED_FRAUD&jumioIdScanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&merchantIdScanReference=YOURSCANREFERENCE&idCheckSecurityFeatures=N%2FA&idCheckMRZcode=N%2FA&idScanImage=https%3A%2F%2Fnetverify.com%2Frecognition%2Fv1%2Fidscan%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Ffront&callBackType=NETVERIFYID&clientIp=xxx.xxx.xxx.xxx&idScanStatus=ERROR"
+  },
+  {
+    "file": "invalid/netverify-id.reject-detail-of-other-code.txt",
+    "kind": "NETVERIFYID",
+    "valid": false,
+    "contentType": "application/x-www-form-urlencoded",
+    "description": "DENIED_FRAUD, reject code 100 with detail 2001 BLURRED, a detail of code 200.",
+    "breaks": "jumio.reject-reason-details-of-code",
+    "text": "idType=PASSPORT&idCheckSignature=N%2FA&rejectReason=%7B%22rejectReasonCode%22%3A%22100%22%2C%22rejectReasonDescription%22%3A%22MANIPULATED_DOCUMENT%22%2C%22rejectReasonDetails%22%3A%5B%7B%22detailsCode%22%3A%222001%22%2C%22detailsDescription%22%3A%22BLURRED%22%7D%5D%7D&idCheckDataPositions=N%2FA&idCheckHologram=N%2FA&idCheckMicroprint=N%2FA&idCheckDocumentValidation=N%2FA&idCountry=USA&idScanSource=SDK&verificationStatus=DENIED_FRAUD&jumioIdScanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&merchantIdScanReference=YOURSCANREFERENCE&idCheckSecurityFeatures=N%2FA&idCheckMRZcode=N%2FA&idScanImage=https%3A%2F%2Fnetverify.com%2Frecognition%2Fv1%2Fidscan%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Ffront&callBackType=NETVERIFYID&clientIp=xxx.xxx.xxx.xxx&idScanStatus=ERROR"
+  },
+  {
+    "file": "invalid/netverify-id.identity-verification-when-denied.txt",
+    "kind": "NETVERIFYID",
+    "valid": false,
+    "contentType": "application/x-www-form-urlencoded",
+    "description": "DENIED_FRAUD with identityVerification, which is sent ONLY for APPROVED_VERIFIED.",
+    "breaks": "jumio.identity-verification-only-if-approved",
+    "text": "idType=PASSPORT&idCheckSignature=N%2FA&rejectReason=%7B%20%22rejectReasonCode%22%3A%22100%22%2C%20%22rejectReasonDescription%22%3A%22MANIPULATED_DOCUMENT%22%2C%20%22rejectReasonDetails%22%3A%20%5B%7B%20%22detailsCode%22%3A%20%221001%22%2C%20%22detailsDescription%22%3A%20%22PHOTO%22%20%7D%2C%7B%20%22detailsCode%22%3A%20%221004%22%2C%20%22detailsDescription%22%3A%20%22DOB%22%20%7D%5D%7D&idCheckDataPositions=N%2FA&idCheckHologram=N%2FA&idCheckMicroprint=N%2FA&idCheckDocumentValidation=N%2FA&idCountry=USA&idScanSource=SDK&verificationStatus=DENIED_FRAUD&jumioIdScanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&merchantIdScanReference=YOURSCANREFERENCE&idCheckSecurityFeatures=N%2FA&idCheckMRZcode=N%2FA&idScanImage=https%3A%2F%2Fnetverify.com%2Frecognition%2Fv1%2Fidscan%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Ffront&callBackType=NETVERIFYID&clientIp=xxx.xxx.xxx.xxx&idScanStatus=ERROR&identityVerification=%7B%22similarity%22%3A%22MATCH%22%2C%22validity%22%3Atrue%7D"
+  },
+  {
+    "file": "invalid/netverify-id.face-match-when-denied.txt",
+    "kind": "NETVERIFYID",
+    "valid": false,
+    "contentType": "application/x-www-form-urlencoded",
+    "description": "DENIED_FRAUD with idFaceMatch (older edition), a percentage given only for APPROVED_VERIFIED.",
+    "breaks": "jumio.face-match-only-if-approved",
+    "text": "idType=PASSPORT&idCheckSignature=N%2FA&rejectReason=%7B%20%22rejectReasonCode%22%3A%22100%22%2C%20%22rejectReasonDescription%22%3A%22MANIPULATED_DOCUMENT%22%2C%20%22rejectReasonDetails%22%3A%20%5B%7B%20%22detailsCode%22%3A%20%221001%22%2C%20%22detailsDescription%22%3A%20%22PHOTO%22%20%7D%2C%7B%20%22detailsCode%22%3A%20%221004%22%2C%20%22detailsDescription%22%3A%20%22DOB%22%20%7D%5D%7D&idCheckDataPositions=N%2FA&idCheckHologram=N%2FA&idCheckMicroprint=N%2FA&idCheckDocumentValidation=N%2FA&idCountry=USA&idScanSource=SDK&verificationStatus=DENIED_FRAUD&jumioIdScanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&merchantIdScanReference=YOURSCANREFERENCE&idCheckSecurityFeatures=N%2FA&idCheckMRZcode=N%2FA&idScanImage=https%3A%2F%2Fnetverify.com%2Frecognition%2Fv1%2Fidscan%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Ffront&callBackType=NETVERIFYID&clientIp=xxx.xxx.xxx.xxx&idScanStatus=ERROR&idFaceMatch=94"
+  },
+  {
+    "file": "invalid/netverify-id.address-mixed-formats.txt",
+    "kind": "NETVERIFYID",
+    "valid": false,
+    "contentType": "application/x-www-form-urlencoded",
+    "description": "Approved with an idAddress mixing the US format (zip) and the Raw format (line1).",
+    "breaks": "jumio.address-in-one-format",
+    "text": "idExpiry=2022-12-31&idType=PASSPORT&idDob=1990-01-01&idCheckSignature=OK&idCheckDataPositions=OK&idCheckHologram=OK&idCheckMicroprint=OK&idCheckDocumentValidation=OK&idCountry=USA&idScanSource=SDK&idFirstName=FIRSTNAME&verificationStatus=APPROVED_VERIFIED&jumioIdScanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&personalNumber=N%2FA&merchantIdScanReference=YOURIDSCANREFERENCE&idCheckSecurityFeatures=OK&idCheckMRZcode=OK&idScanImage=https%3A%2F%2Fnetverify.com%2Frecognition%2Fv1%2Fidscan%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Ffront&callBackType=NETVERIFYID&clientIp=xxx.xxx.xxx.xxx&idLastName=LASTNAME&idAddress=%7B%22country%22%3A%22USA%22%2C%22zip%22%3A%2243004%22%2C%22line1%22%3A%221%20EXAMPLE%20ST%22%7D&idScanStatus=SUCCESS&identityVerification=%7B%22similarity%22%3A%22MATCH%22%2C%22validity%22%3Atrue%7D&idNumber=P1234"
+  },
+  {
+    "file": "invalid/netverify-id.address-us-street-number-too-long.txt",
+    "kind": "NETVERIFYID",
+    "valid": false,
+    "contentType": "application/x-www-form-urlencoded",
+    "description": "Approved with a US format idAddress whose streetNumber has 15 characters (the US format allows 14).",
+    "breaks": "jumio.address-in-one-format",
+    "text": "idExpiry=2022-12-31&idType=PASSPORT&idDob=1990-01-01&idCheckSignature=OK&idCheckDataPositions=OK&idCheckHologram=OK&idCheckMicroprint=OK&idCheckDocumentValidation=OK&idCountry=USA&idScanSource=SDK&idFirstName=FIRSTNAME&verificationStatus=APPROVED_VERIFIED&jumioIdScanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&personalNumber=N%2FA&merchantIdScanReference=YOURIDSCANREFERENCE&idCheckSecurityFeatures=OK&idCheckMRZcode=OK&idScanImage=https%3A%2F%2Fnetverify.com%2Frecognition%2Fv1%2Fidscan%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Ffront&callBackType=NETVERIFYID&clientIp=xxx.xxx.xxx.xxx&idLastName=LASTNAME&idAddress=%7B%22country%22%3A%22USA%22%2C%22stateCode%22%3A%22US-OH%22%2C%22streetNumber%22%3A%22123456789012345%22%7D&idScanStatus=SUCCESS&identityVerification=%7B%22similarity%22%3A%22MATCH%22%2C%22validity%22%3Atrue%7D&idNumber=P1234"
+  },
+  {
+    "file": "invalid/netverify-id.impossible-date-of-birth.txt",
+    "kind": "NETVERIFYID",
+    "valid": false,
+    "contentType": "application/x-www-form-urlencoded",
+    "description": "Approved (seed 003 sample) with idDob 1990-02-30, a date that does not exist.",
+    "breaks": "jumio.real-calendar-values",
+    "text": "idExpiry=2022-12-31&idType=PASSPORT&idDob=1990-02-30&idCheckSignature=OK&idCheckDataPositions=OK&idCheckHologram=OK&idCheckMicroprint=OK&idCheckDocumentValidation=OK&idCountry=USA&idScanSource=SDK&idFirstName=FIRSTNAME&verificationStatus=APPROVED_VERIFIED&jumioIdScanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&personalNumber=N%2FA&merchantIdScanReference=YOURIDSCANREFERENCE&idCheckSecurityFeatures=OK&idCheckMRZcode=OK&idScanImage=https%3A%2F%2Fnetverify.com%2Frecognition%2Fv1%2Fidscan%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Ffront&callBackType=NETVERIFYID&clientIp=xxx.xxx.xxx.xxx&idLastName=LASTNAME&idAddress=%7B%22country%22%3A%22USA%22%2C%22stateCode%22%3A%22US-OH%22%7D&idScanStatus=SUCCESS&identityVerification=%7B%22similarity%22%3A%22MATCH%22%2C%22validity%22%3Atrue%7D&idNumber=P1234"
+  },
+  {
+    "file": "invalid/document-verification.document-when-failed.txt",
+    "kind": "DOCUMENT_VERIFICATION",
+    "valid": false,
+    "contentType": "application/x-www-form-urlencoded",
+    "description": "Extracted (seed 003 sample) with transaction status FAILED: document is sent only if the transaction status is DONE.",
+    "breaks": "jumio.document-follows-status",
+    "text": "timestamp=2017-06-06T12%3A06%3A49.016Z&scanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&document=%7B%22type%22%3A%22SSC%22%2C%22country%22%3A%22USA%22%2C%22extractedData%22%3A%7B%22firstName%22%3A%22FIRSTNAME%22%2C%22lastName%22%3A%22LASTNAME%22%2C%22signatureAvailable%22%3Atrue%2C%22ssn%22%3A%22xxxxxxxxx%22%7D%2C%22images%22%3A%5B%22https%3A%2F%2Fretrieval.netverify.com%2Fapi%2Fnetverify%2Fv2%2Fdocuments%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Fpages%2F1%22%5D%2C%22status%22%3A%22EXTRACTED%22%7D&transaction=%7B%22customerId%22%3A%22CUSTOMERID%22%2C%22date%22%3A%222014-10-17T06%3A37%3A51.969Z%22%2C%22merchantScanReference%22%3A%22YOURSCANREFERENCE%22%2C%22source%22%3A%22DOC_SDK%22%2C%22status%22%3A%22FAILED%22%7D"
+  },
+  {
+    "file": "invalid/document-verification.extracted-data-when-uploaded.txt",
+    "kind": "DOCUMENT_VERIFICATION",
+    "valid": false,
+    "contentType": "application/x-www-form-urlencoded",
+    "description": "Seed 003 extracted sample with document status UPLOADED: extractedData is sent only if the status is EXTRACTED.",
+    "breaks": "jumio.document-follows-status",
+    "text": "timestamp=2017-06-06T12%3A06%3A49.016Z&scanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&document=%7B%22type%22%3A%22SSC%22%2C%22country%22%3A%22USA%22%2C%22extractedData%22%3A%7B%22firstName%22%3A%22FIRSTNAME%22%2C%22lastName%22%3A%22LASTNAME%22%2C%22signatureAvailable%22%3Atrue%2C%22ssn%22%3A%22xxxxxxxxx%22%7D%2C%22images%22%3A%5B%22https%3A%2F%2Fretrieval.netverify.com%2Fapi%2Fnetverify%2Fv2%2Fdocuments%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Fpages%2F1%22%5D%2C%22status%22%3A%22UPLOADED%22%7D&transaction=%7B%22customerId%22%3A%22CUSTOMERID%22%2C%22date%22%3A%222014-10-17T06%3A37%3A51.969Z%22%2C%22merchantScanReference%22%3A%22YOURSCANREFERENCE%22%2C%22source%22%3A%22DOC_SDK%22%2C%22status%22%3A%22DONE%22%7D"
+  },
+  {
+    "file": "invalid/document-verification.custom-code-for-other-type.txt",
+    "kind": "DOCUMENT_VERIFICATION",
+    "valid": false,
+    "contentType": "application/x-www-form-urlencoded",
+    "description": "Seed 003 extracted sample with a customDocumentCode on a document whose type is not CUSTOM.",
+    "breaks": "jumio.document-follows-status",
+    "text": "timestamp=2017-06-06T12%3A06%3A49.016Z&scanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&document=%7B%22type%22%3A%22SSC%22%2C%22country%22%3A%22USA%22%2C%22extractedData%22%3A%7B%22firstName%22%3A%22FIRSTNAME%22%2C%22lastName%22%3A%22LASTNAME%22%2C%22signatureAvailable%22%3Atrue%2C%22ssn%22%3A%22xxxxxxxxx%22%7D%2C%22images%22%3A%5B%22https%3A%2F%2Fretrieval.netverify.com%2Fapi%2Fnetverify%2Fv2%2Fdocuments%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Fpages%2F1%22%5D%2C%22status%22%3A%22EXTRACTED%22%2C%22customDocumentCode%22%3A%22MY_CODE%22%7D&transaction=%7B%22customerId%22%3A%22CUSTOMERID%22%2C%22date%22%3A%222014-10-17T06%3A37%3A51.969Z%22%2C%22merchantScanReference%22%3A%22YOURSCANREFERENCE%22%2C%22source%22%3A%22DOC_SDK%22%2C%22status%22%3A%22DONE%22%7D"
+  },
+  {
+    "file": "document-verification.credit-card-expiry-as-issue-date.txt",
+    "kind": "DOCUMENT_VERIFICATION",
+    "valid": true,
+    "contentType": "application/x-www-form-urlencoded",
+    "description": "A credit card whose expiry date comes as issueDate, as the newer edition says it currently does (\"expiryDate (currently returned as issueDate)\").",
+    "text": "timestamp=2020-06-06T12%3A06%3A49.016Z&scanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxx01&document=%7B%22type%22%3A%22CC%22%2C%22country%22%3A%22USA%22%2C%22images%22%3A%5B%22https%3A%2F%2Fretrieval.netverify.com%2Fapi%2Fnetverify%2Fv2%2Fdocuments%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Fpages%2F1%22%2C%22https%3A%2F%2Fretrieval.netverify.com%2Fapi%2Fnetverify%2Fv2%2Fdocuments%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Fpages%2F2%22%5D%2C%22status%22%3A%22EXTRACTED%22%2C%22extractedData%22%3A%7B%22name%22%3A%22JOHN%20DOE%22%2C%22pan%22%3A%22xxxxxxxxxxxx0000%22%2C%22issueDate%22%3A%222030-12-31%22%7D%7D&transaction=%7B%22customerId%22%3A%22CUSTOMERID%22%2C%22date%22%3A%222020-06-06T12%3A01%3A51.969Z%22%2C%22merchantScanReference%22%3A%22YOURSCANREFERENCE%22%2C%22source%22%3A%22DOC_SDK%22%2C%22status%22%3A%22DONE%22%7D"
   }
 ];
 

@@ -193,6 +193,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "valid": false,
     "contentType": "application/json",
     "description": "country \"ZZ\", neither ISO 3166-1 alpha-2 nor the UK that Shufti sends.",
+    "breaks": "unknown-enum-value",
     "text": "{\n  \"reference\": \"17374217\",\n  \"event\": \"request.received\",\n  \"email\": null,\n  \"country\": \"ZZ\"\n}\n"
   },
   {
@@ -218,6 +219,22 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "contentType": "application/json",
     "description": "The event spelled as seed 001's heading spells it (request.recieved): not an event Shufti sends, refused as unknown.",
     "text": "{\n  \"reference\": \"17374217\",\n  \"event\": \"request.recieved\",\n  \"email\": null,\n  \"country\": \"GB\"\n}\n"
+  },
+  {
+    "file": "verification.declined.null-document-fields.json",
+    "kind": "verification.declined",
+    "valid": true,
+    "contentType": "application/json",
+    "description": "Seed 001's corrected declined sample with null where the document service read nothing, as declined callbacks send it.",
+    "text": "{\n  \"reference\": \"95156125\",\n  \"event\": \"verification.declined\",\n  \"error\": \"\",\n  \"verification_result\": {\n    \"document\": {\n      \"name\": 0,\n      \"dob\": 1,\n      \"expiry_date\": 1,\n      \"issue_date\": 1,\n      \"document_number\": 1,\n      \"document\": null\n    },\n    \"address\": {\n      \"name\": null,\n      \"full_address\": null\n    }\n  },\n  \"verification_data\": {\n    \"document\": {\n      \"name\": {\n        \"first_name\": null,\n        \"middle_name\": null,\n        \"last_name\": null\n      },\n      \"dob\": null,\n      \"issue_date\": null,\n      \"expiry_date\": null,\n      \"gender\": null,\n      \"document_number\": null,\n      \"selected_type\": [\n        \"id_card\"\n      ],\n      \"supported_types\": [\n        \"id_card\",\n        \"driving_license\",\n        \"passport\"\n      ]\n    },\n    \"address\": {\n      \"name\": {\n        \"first_name\": \"John\",\n        \"middle_name\": \"Carter\",\n        \"last_name\": \"Doe\"\n      },\n      \"full_address\": null,\n      \"selected_type\": [\n        \"id_card\"\n      ],\n      \"supported_types\": [\n        \"id_card\",\n        \"bank_statement\"\n      ]\n    }\n  },\n  \"info\": {\n    \"agent\": {\n      \"is_desktop\": true,\n      \"is_phone\": false,\n      \"useragent\": \"Mozilla/5.0 (Macintosh; Intel Mac OS X 10_14_0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/75.0.3770.100 Safari/537.36\",\n      \"device_name\": \"Macintosh\",\n      \"browser_name\": \"\",\n      \"platform_name\": \"OS X - 10_14_0\"\n    },\n    \"geolocation\": {\n      \"host\": \"212.103.50.243\",\n      \"ip\": \"212.103.50.243\",\n      \"rdns\": \"212.103.50.243\",\n      \"asn\": \"9009\",\n      \"isp\": \"M247 Ltd\",\n      \"country_name\": \"Germany\",\n      \"country_code\": \"DE\",\n      \"region_name\": \"Hesse\",\n      \"region_code\": \"HE\",\n      \"city\": \"Frankfurt am Main\",\n      \"postal_code\": \"60326\",\n      \"continent_name\": \"Europe\",\n      \"continent_code\": \"EU\",\n      \"latitude\": \"50.1049\",\n      \"longitude\": \"8.6295\",\n      \"metro_code\": \"\",\n      \"timezone\": \"Europe/Berlin\"\n    }\n  },\n  \"declined_reason\": \"Name on the document doesn't match\",\n  \"declined_codes\": [\n    \"SPDR07\",\n    \"SPDR06\",\n    \"SPDR23\"\n  ],\n  \"additional_data\": {\n    \"document\": {\n      \"proof\": {\n        \"height\": \"183\",\n        \"country\": \"United Kingdom\",\n        \"authority\": \"HMPO\",\n        \"last_name\": \"Doe\",\n        \"first_name\": \"John\",\n        \"issue_date\": \"2018-01-31\",\n        \"expiry_date\": \"2028-01-30\",\n        \"nationality\": \"BRITISH CITIZEN\",\n        \"country_code\": \"GBR\",\n        \"document_type\": \"P\",\n        \"place_of_birth\": \"BRISTOL\",\n        \"document_number\": \"GB1234567\",\n        \"personal_number\": \"12345678910\",\n        \"dob\": \"1978-03-13\",\n        \"gender\": \"M\"\n      }\n    }\n  }\n}\n"
+  },
+  {
+    "file": "request.invalid.errors-list.json",
+    "kind": "request.invalid",
+    "valid": true,
+    "contentType": "application/json",
+    "description": "request.invalid with error as {errors: [...]}, the list form integrators' clients guard against.",
+    "text": "{\n  \"reference\": \"173742171\",\n  \"event\": \"request.invalid\",\n  \"error\": {\n    \"errors\": [\n      {\n        \"service\": \"document\",\n        \"key\": \"dob\",\n        \"message\": \"The dob does not match the format Y-m-d.\"\n      },\n      \"The country field is required.\"\n    ]\n  },\n  \"email\": null,\n  \"country\": null\n}\n"
   }
 ];
 
@@ -254,5 +271,13 @@ export const apiFixtureSources: readonly FixtureSource[] = [
     "contentType": "application/json",
     "description": "The same request with the closing brace added.",
     "text": "{\n       \"reference\":\"1234567\",\n       \"callback_url\":\"http://www.example.com/\",\n       \"email\":\"[email protected]\",\n       \"country\":\"GB\",\n       \"language\":\"EN\",\n       \"redirect_url\":\"http://www.example.com\",\n       \"ttl\":60,\n       \"verification_mode\":\"any\",\n       \"document\":{\n    }\n}\n"
+  },
+  {
+    "file": "invalid/verification-request.callback-url-scheme.json",
+    "kind": "verification.request",
+    "valid": false,
+    "contentType": "application/json",
+    "description": "The seed's verification request with a callback_url that is not http(s) (javascript:): Shufti calls the callback over HTTP.",
+    "text": "{\n  \"reference\": \"1234567\",\n  \"callback_url\": \"javascript:alert(1)\",\n  \"email\": \"[email\\u00a0protected]\",\n  \"country\": \"GB\",\n  \"language\": \"EN\",\n  \"redirect_url\": \"http://www.example.com\",\n  \"ttl\": 60,\n  \"verification_mode\": \"any\",\n  \"document\": {}\n}\n"
   }
 ];
