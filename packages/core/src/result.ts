@@ -15,6 +15,12 @@ export interface Issue {
   readonly expected?: string;
   /** What kind of value was found (a type name), never the value itself: payloads carry personal data. */
   readonly received?: string;
+  /**
+   * Where in the body's text the problem is (1-based), for an issue about the text itself rather than a
+   * field: a JSON syntax error in the body. Positions only, never the text around them.
+   */
+  readonly line?: number;
+  readonly column?: number;
 }
 
 export type SafeParseSuccess<T, K extends string = string> = {

@@ -1,6 +1,6 @@
 import type { Issue, RawBody } from "@kyc-webhooks/core";
 import { contentEventId, providerEventId, rawEventId } from "./event-id.js";
-import { providerNames } from "./event.js";
+import { bodyProblem, diagnoseBody } from "./diagnose.js";
 import type { NormalizedEvent, ProviderName } from "./event.js";
 import { detectionOrder, providerEntries } from "./providers/registry.js";
 
@@ -15,6 +15,11 @@ export type NormalizeResult =
       readonly decoded?: unknown;
       /** When the provider is known: {@link rawEventId} of the body, so that a redelivered invalid body is still deduplicated. */
       readonly eventId?: string;
+      /**
+       * True when the provider was neither given nor detected: the body resembles that provider's callbacks
+       * most, and the issues are that provider's ("looks like Ondato, but …").
+       */
+      readonly guessed?: true;
     };
 
 export interface NormalizeRawOptions {
@@ -62,19 +67,26 @@ function build(provider: ProviderName, kind: string, callback: unknown): Normali
  * throws on bad input: the result is either the event or the issues, each with its field path.
  */
 export function normalizeRaw(body: RawBody, options: NormalizeRawOptions = {}): NormalizeResult {
-  const provider = options.provider ?? detectProvider(body, { contentType: options.contentType })?.provider;
+  // An empty or binary body says so whether or not the provider is known.
+  const problem = bodyProblem(body);
+  if (problem) return { ok: false, ...(options.provider === undefined ? {} : { provider: options.provider, eventId: safeRawEventId(options.provider, body) }), issues: [problem] };
+  let provider = options.provider ?? detectProvider(body, { contentType: options.contentType })?.provider;
   if (provider === undefined) {
-    return {
-      ok: false,
-      issues: [
-        {
-          path: [],
-          code: "unknown_provider",
-          expected: providerNames.join(" | "),
-          message: `The body is not a callback of any known provider (${providerNames.join(", ")})`,
-        },
-      ],
-    };
+    const diagnosis = diagnoseBody(body, { contentType: options.contentType });
+    if (diagnosis.provider === undefined) return { ok: false, issues: diagnosis.issues };
+    if (diagnosis.issues.length > 0) {
+      return {
+        ok: false,
+        provider: diagnosis.provider,
+        ...(diagnosis.kind === undefined ? {} : { kind: diagnosis.kind }),
+        issues: diagnosis.issues,
+        ...(diagnosis.decoded === undefined ? {} : { decoded: diagnosis.decoded }),
+        eventId: safeRawEventId(diagnosis.provider, body),
+        guessed: true,
+      };
+    }
+    // A body that a provider's parser takes although its narrower `detect` did not: that provider's.
+    provider = diagnosis.provider;
   }
   const entry = providerEntries[provider];
   let parsed: ReturnType<typeof entry.safeParseCallback>;
