@@ -72,8 +72,8 @@ describe("validate --json over every fixture of every provider", () => {
       for (const issue of result?.issues ?? []) {
         expect(issue).toMatchObject({ path: expect.any(Array), field: expect.any(String), code: expect.any(String), message: expect.any(String) });
       }
-      // Some negative fixtures are built not to look like their provider (misspelt event names, guessed shapes,
-      // truncated JSON): those are "unknown provider"; all others are told to be their own provider's.
+      // Some negative fixtures are built not to look like their provider (guessed shapes): those name no provider,
+      // with the cause; all others are told to be their own provider's, detected or resembled.
       if (result?.provider === undefined) expect(result?.issues.map((issue) => issue.code), fixture.file).toEqual(["unknown_provider"]);
       else expect(result.provider, fixture.file).toBe(fixture.provider);
     }

@@ -57,6 +57,27 @@ function jsonSyntaxError(text: string, error: unknown): { description: string; l
   return { description: `${ended ? "the text ends early" : "syntax error"} at line ${line}, column ${column}`, location: { line, column } };
 }
 
+/**
+ * Where a text stops being a form-urlencoded body (`name=value` pairs joined by `&`): the line and column of
+ * the first pair without `=` or with white space in its name. Undefined for a well-formed form body. Values
+ * are not checked: URLSearchParams, like the providers' servers, reads any value.
+ */
+export function formBodyError(text: string): { line: number; column: number } | undefined {
+  let offset = 0;
+  for (const pair of text.split("&")) {
+    const equals = pair.indexOf("=");
+    const name = equals < 0 ? pair : pair.slice(0, equals);
+    const bad = (equals < 0 && pair.trim() !== "") || (equals >= 0 && /\s/.test(name.trim())) || (equals === 0);
+    if (bad) {
+      const at = offset + (pair.length - pair.trimStart().length);
+      const before = text.slice(0, at);
+      return { line: before.split("\n").length, column: at - before.lastIndexOf("\n") };
+    }
+    offset += pair.length + 1;
+  }
+  return undefined;
+}
+
 /** The media type of a Content-Type header, lower-cased, without parameters. */
 export function mediaType(contentType: string | null | undefined): string | undefined {
   if (!contentType) return undefined;

@@ -1,7 +1,7 @@
 export { CallbackParseError, formatIssues, formatPath, unwrap } from "./result.js";
 export type { Issue, SafeParseFailure, SafeParseResult, SafeParseSuccess } from "./result.js";
 export { issuesFromZod, receivedType, validate } from "./zod-issues.js";
-export { bodyToBytes, bodyToText, decodeJson, failWith, mediaType } from "./body.js";
+export { bodyToBytes, bodyToText, decodeJson, failWith, formBodyError, mediaType } from "./body.js";
 export type { RawBody } from "./body.js";
 export { isPlainObject, parseJsonCallback, unsupportedMediaTypeIssue } from "./json-callback.js";
 export type { JsonCallbackParsing, MediaTypeRefusal } from "./json-callback.js";

@@ -1,4 +1,4 @@
-import { bodyToBytes, bodyToText, decodeJson, isPlainObject, mediaType, receivedType } from "@kyc-webhooks/core";
+import { bodyToBytes, bodyToText, decodeJson, formBodyError, isPlainObject, mediaType, receivedType } from "@kyc-webhooks/core";
 import type { Issue, RawBody } from "@kyc-webhooks/core";
 import { providerNames } from "./event.js";
 import type { ProviderName } from "./event.js";
@@ -100,7 +100,12 @@ export function diagnoseBody(body: RawBody, options: { readonly contentType?: st
   const source = text.ok ? text.text : "";
   const start = source.search(/\S/);
   if (source[start] === "{" || source[start] === "[") return diagnoseJson(body, source, options.contentType);
-  if (isFormBody(source.trim())) return diagnoseForm(body, source, options.contentType);
+  const formError = formBodyError(source.trimEnd());
+  if (source.includes("=") && formError === undefined) return diagnoseForm(body, source, options.contentType);
+  if (source.includes("=") && formError !== undefined) {
+    // name=value pairs, but one breaks the form: where it does.
+    return { issues: [{ path: [], code: "invalid_form", expected: "JSON, or a form body: name=value pairs joined by &", ...formError, message: "Neither JSON nor a form body: a part without = or with white space in its name" }] };
+  }
   const location = toLocation(source, start);
   return {
     issues: [
@@ -176,11 +181,6 @@ function unknownProvider(what: string): Diagnosis {
       },
     ],
   };
-}
-
-/** `name=value` pairs joined by `&`, names without white space: what a form-urlencoded body looks like. */
-function isFormBody(text: string): boolean {
-  return text.split("&").every((pair) => /^[^=\s&]+=[^\s]*$/.test(pair));
 }
 
 function safeDecode(text: string): string {
