@@ -9,7 +9,6 @@ import { formatValidation, validationView } from "../report.js";
 
 export const normalizeCommand: Command = {
   name: "normalize",
-  summary: "Print a callback as the provider-neutral normalized event (JSON)",
   usage: ["normalize [--provider <name>] [--content-type <type>] <file|->"],
   description: [
     "Decodes, validates and normalizes one raw callback body and prints the normalized event as JSON on stdout",

@@ -14,7 +14,6 @@ const droppedPrefixes = ["x-forwarded-", "forwarded", "x-real-ip", "cf-", "x-amz
 
 export const replayCommand: Command = {
   name: "replay",
-  summary: "Re-deliver an event a receiver stored, byte for byte, to another receiver",
   usage: ["replay <event-id> --to <url> [--url <receiver>] [--admin-token <t>] [credentials as for send]"],
   description: [
     "Fetches the raw body a receiver stored (GET /events/{id}?raw=1) and POSTs it to --to exactly as it was",
@@ -30,12 +29,13 @@ export const replayCommand: Command = {
     "replay 42 --to http://127.0.0.1:9090/webhooks/shufti --secret $KYC_SHUFTI_SECRET_KEY",
     "replay netki:id:… --url https://kyc.example.com --to http://localhost:8080/webhooks/netki -u netki --password secret",
   ],
-  async run(args, { terminal, env }) {
+  async run(args, { terminal, env, profile: loadProfile, signal }) {
     const [id, ...rest] = args.positionals;
     if (id === undefined) throw new UsageError("replay needs the id of a stored event.", "Find it with `kyc-webhooks events list`.");
     if (rest.length > 0) throw new UsageError(`Unexpected argument ${rest[0] ?? ""}.`, "replay re-delivers one event; run it once per event.");
     const target = parseTargetUrl(requiredString(args, "to", "replay", "url"), "--to");
-    const api = receiverApiFrom(args, env);
+    const { profile } = await loadProfile();
+    const api = receiverApiFrom(args, env, { url: profile.url, adminToken: profile.adminToken }, signal);
 
     const event = await getEvent(api, id, { raw: true });
     const body = rawBodyBytes(event);
@@ -49,8 +49,9 @@ export const replayCommand: Command = {
     const request = buildDelivery(event.provider, target, body, event.contentType ?? defaultContentType(event.provider, body), {
       headers,
       extraHeaders: listValue(args, "header").map(parseHeaderOption),
-      credentials: await deliveryCredentials(args, event.provider, env, target),
+      credentials: await deliveryCredentials(args, event.provider, env, target, profile),
     });
-    return runDelivery(event.provider, request, args, terminal, { event: event.id, ...(event.kind ? { kind: event.kind } : {}) }, "replay");
+    const { code } = await runDelivery(event.provider, request, args, terminal, { event: event.id, ...(event.kind ? { kind: event.kind } : {}) }, "replay");
+    return code;
   },
 };

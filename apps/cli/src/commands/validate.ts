@@ -12,7 +12,6 @@ import type { ValidationView } from "../report.js";
 
 export const validateCommand: Command = {
   name: "validate",
-  summary: "Check raw callback bodies: provider and kind, valid or the issues with field paths",
   usage: ["validate [--provider <name>] [--content-type <type>] [--json] <file|dir|->..."],
   description: [
     "Each input is a raw callback body as the provider sends it: JSON, or Jumio's form-urlencoded text. A directory",
