@@ -135,6 +135,8 @@ function bodyCause(code: string | undefined): string {
       return "wrong content type";
     case "invalid_type":
       return "not a JSON object";
+    case "read_error":
+      return "cannot read it";
     default:
       return "unknown provider";
   }
