@@ -69,7 +69,7 @@ export function sendRequest(request: HttpRequest): Promise<HttpResponse> {
   });
 }
 
-export function describeRequestError(error: unknown, timeoutMs: number): string {
+function describeRequestError(error: unknown, timeoutMs: number): string {
   switch ((error as NodeJS.ErrnoException).code) {
     case "ETIMEDOUT":
       return `no answer within ${timeoutMs / 1000} s`;
