@@ -51,7 +51,9 @@ describe("validate names why a body failed, with and without -p", () => {
   });
 
   it("a binary file is binary", async () => {
-    for (const output of await both(file("binary.bin"), "ondato")) expect(output).toContain("The body is binary, not text");
+    const [without, withProvider] = await both(file("binary.bin"), "ondato");
+    expect(without).toContain("The body is binary, not text: it is not valid UTF-8");
+    expect(withProvider).toContain("not valid UTF-8 [invalid_utf8]");
   });
 
   it("truncated JSON is not JSON, with the line and column in the file:line:col slot", async () => {

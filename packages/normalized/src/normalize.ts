@@ -67,9 +67,10 @@ function build(provider: ProviderName, kind: string, callback: unknown): Normali
  * throws on bad input: the result is either the event or the issues, each with its field path.
  */
 export function normalizeRaw(body: RawBody, options: NormalizeRawOptions = {}): NormalizeResult {
-  // An empty or binary body says so whether or not the provider is known.
-  const problem = bodyProblem(body);
-  if (problem) return { ok: false, ...(options.provider === undefined ? {} : { provider: options.provider, eventId: safeRawEventId(options.provider, body) }), issues: [problem] };
+  // An empty body says so whether or not the provider is known; the rest of the diagnosis (binary, not JSON, …)
+  // is for a body no provider was given or detected for: a provider's parser names those causes itself.
+  const problem = options.provider === undefined ? undefined : bodyProblem(body);
+  if (problem?.code === "empty_body" && options.provider !== undefined) return { ok: false, provider: options.provider, eventId: safeRawEventId(options.provider, body), issues: [problem] };
   let provider = options.provider ?? detectProvider(body, { contentType: options.contentType })?.provider;
   if (provider === undefined) {
     const diagnosis = diagnoseBody(body, { contentType: options.contentType });
