@@ -8,7 +8,7 @@ const folder = new URL("../fixtures/", import.meta.url);
 /**
  * Every callback fixture: each sample of seeds 003 and 004 byte for byte, the documented variants the
  * samples do not show, the quirks of real callbacks, the platform callbacks, and negative fixtures
- * (named `*.invalid*`).
+ * (under `invalid/`).
  */
 export function listFixtures(): Fixture[] {
   return loadFixtures("jumio", folder);

@@ -59,8 +59,8 @@ export {
   rejectReasons,
   verificationStatuses,
   workflowExecutionStatuses,
-} from "./codes.js";
-export type { JumioEdition } from "./codes.js";
+} from "./code-tables.js";
+export type { JumioEdition } from "./code-tables.js";
 export { decodeFormBody, formToObject, jsonFields } from "./form.js";
 export type { FormCallbackKind, FormPair } from "./form.js";
 export {
@@ -69,7 +69,7 @@ export {
   jumioCallbackHostnames,
   jumioCallbackIpAllowlists,
   jumioCallbackIps,
-} from "./ip-allowlists.js";
-export type { JumioCallbackIpOptions, JumioDataCenter, JumioIpAllowlist, JumioIpAllowlistId, JumioIpEdition } from "./ip-allowlists.js";
+} from "./auth.js";
+export type { JumioCallbackIpOptions, JumioDataCenter, JumioIpAllowlist, JumioIpAllowlistId, JumioIpEdition } from "./auth.js";
 export { callbackContentTypes, decodeCallback, detect, FORM_MEDIA_TYPE, JSON_MEDIA_TYPE, parseCallback, safeParseCallback } from "./parse.js";
 export type { DecodeResult, ParseOptions } from "./parse.js";

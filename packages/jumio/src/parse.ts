@@ -1,7 +1,7 @@
 import { bodyToText, decodeJson, formBodyError, isPlainObject, issuesFromZod, mediaType, receivedType, unsupportedMediaTypeIssue, unwrap } from "@kyc-webhooks/core";
 import type { Issue, RawBody, SafeParseResult } from "@kyc-webhooks/core";
 import type { z } from "zod";
-import { codesOf, verificationStatuses } from "./codes.js";
+import { codesOf, verificationStatuses } from "./code-tables.js";
 import { callbackKinds, callbackSchemas } from "./callbacks/index.js";
 import type { Callback, CallbackKind } from "./callbacks/index.js";
 import { netverifyIdAnyStatusSchema } from "./callbacks/netverify-id.js";

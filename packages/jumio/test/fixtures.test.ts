@@ -5,19 +5,19 @@ import { callbackKinds, detect, kindOf, safeParseCallback } from "../src/index.j
 
 /** What each negative fixture must be refused for: the first issue's path and code. */
 const expectedIssues: Record<string, { path: string; code: string }> = {
-  "netverify-id.address.invalid-json": { path: "idAddress", code: "invalid_json" },
-  "netverify-id.unknown-status.invalid": { path: "verificationStatus", code: "invalid_value" },
-  "netverify-id.license-id-type.invalid": { path: "idType", code: "invalid_value" },
-  "netverify-id.missing-callback-type.invalid": { path: "(body)", code: "unknown_kind" },
-  "netverify-id.not-readable-with-success.invalid": { path: "idScanStatus", code: "invalid_value" },
-  "netverify-id.reject-code-family.invalid": { path: "rejectReason.rejectReasonCode", code: "invalid_value" },
-  "netverify-id.bad-timestamp.invalid": { path: "callbackDate", code: "invalid_format" },
-  "authentication.unknown-result.invalid": { path: "transactionResult", code: "invalid_value" },
-  "authentication.missing-reference.invalid": { path: "transactionReference", code: "invalid_type" },
-  "document-verification.transaction.invalid-json": { path: "transaction", code: "invalid_json" },
-  "document-verification.unknown-type.invalid": { path: "document.type", code: "invalid_value" },
-  "workflow-execution.unknown-status.invalid": { path: "workflowExecution.status", code: "invalid_value" },
-  "workflow-execution.truncated.invalid": { path: "(body)", code: "invalid_json" },
+  "invalid/netverify-id.address.not-json": { path: "idAddress", code: "invalid_json" },
+  "invalid/netverify-id.unknown-status": { path: "verificationStatus", code: "invalid_value" },
+  "invalid/netverify-id.license-id-type": { path: "idType", code: "invalid_value" },
+  "invalid/netverify-id.missing-callback-type": { path: "(body)", code: "unknown_kind" },
+  "invalid/netverify-id.not-readable-with-success": { path: "idScanStatus", code: "invalid_value" },
+  "invalid/netverify-id.reject-code-family": { path: "rejectReason.rejectReasonCode", code: "invalid_value" },
+  "invalid/netverify-id.bad-timestamp": { path: "callbackDate", code: "invalid_format" },
+  "invalid/authentication.unknown-result": { path: "transactionResult", code: "invalid_value" },
+  "invalid/authentication.missing-reference": { path: "transactionReference", code: "invalid_type" },
+  "invalid/document-verification.transaction.not-json": { path: "transaction", code: "invalid_json" },
+  "invalid/document-verification.unknown-type": { path: "document.type", code: "invalid_value" },
+  "invalid/workflow-execution.unknown-status": { path: "workflowExecution.status", code: "invalid_value" },
+  "invalid/workflow-execution.truncated": { path: "(body)", code: "invalid_json" },
 };
 
 describe("callback fixtures", () => {
@@ -30,8 +30,8 @@ describe("callback fixtures", () => {
     }
   });
 
-  it("name every negative fixture as such (ending in .invalid or .invalid-json), and no valid one", () => {
-    for (const fixture of fixtures) expect(/\.invalid(-json)?$/.test(fixture.name), fixture.name).toBe(!fixture.valid);
+  it("keep every negative fixture under invalid/, and no valid one", () => {
+    for (const fixture of fixtures) expect(fixture.name.startsWith("invalid/"), fixture.name).toBe(!fixture.valid);
   });
 
   for (const fixture of fixtures) {
@@ -62,7 +62,7 @@ describe("callback fixtures", () => {
     for (const fixture of fixtures.filter((f) => !f.valid)) {
       const result = safeParseCallback(fixture.body, { contentType: fixture.contentType });
       if (result.ok) expect.fail(fixture.name);
-      if (fixture.name.endsWith("truncated.invalid")) {
+      if (fixture.name.endsWith("truncated")) {
         expect(result.decoded).toBeUndefined();
       } else {
         expect(result.decoded, fixture.name).toBeTypeOf("object");

@@ -269,7 +269,7 @@ describe("refusing bad input with the right path and code, never a throw", () =>
   });
 
   it("throws a CallbackParseError with the same issues from parseCallback", () => {
-    const body = getFixture("netverify-id.license-id-type.invalid").body;
+    const body = getFixture("invalid/netverify-id.license-id-type").body;
     expect(() => parseCallback(body)).toThrow(CallbackParseError);
     try {
       parseCallback(body);
@@ -331,10 +331,10 @@ describe("detect", () => {
   });
 
   it("tells the kind of bodies that fail validation", () => {
-    expect(detect(getFixture("netverify-id.license-id-type.invalid").body)).toBe("NETVERIFYID");
-    expect(detect(getFixture("document-verification.transaction.invalid-json").body)).toBe("DOCUMENT_VERIFICATION");
-    expect(detect(getFixture("workflow-execution.unknown-status.invalid").body)).toBe("WORKFLOW_EXECUTION");
-    expect(detect(getFixture("authentication.unknown-result.invalid").body)).toBe("NETVERIFY_AUTHENTICATION");
+    expect(detect(getFixture("invalid/netverify-id.license-id-type").body)).toBe("NETVERIFYID");
+    expect(detect(getFixture("invalid/document-verification.transaction.not-json").body)).toBe("DOCUMENT_VERIFICATION");
+    expect(detect(getFixture("invalid/workflow-execution.unknown-status").body)).toBe("WORKFLOW_EXECUTION");
+    expect(detect(getFixture("invalid/authentication.unknown-result").body)).toBe("NETVERIFY_AUTHENTICATION");
   });
 
   it("follows the Content-Type when given", () => {

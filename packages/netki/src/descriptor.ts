@@ -4,8 +4,8 @@ import { apiErrorSchema } from "./api/common.js";
 import { businessConfigListSchema, businessConfigSchema, businessConfigUpdateRequestSchema, callbackCredentialsSchema } from "./api/business-config.js";
 import { getCallbacksResponseSchema, makeCallbackResponseSchema, restartCallbacksResponseSchema } from "./api/callbacks.js";
 import { tokenAuthRequestSchema, tokenAuthResponseSchema } from "./api/token-auth.js";
-import { businessCallbackSchema, businessSchema } from "./events/business.js";
-import { netkiErrorSchema } from "./events/common.js";
+import { businessCallbackSchema, businessSchema } from "./callbacks/business.js";
+import { netkiErrorSchema } from "./callbacks/common.js";
 import {
   accessCodeSchema,
   accreditedInvestorStatusSchema,
@@ -19,8 +19,8 @@ import {
   identityPhoneNumberSchema,
   listingTypeSchema,
   transactionIdentitySchema,
-} from "./events/identity.js";
-import { callbackRecordSchema, transactionCallbackSchema, transactionMetadataSchema, transactionNoteSchema, transactionSchema } from "./events/transaction.js";
+} from "./callbacks/identity.js";
+import { callbackRecordSchema, transactionCallbackSchema, transactionMetadataSchema, transactionNoteSchema, transactionSchema } from "./callbacks/transaction.js";
 
 const seed = "seeds/000_c1f17dfc90f39fc7.txt (Netki MyVerify: transaction callbacks)";
 const uuidParameter = (description: string) => z.guid().describe(description);

@@ -10,7 +10,7 @@ let api: Fixture[] | undefined;
 
 /**
  * Every Netki callback fixture (kinds `transaction` and `business`): seed 000's sample transaction result
- * byte for byte, the documented variants it does not show, and negative fixtures (`*.invalid*`).
+ * byte for byte, the documented variants it does not show, and negative fixtures (under `invalid/`).
  */
 export function listFixtures(): Fixture[] {
   callbacks ??= loadFixtures("netki", callbackFolder);

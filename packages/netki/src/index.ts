@@ -1,9 +1,9 @@
 export const provider = "netki" as const;
 
-export { callbackKinds, callbackSchema, callbackSchemas, isBusinessCallback, isTransactionCallback, kindOf } from "./events/index.js";
-export type { Callback, CallbackKind } from "./events/index.js";
-export { transactionCallbackSchema, transactionSchema, transactionMetadataSchema, callbackRecordSchema, transactionNoteSchema, transactionDeclinedReasonSchema, requiredFieldSchema } from "./events/transaction.js";
-export type { TransactionCallback, Transaction, TransactionMetadata, CallbackRecord, TransactionNote, TransactionDeclinedReason, RequiredField, TransactionState } from "./events/transaction.js";
+export { callbackKinds, callbackSchema, callbackSchemas, isBusinessCallback, isTransactionCallback, kindOf } from "./callbacks/index.js";
+export type { Callback, CallbackKind } from "./callbacks/index.js";
+export { transactionCallbackSchema, transactionSchema, transactionMetadataSchema, callbackRecordSchema, transactionNoteSchema, transactionDeclinedReasonSchema, requiredFieldSchema } from "./callbacks/transaction.js";
+export type { TransactionCallback, Transaction, TransactionMetadata, CallbackRecord, TransactionNote, TransactionDeclinedReason, RequiredField, TransactionState } from "./callbacks/transaction.js";
 export {
   transactionIdentitySchema,
   identityEmailSchema,
@@ -26,7 +26,7 @@ export {
   identityJsonObjectSchema,
   declinedFeedbackTextSchema,
   geolocationPointSchema,
-} from "./events/identity.js";
+} from "./callbacks/identity.js";
 export type {
   TransactionIdentity,
   IdentityEmail,
@@ -42,10 +42,10 @@ export type {
   AccreditedInvestorStatus,
   AccreditedInvestorRawData,
   IdentityJsonObject,
-} from "./events/identity.js";
-export { netkiErrorSchema, errorCodeSchema } from "./events/common.js";
-export { businessCallbackSchema, businessSchema } from "./events/business.js";
-export type { BusinessCallback, Business, BusinessStatus } from "./events/business.js";
+} from "./callbacks/identity.js";
+export { netkiErrorSchema, errorCodeSchema } from "./callbacks/common.js";
+export { businessCallbackSchema, businessSchema } from "./callbacks/business.js";
+export type { BusinessCallback, Business, BusinessStatus } from "./callbacks/business.js";
 export { tokenAuthRequestSchema, tokenAuthResponseSchema } from "./api/token-auth.js";
 export type { TokenAuthRequest, TokenAuthResponse } from "./api/token-auth.js";
 export {

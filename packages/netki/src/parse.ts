@@ -1,7 +1,7 @@
 import { decodeJson, isPlainObject, mediaType, parseJsonCallback, unwrap } from "@kyc-webhooks/core";
 import type { Issue, RawBody, SafeParseResult } from "@kyc-webhooks/core";
-import { callbackSchemas } from "./events/index.js";
-import type { Callback, CallbackKind } from "./events/index.js";
+import { callbackSchemas } from "./callbacks/index.js";
+import type { Callback, CallbackKind } from "./callbacks/index.js";
 
 export interface ParseOptions {
   /** The request's Content-Type header. When given, anything but `application/json` is refused. */

@@ -8,13 +8,13 @@ const isCallbackKind = (kind: string): kind is CallbackKind => (callbackKinds as
 
 /** What each negative fixture must be refused for: the first issue's path and code. */
 const expectedRefusals: Record<string, { path: string; code: string }> = {
-  "transaction.approved-state.invalid": { path: "identity.state", code: "invalid_value" },
-  "transaction.declined-state.invalid": { path: "identity.state", code: "invalid_value" },
-  "transaction.bad-timestamp.invalid": { path: "identity.created", code: "invalid_format" },
-  "transaction.missing-birth-date.invalid": { path: "identity.transaction_identity.birth_date", code: "invalid_type" },
-  "transaction.truncated.invalid-json": { path: "", code: "invalid_json" },
-  "business.approved-status.invalid": { path: "business.status", code: "invalid_value" },
-  "business-config.update.retry-limit.invalid": { path: "callback_retry_limit", code: "too_big" },
+  "invalid/transaction.approved-state": { path: "identity.state", code: "invalid_value" },
+  "invalid/transaction.declined-state": { path: "identity.state", code: "invalid_value" },
+  "invalid/transaction.bad-timestamp": { path: "identity.created", code: "invalid_format" },
+  "invalid/transaction.missing-birth-date": { path: "identity.transaction_identity.birth_date", code: "invalid_type" },
+  "invalid/transaction.truncated.not-json": { path: "", code: "invalid_json" },
+  "invalid/business.approved-status": { path: "business.status", code: "invalid_value" },
+  "invalid/business-config.update.retry-limit": { path: "callback_retry_limit", code: "too_big" },
 };
 
 describe("every fixture parses or is refused as its manifest says", () => {

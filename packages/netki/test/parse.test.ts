@@ -99,7 +99,7 @@ describe("safeParseCallback", () => {
   });
 
   it("does not quote the person of a refused fixture in its issues", () => {
-    for (const name of ["transaction.approved-state.invalid", "transaction.bad-timestamp.invalid", "transaction.missing-birth-date.invalid"]) {
+    for (const name of ["invalid/transaction.approved-state", "invalid/transaction.bad-timestamp", "invalid/transaction.missing-birth-date"]) {
       const text = formatIssues(refusal(getFixture(name).body).issues);
       for (const personal of ["JOHN", "DOE", "john.doe@example.com", "1990-01-01", "+12345550100"]) expect(text).not.toContain(personal);
     }
@@ -145,7 +145,7 @@ describe("parseCallback", () => {
 
   it("throws CallbackParseError carrying the issues and the kind", () => {
     try {
-      parseCallback(getFixture("business.approved-status.invalid").body);
+      parseCallback(getFixture("invalid/business.approved-status").body);
       expect.fail("should throw");
     } catch (error) {
       expect(error).toBeInstanceOf(CallbackParseError);
@@ -157,12 +157,12 @@ describe("parseCallback", () => {
 
 describe("detect", () => {
   it("tells the kind of a body that fails validation", () => {
-    expect(detect(getFixture("transaction.approved-state.invalid").body)).toBe("transaction");
-    expect(detect(getFixture("business.approved-status.invalid").body)).toBe("business");
+    expect(detect(getFixture("invalid/transaction.approved-state").body)).toBe("transaction");
+    expect(detect(getFixture("invalid/business.approved-status").body)).toBe("business");
   });
 
   it("returns undefined for malformed bodies and wrong content types, without throwing", () => {
-    expect(detect(getFixture("transaction.truncated.invalid-json").body)).toBeUndefined();
+    expect(detect(getFixture("invalid/transaction.truncated.not-json").body)).toBeUndefined();
     expect(detect("")).toBeUndefined();
     expect(detect("null")).toBeUndefined();
     expect(detect(getFixture("business.open").body, { contentType: "text/plain" })).toBeUndefined();

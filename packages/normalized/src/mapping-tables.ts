@@ -10,27 +10,13 @@ import {
 } from "./event.js";
 import type { ProviderName } from "./event.js";
 import { checkMappings, documentTypeMappings, mediaMappings, reasonMappings, statusMappings } from "./mappings.js";
+import { code, replaceSection, table } from "./markdown.js";
 
 /** Where the rendered tables go in the README. */
 export const mappingTablesStart = "<!-- mapping-tables:start (generated from the mapping data; `pnpm run generate` rewrites it) -->";
 export const mappingTablesEnd = "<!-- mapping-tables:end -->";
 
-const providerTitles: Readonly<Record<ProviderName, string>> = { jumio: "Jumio", shufti: "Shufti Pro", ondato: "Ondato", netki: "Netki" };
-
-function cell(value: string | boolean | undefined): string {
-  if (value === undefined || value === "") return "";
-  return String(value).replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-}
-
-function code(value: string): string {
-  return value === "" ? "" : `\`${value.replace(/`/g, "'")}\``;
-}
-
-function table(headers: readonly string[], rows: readonly (readonly (string | boolean | undefined)[])[]): string {
-  const lines = [`| ${headers.join(" | ")} |`, `| ${headers.map(() => "---").join(" | ")} |`];
-  for (const row of rows) lines.push(`| ${row.map((value) => cell(value)).join(" | ")} |`);
-  return lines.join("\n");
-}
+export const providerTitles: Readonly<Record<ProviderName, string>> = { jumio: "Jumio", shufti: "Shufti Pro", ondato: "Ondato", netki: "Netki" };
 
 function describe(descriptions: Readonly<Record<string, string>>, header: string): string {
   return table([header, "meaning"], Object.entries(descriptions).map(([key, text]) => [code(key), text]));
@@ -118,8 +104,5 @@ export function renderMappingTables(): string {
 
 /** The README text with its mapping-tables section replaced by {@link renderMappingTables}. */
 export function withMappingTables(readme: string): string {
-  const start = readme.indexOf(mappingTablesStart);
-  const end = readme.indexOf(mappingTablesEnd);
-  if (start < 0 || end < start) throw new Error("README has no mapping-tables markers");
-  return `${readme.slice(0, start + mappingTablesStart.length)}\n\n${renderMappingTables()}\n\n${readme.slice(end)}`;
+  return replaceSection(readme, mappingTablesStart, mappingTablesEnd, renderMappingTables());
 }

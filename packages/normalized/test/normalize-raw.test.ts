@@ -85,7 +85,7 @@ describe("normalizeRaw", () => {
   });
 
   it("reports a provider's parse issues with their paths, the kind and the raw eventId", () => {
-    const fixture = shuftiFixture("verification.accepted.invalid-dob");
+    const fixture = shuftiFixture("invalid/verification.accepted.bad-dob");
     const result = normalizeRaw(fixture.body, { contentType: fixture.contentType });
     expect(result.ok).toBe(false);
     if (result.ok) return;

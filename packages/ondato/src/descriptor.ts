@@ -1,8 +1,8 @@
 import type { OperationDescriptor, ProviderDescriptor, WebhookDescriptor } from "@kyc-webhooks/core";
 import { ondatoWebhookDelivery } from "./delivery.js";
-import { callbackSchemas } from "./events/index.js";
-import { formPayloadSchema, kybIdentificationPayloadSchema, webhookEnvelopeSchema } from "./events/envelope.js";
-import { webhookEvents } from "./events/kinds.js";
+import { callbackSchemas } from "./callbacks/index.js";
+import { formPayloadSchema, kybIdentificationPayloadSchema, webhookEnvelopeSchema } from "./callbacks/envelope.js";
+import { webhookEvents } from "./callbacks/kinds.js";
 import { ondatoIdSchema } from "./formats.js";
 import {
   consentStepSchema,
@@ -10,10 +10,10 @@ import {
   createIdentityVerificationResponseSchema,
   identityVerificationSchema,
   identityVerificationStepSchema,
-} from "./resources/identity-verification.js";
-import { documentFileSchema, kycDocumentSchema, kycFaceSchema, kycIdentificationSchema, namedCheckSchema, ocrValidationSchema } from "./resources/kyc-identification.js";
-import { setupReferenceSchema } from "./resources/setup.js";
-import { tokenResponseSchema } from "./auth/oauth2.js";
+} from "./api/identity-verification.js";
+import { documentFileSchema, kycDocumentSchema, kycFaceSchema, kycIdentificationSchema, namedCheckSchema, ocrValidationSchema } from "./api/kyc-identification.js";
+import { setupReferenceSchema } from "./api/setup.js";
+import { tokenResponseSchema } from "./oauth2.js";
 
 const seed = "seeds/002_f3c98042d3b6fbde.txt";
 const webhooksPage = "https://ondato.atlassian.net/wiki/spaces/PUB/pages/2296184995/Webhooks";

@@ -10,7 +10,7 @@ let api: Fixture[] | undefined;
 
 /**
  * Every Ondato webhook fixture: one per webhook type (both the `IdentityVerification.*` and the seed's
- * `Idv.*` names), Ondato's Form.Created example as printed (cut) and corrected, and negatives (`*.invalid*`).
+ * `Idv.*` names), Ondato's Form.Created example as printed (cut) and corrected, and negatives (under `invalid/`).
  * A fixture's `kind` is the webhook `type`.
  */
 export function listFixtures(): Fixture[] {

@@ -1,9 +1,9 @@
 export const provider = "ondato" as const;
 
-export { callbackKinds, canonicalKind, isCallbackKind, webhookEvents } from "./events/kinds.js";
-export type { CallbackKind, IdentityVerificationKind, KybIdentificationKind, KycIdentificationKind, WebhookResource } from "./events/kinds.js";
-export { callbackSchema, callbackSchemas, isIdentityVerificationCallback, isKybIdentificationCallback, isKycIdentificationCallback, kindOf } from "./events/index.js";
-export type { Callback, IdentityVerificationCallback, KybIdentificationCallback, KycIdentificationCallback } from "./events/index.js";
+export { callbackKinds, canonicalKind, isCallbackKind, webhookEvents } from "./callbacks/kinds.js";
+export type { CallbackKind, IdentityVerificationKind, KybIdentificationKind, KycIdentificationKind, WebhookResource } from "./callbacks/kinds.js";
+export { callbackSchema, callbackSchemas, isIdentityVerificationCallback, isKybIdentificationCallback, isKycIdentificationCallback, kindOf } from "./callbacks/index.js";
+export type { Callback, IdentityVerificationCallback, KybIdentificationCallback, KycIdentificationCallback } from "./callbacks/index.js";
 export {
   webhookEnvelopeSchema,
   kybIdentificationPayloadSchema,
@@ -25,7 +25,7 @@ export {
   kybIdentificationDocumentUpdatedWebhookSchema,
   kybIdentificationDocumentDeletedWebhookSchema,
   formCreatedWebhookSchema,
-} from "./events/envelope.js";
+} from "./callbacks/envelope.js";
 export type {
   WebhookEnvelope,
   KybIdentificationPayload,
@@ -47,7 +47,7 @@ export type {
   KybIdentificationDocumentUpdatedWebhook,
   KybIdentificationDocumentDeletedWebhook,
   FormCreatedWebhook,
-} from "./events/envelope.js";
+} from "./callbacks/envelope.js";
 export {
   createIdentityVerificationRequestSchema,
   createIdentityVerificationResponseSchema,
@@ -55,7 +55,7 @@ export {
   identityVerificationStatusSchema,
   identityVerificationStepSchema,
   consentStepSchema,
-} from "./resources/identity-verification.js";
+} from "./api/identity-verification.js";
 export type {
   CreateIdentityVerificationRequest,
   CreateIdentityVerificationResponse,
@@ -63,7 +63,7 @@ export type {
   IdentityVerificationStatus,
   IdentityVerificationStep,
   ConsentStep,
-} from "./resources/identity-verification.js";
+} from "./api/identity-verification.js";
 export {
   kycIdentificationSchema,
   kycIdentificationStatusSchema,
@@ -77,7 +77,7 @@ export {
   namedCheckSchema,
   kycFaceSchema,
   faceFileSchema,
-} from "./resources/kyc-identification.js";
+} from "./api/kyc-identification.js";
 export type {
   KycIdentification,
   KycIdentificationStatus,
@@ -91,9 +91,9 @@ export type {
   NamedCheck,
   KycFace,
   FaceFile,
-} from "./resources/kyc-identification.js";
-export { setupReferenceSchema, resourceReferenceSchema } from "./resources/setup.js";
-export type { SetupReference, ResourceReference } from "./resources/setup.js";
+} from "./api/kyc-identification.js";
+export { setupReferenceSchema, resourceReferenceSchema } from "./api/setup.js";
+export type { SetupReference, ResourceReference } from "./api/setup.js";
 export { ondatoTimestampSchema, ondatoTimestampPattern, parseOndatoTimestamp, ondatoIdSchema, ondatoDateSchema, iso3CountrySchema } from "./formats.js";
 export {
   identityVerificationStatuses,
@@ -106,8 +106,8 @@ export {
 } from "./code-tables.js";
 export { safeParseCallback, parseCallback, detect } from "./parse.js";
 export type { ParseOptions } from "./parse.js";
-export { verifyOndatoBasicAuth } from "./auth/basic.js";
-export { ondatoWebhookIps, isOndatoWebhookIp } from "./auth/ips.js";
+export { verifyOndatoBasicAuth } from "./auth.js";
+export { ondatoWebhookIps, isOndatoWebhookIp } from "./ips.js";
 export {
   parseClientCredentialsTokenRequest,
   verifyClientCredentials,
@@ -116,8 +116,8 @@ export {
   isIssuedTokenValid,
   verifyOndatoBearer,
   respondToTokenRequest,
-} from "./auth/oauth2.js";
-export type { ClientAuthenticationMethod, ClientCredentialsTokenRequest, OAuthErrorResponse, TokenRequestResult, TokenResponse, IssuedAccessToken } from "./auth/oauth2.js";
+} from "./oauth2.js";
+export type { ClientAuthenticationMethod, ClientCredentialsTokenRequest, OAuthErrorResponse, TokenRequestResult, TokenResponse, IssuedAccessToken } from "./oauth2.js";
 export { idvUrl, safeIdvUrl, idvOrigins } from "./idv-url.js";
 export type { IdvUrlOptions, IdvUrlResult } from "./idv-url.js";
 export { ondatoWebhookDelivery } from "./delivery.js";

@@ -1,9 +1,9 @@
 import { decodeJson, isPlainObject, mediaType, parseJsonCallback, receivedType, unwrap } from "@kyc-webhooks/core";
 import type { Issue, RawBody, SafeParseResult } from "@kyc-webhooks/core";
-import { callbackSchemas } from "./events/index.js";
-import type { Callback } from "./events/index.js";
-import { isCallbackKind } from "./events/kinds.js";
-import type { CallbackKind } from "./events/kinds.js";
+import { callbackSchemas } from "./callbacks/index.js";
+import type { Callback } from "./callbacks/index.js";
+import { isCallbackKind } from "./callbacks/kinds.js";
+import type { CallbackKind } from "./callbacks/kinds.js";
 
 export interface ParseOptions {
   /** The request's Content-Type header. When given, anything but `application/json` is refused. */

@@ -6,18 +6,18 @@ import { getFixture, listApiFixtures, listFixtures } from "../src/fixtures.js";
 
 /** What each negative fixture must be refused for: the first issue's path and code. */
 const expectedRefusals: Record<string, { path: string; code: string }> = {
-  "identification.cut.invalid-json": { path: "", code: "invalid_json" },
-  "form.created.cut.invalid-json": { path: "", code: "invalid_json" },
-  "kyc-identification.approved.eight-fraction-digits.invalid": { path: "createdUtc", code: "invalid_format" },
-  "kyc-identification.approved.bad-birth-date.invalid": { path: "payload.document.dateOfBirth", code: "invalid_format" },
-  "kyc-identification.rejected.unknown-status.invalid": { path: "payload.status", code: "invalid_value" },
-  "kyc-identification.processed.document-type.invalid": { path: "payload.document.type", code: "invalid_value" },
-  "identity-verification.status-changed.missing-application-id.invalid": { path: "applicationId", code: "invalid_type" },
-  "kyc-identification.approved.guessed-shape.invalid": { path: "type", code: "invalid_type" },
+  "invalid/identification.cut.not-json": { path: "", code: "invalid_json" },
+  "invalid/form.created.cut.not-json": { path: "", code: "invalid_json" },
+  "invalid/kyc-identification.approved.eight-fraction-digits": { path: "createdUtc", code: "invalid_format" },
+  "invalid/kyc-identification.approved.bad-birth-date": { path: "payload.document.dateOfBirth", code: "invalid_format" },
+  "invalid/kyc-identification.rejected.unknown-status": { path: "payload.status", code: "invalid_value" },
+  "invalid/kyc-identification.processed.document-type": { path: "payload.document.type", code: "invalid_value" },
+  "invalid/identity-verification.status-changed.missing-application-id": { path: "applicationId", code: "invalid_type" },
+  "invalid/kyc-identification.approved.guessed-shape": { path: "type", code: "invalid_type" },
 };
 
 /** Negative fixtures whose kind cannot be told (not JSON, or not an Ondato envelope). */
-const kindless = new Set(["form.created.cut.invalid-json", "kyc-identification.approved.guessed-shape.invalid"]);
+const kindless = new Set(["invalid/form.created.cut.not-json", "invalid/kyc-identification.approved.guessed-shape"]);
 
 function parseObject(kind: string, body: Uint8Array): { ok: boolean; issues: Issue[] } {
   const decoded = decodeJson(body);
@@ -87,16 +87,16 @@ describe("the fixture set", () => {
     expect(getFixture("create-identity-verification.request").text).toBe('{ "setupId": "0f60f6f8-8e73-4873-b2ee-e02275994a77" }');
     expect(getFixture("create-identity-verification.response").text).toBe('{ "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6" }');
     expect(getFixture("identity-verification.completed").text).toMatch(/^\{ "id": "89e50d98-c556-4818-8562-3cd98608bf09", "status": "Completed",.* \} \} \}$/);
-    expect(getFixture("identification.cut.invalid-json").text).toMatch(/"fileType": "DocumentPhoto" \} \.\.\.\.$/);
+    expect(getFixture("invalid/identification.cut.not-json").text).toMatch(/"fileType": "DocumentPhoto" \} \.\.\.\.$/);
   });
 
   it("completes the cut seed sample by closing it and nothing else", () => {
-    const cut = getFixture("identification.cut.invalid-json").text;
+    const cut = getFixture("invalid/identification.cut.not-json").text;
     expect(getFixture("identification.awaiting").text).toBe(cut.replace(/ \.\.\.\.$/, " ] } }"));
   });
 
   it("names negative fixtures as negative and only those", () => {
-    for (const fixture of [...listFixtures(), ...listApiFixtures()]) expect(/\.invalid(-json)?$/.test(fixture.name), fixture.name).toBe(!fixture.valid);
+    for (const fixture of [...listFixtures(), ...listApiFixtures()]) expect(fixture.name.startsWith("invalid/"), fixture.name).toBe(!fixture.valid);
   });
 
   it("throws for an unknown fixture name", () => {

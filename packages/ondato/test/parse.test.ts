@@ -146,7 +146,7 @@ describe("issues never quote personal data", () => {
   });
 
   it("keeps a refused fixture's name and document number out of the issues", () => {
-    const fixture = getFixture("kyc-identification.approved.bad-birth-date.invalid");
+    const fixture = getFixture("invalid/kyc-identification.approved.bad-birth-date");
     const result = safeParseCallback(fixture.body);
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -198,7 +198,7 @@ describe("parseCallback", () => {
 
 describe("detect", () => {
   it("tells the kind of a webhook that fails validation", () => {
-    expect(detect(getFixture("kyc-identification.rejected.unknown-status.invalid").body)).toBe("KycIdentification.Rejected");
+    expect(detect(getFixture("invalid/kyc-identification.rejected.unknown-status").body)).toBe("KycIdentification.Rejected");
   });
 
   it("tells both the current and the seed's Idv.* names apart", () => {

@@ -2,12 +2,12 @@ import type { ProviderDescriptor, WebhookDescriptor } from "@kyc-webhooks/core";
 import { additionalDataSchema, documentProofSchema } from "./additional-data.js";
 import { callbackCountrySchema } from "./country.js";
 import { errorDetailSchema, errorSchema } from "./error.js";
-import { callbackKinds, callbackSchema, callbackSchemas } from "./events/index.js";
-import type { CallbackKind } from "./events/index.js";
-import { requestInvalidSchema } from "./events/request-invalid.js";
-import { requestUnauthorizedSchema } from "./events/request-unauthorized.js";
+import { callbackKinds, callbackSchema, callbackSchemas } from "./callbacks/index.js";
+import type { CallbackKind } from "./callbacks/index.js";
+import { requestInvalidSchema } from "./callbacks/request-invalid.js";
+import { requestUnauthorizedSchema } from "./callbacks/request-unauthorized.js";
 import { agentSchema, geolocationSchema, infoSchema } from "./info.js";
-import { verificationRequestDocumentSchema, verificationRequestSchema } from "./request.js";
+import { verificationRequestDocumentSchema, verificationRequestSchema } from "./api/verification-request.js";
 import { addressDataSchema, documentDataSchema, nameSchema, verificationDataSchema } from "./verification-data.js";
 import { addressResultSchema, documentResultSchema, verificationResultSchema, verificationResultValueSchema } from "./verification-result.js";
 

@@ -22,5 +22,5 @@ export function getFixture(name: string): Fixture {
  * prints the request twice, both times without its closing brace.
  */
 export function listRequestFixtures(): Fixture[] {
-  return loadFixtures("shufti", new URL("requests/", folder));
+  return loadFixtures("shufti", new URL("api/", folder));
 }

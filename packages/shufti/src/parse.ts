@@ -1,7 +1,7 @@
 import { bodyToText, decodeJson, isPlainObject, mediaType, parseJsonCallback, receivedType, unwrap } from "@kyc-webhooks/core";
 import type { Issue, RawBody, SafeParseResult } from "@kyc-webhooks/core";
-import { callbackKinds, callbackSchemas, isCallbackKind } from "./events/index.js";
-import type { Callback, CallbackKind } from "./events/index.js";
+import { callbackKinds, callbackSchemas, isCallbackKind } from "./callbacks/index.js";
+import type { Callback, CallbackKind } from "./callbacks/index.js";
 
 export interface ParseOptions {
   /** The request's Content-Type header; when given, anything but JSON is refused. */

@@ -6,15 +6,15 @@ import { decodeJson } from "@kyc-webhooks/core";
 
 /** What each negative fixture must be refused for: the first issue's path and code. */
 const expectedIssues: Record<string, { path: string; code: string }> = {
-  "verification.accepted.as-printed.invalid-json": { path: "(body)", code: "invalid_json" },
-  "verification.declined.invalid-json": { path: "(body)", code: "invalid_json" },
-  "verification.accepted.invalid-result-value": { path: "verification_result.document.name", code: "invalid_value" },
-  "verification.accepted.invalid-dob": { path: "verification_data.document.dob", code: "invalid_format" },
-  "verification.declined.invalid-declined-codes": { path: "declined_codes", code: "invalid_type" },
-  "request.received.invalid-country": { path: "country", code: "invalid_value" },
-  "request.invalid.missing-error": { path: "error", code: "invalid_type" },
-  "request.unauthorised.heading-spelling": { path: "event", code: "unknown_kind" },
-  "request.recieved.heading-spelling": { path: "event", code: "unknown_kind" },
+  "invalid/verification.accepted.as-printed.not-json": { path: "(body)", code: "invalid_json" },
+  "invalid/verification.declined.missing-comma": { path: "(body)", code: "invalid_json" },
+  "invalid/verification.accepted.unknown-result-value": { path: "verification_result.document.name", code: "invalid_value" },
+  "invalid/verification.accepted.bad-dob": { path: "verification_data.document.dob", code: "invalid_format" },
+  "invalid/verification.declined.bad-declined-codes": { path: "declined_codes", code: "invalid_type" },
+  "invalid/request.received.bad-country": { path: "country", code: "invalid_value" },
+  "invalid/request.invalid.missing-error": { path: "error", code: "invalid_type" },
+  "invalid/request.unauthorised.heading-spelling": { path: "event", code: "unknown_kind" },
+  "invalid/request.recieved.heading-spelling": { path: "event", code: "unknown_kind" },
 };
 
 describe("callback fixtures", () => {
@@ -48,7 +48,7 @@ describe("callback fixtures", () => {
   }
 
   it("tell the kind of the seed's broken declined sample even though it is not JSON, with the line of the missing comma", () => {
-    const result = safeParseCallback(getFixture("verification.declined.invalid-json").body);
+    const result = safeParseCallback(getFixture("invalid/verification.declined.missing-comma").body);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.kind).toBe("verification.declined");
@@ -57,7 +57,7 @@ describe("callback fixtures", () => {
   });
 
   it("keep the seed's own samples byte for byte, broken ones included", () => {
-    expect(getFixture("verification.declined.invalid-json").text).toContain('"gender":"M""document_number"');
+    expect(getFixture("invalid/verification.declined.missing-comma").text).toContain('"gender":"M""document_number"');
     expect(getFixture("request.received").text).toContain('"country":"UK"');
     expect(getFixture("request.pending").text).toContain('"country": "GB"\t\n');
   });

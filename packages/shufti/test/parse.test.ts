@@ -105,7 +105,7 @@ describe("safeParseCallback", () => {
   });
 
   it("never puts personal values into the issues", () => {
-    const fixture = getFixture("verification.accepted.invalid-dob");
+    const fixture = getFixture("invalid/verification.accepted.bad-dob");
     const result = safeParseCallback(fixture.body);
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -166,7 +166,7 @@ describe("error, country and kind helpers", () => {
 
   it("parseCallback throws a CallbackParseError carrying the issues and the kind", () => {
     try {
-      parseCallback(getFixture("verification.accepted.invalid-dob").body);
+      parseCallback(getFixture("invalid/verification.accepted.bad-dob").body);
       expect.fail("expected a throw");
     } catch (error) {
       expect(error).toBeInstanceOf(CallbackParseError);

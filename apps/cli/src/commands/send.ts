@@ -128,7 +128,8 @@ async function readSendBody(provider: ProviderName, source: string, stdin: NodeJ
     const body = await readStream(stdin);
     return { body, contentType: defaultContentType(provider, body), origin: { file: "-" } };
   }
-  const fixture = source.includes("/") ? undefined : findFixture(provider, source);
+  // A fixture name first (negative fixtures are named invalid/<name>), else a file path.
+  const fixture = findFixture(provider, source);
   if (fixture) return { body: fixture.body, contentType: fixture.contentType, headers: fixture.headers, origin: { fixture: fixture.name }, kind: fixture.kind };
   if (existsSync(source)) {
     const body = new Uint8Array(

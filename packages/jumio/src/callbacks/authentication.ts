@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { authenticationResults, authenticationScanSources, codesOf } from "../codes.js";
+import { authenticationResults, authenticationScanSources, codesOf } from "../code-tables.js";
 import { httpUrlSchema, jumioReferenceSchema, jumioTimestampSchema } from "../fields.js";
 import { livenessImagesSchema } from "./liveness-images.js";
 

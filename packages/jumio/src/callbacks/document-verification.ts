@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { codesOf, documentStatuses, documentTransactionSources, documentTransactionStatuses, documentTypes } from "../codes.js";
+import { codesOf, documentStatuses, documentTransactionSources, documentTransactionStatuses, documentTypes } from "../code-tables.js";
 import { httpUrlSchema, jumioCountrySchema, jumioDateSchema, jumioReferenceSchema, jumioTimestampSchema } from "../fields.js";
 
 const NEWER = " Newer edition (seed 003) only.";

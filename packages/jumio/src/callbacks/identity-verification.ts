@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { codesOf, identityVerificationReasons, identityVerificationSimilarities } from "../codes.js";
+import { codesOf, identityVerificationReasons, identityVerificationSimilarities } from "../code-tables.js";
 
 /**
  * A boolean as Jumio sends it: seed 003 documents `TRUE`/`FALSE`, its own sample sends the JSON boolean

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { codesOf, idScanSources, idSubtypes, idTypes, verificationStatuses } from "../codes.js";
+import { codesOf, idScanSources, idSubtypes, idTypes, verificationStatuses } from "../code-tables.js";
 import { jumioCountrySchema, jumioDateSchema, jumioReferenceSchema, jumioTimestampSchema, jumioUrlSchema } from "../fields.js";
 import { additionalChecksSchema } from "./additional-checks.js";
 import { idAddressSchema } from "./address.js";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { codesOf, rejectReasonDetails, rejectReasons } from "../codes.js";
+import { codesOf, rejectReasonDetails, rejectReasons } from "../code-tables.js";
 
 const detailCodes = codesOf(rejectReasonDetails);
 const detailDescriptions = rejectReasonDetails.map((entry) => entry.description) as [string, ...string[]];

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { codesOf, workflowExecutionStatuses } from "../codes.js";
+import { codesOf, workflowExecutionStatuses } from "../code-tables.js";
 import { httpUrlSchema } from "../fields.js";
 
 /**

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { callbackRecordSchema } from "../events/transaction.js";
+import { callbackRecordSchema } from "../callbacks/transaction.js";
 import { messageResponseSchema } from "./common.js";
 
 /** POST /api/transactions/{transaction_id}/make-callback/: schedules a callback, answers a message (seed 000). */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { requestCountrySchema } from "./country.js";
+import { requestCountrySchema } from "../country.js";
 
 /**
  * The verification request that sets `callback_url` (seed 001, "Response Events"). The seed's sample shows

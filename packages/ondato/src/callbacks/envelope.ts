@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { ondatoIdSchema, ondatoTimestampSchema } from "../formats.js";
-import { identityVerificationSchema } from "../resources/identity-verification.js";
-import { kycIdentificationSchema } from "../resources/kyc-identification.js";
-import { setupReferenceSchema } from "../resources/setup.js";
+import { identityVerificationSchema } from "../api/identity-verification.js";
+import { kycIdentificationSchema } from "../api/kyc-identification.js";
+import { setupReferenceSchema } from "../api/setup.js";
 import { webhookEvents } from "./kinds.js";
 import type { CallbackKind } from "./kinds.js";
 
