@@ -57,7 +57,7 @@ describe("validate names why a body failed, with and without -p", () => {
   });
 
   it("truncated JSON is not JSON, with the line and column in the file:line:col slot", async () => {
-    const truncated = fixturePath("netki", "transaction.truncated.invalid-json");
+    const truncated = fixturePath("netki", "invalid/transaction.truncated.not-json");
     const [without, withProvider] = await both(truncated, "netki");
     for (const output of [without, withProvider]) {
       expect(output).toMatch(new RegExp(`at ${truncated.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:11:52`));
@@ -120,17 +120,17 @@ describe("validate names why a body failed, with and without -p", () => {
   });
 
   it("an enum value out of the list shows the value received and the allowed ones", async () => {
-    const result = await run(["validate", fixturePath("ondato", "kyc-identification.rejected.unknown-status.invalid")]);
+    const result = await run(["validate", fixturePath("ondato", "invalid/kyc-identification.rejected.unknown-status")]);
     expect(result.stdout).toContain('Expected one of "Awaiting" | "Approved" | "Rejected", received "Declined"');
   });
 
   it("a date in the wrong format says the expected format", async () => {
-    const result = await run(["validate", fixturePath("shufti", "verification.accepted.invalid-dob")]);
+    const result = await run(["validate", fixturePath("shufti", "invalid/verification.accepted.bad-dob")]);
     expect(result.stdout).toContain("expected a date YYYY-MM-DD");
   });
 
   it("a Jumio timestamp in the wrong format says the timestamp's form, not a regex", async () => {
-    const result = await run(["validate", fixturePath("jumio", "netverify-id.bad-timestamp.invalid")]);
+    const result = await run(["validate", fixturePath("jumio", "invalid/netverify-id.bad-timestamp")]);
     expect(result.stdout).toContain("a timestamp YYYY-MM-DDThh:mm:ss[.SSS]Z (UTC)");
     expect(result.stdout).not.toContain("matching /");
   });
