@@ -1,39 +1,24 @@
 #!/usr/bin/env node
-// Builds the documentation site into dist/ from the workspace packages' built output (their dist/,
-// which turbo builds first: the build task depends on ^build).
+// Builds the documentation site into dist/: writes the pages from the packages into generated/ (see
+// src/generate/), then has Astro Starlight build the static site (and Pagefind its search index).
 //
-// The site is written to a temporary folder next to dist/ and swapped in at the end, so that a reader of
-// dist/ (the browser tests, a preview server) never sees half a site.
-//
-// Usage: node src/build.js            (or: pnpm --filter @kyc-webhooks/docs build)
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+// Starlight needs Node 22.12+, so this runs on the Node 24 of this package's `node` dev dependency:
+// `pnpm --filter @kyc-webhooks/docs build` starts it with node_modules/node/bin/node whatever node runs pnpm.
 import { fileURLToPath } from "node:url";
-import { loadModel } from "./model.js";
-import { renderSite } from "./site.js";
+import { generate } from "./generate/index.js";
+
+const [major = 0, minor = 0] = process.versions.node.split(".").map(Number);
+if (major < 22 || (major === 22 && minor < 12)) {
+  process.stderr.write(`docs: Astro needs Node 22.12+, this is ${process.version}: run it as node_modules/node/bin/node src/build.js (pnpm --filter @kyc-webhooks/docs build does)\n`);
+  process.exit(1);
+}
 
 const started = performance.now();
-const app = join(dirname(fileURLToPath(import.meta.url)), "..");
-const dist = join(app, "dist");
-const staging = join(app, `dist.tmp-${process.pid}`);
-const retired = join(app, `dist.old-${process.pid}`);
-
-const files = renderSite(loadModel());
-
-rmSync(staging, { recursive: true, force: true });
-for (const [path, contents] of files) {
-  const file = join(staging, path);
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, contents);
-}
-try {
-  renameSync(dist, retired);
-} catch (error) {
-  if (/** @type {NodeJS.ErrnoException} */ (error).code !== "ENOENT") throw error;
-}
-renameSync(staging, dist);
-rmSync(retired, { recursive: true, force: true });
-
-const pages = [...files.keys()].filter((path) => path.endsWith(".html"));
-const tables = [...files.values()].reduce((sum, text) => sum + (text.match(/<table[\s>]/g)?.length ?? 0), 0);
-process.stdout.write(`docs: ${pages.length} pages, ${tables} tables, ${files.size} files in dist/ (${Math.round(performance.now() - started)} ms)\n`);
+const root = new URL("..", import.meta.url);
+const site = await generate(fileURLToPath(new URL("generated/", root)));
+const generated = performance.now();
+const { build } = await import("astro");
+await build({ root: fileURLToPath(root), logLevel: "warn" });
+process.stdout.write(
+  `docs: ${site.pages.length} pages generated in ${Math.round(generated - started)} ms, site built in ${Math.round(performance.now() - generated)} ms (dist/)\n`,
+);

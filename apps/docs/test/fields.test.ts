@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { fieldRows, toJsonSchema } from "../src/fields.js";
-import type { FieldRow } from "../src/fields.js";
+import { fieldRows, toJsonSchema } from "../src/generate/fields.js";
+import type { FieldRow } from "../src/generate/fields.js";
 
 function rowsOf(schema: z.ZodType): Map<string, FieldRow> {
   return new Map(fieldRows(toJsonSchema(schema)).map((row) => [row.path, row]));

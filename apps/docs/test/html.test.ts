@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { dataExports, humanize } from "../src/data-tables.js";
-import { href, html, prose, slug } from "../src/html.js";
+import { dataExports, humanize } from "../src/generate/data-tables.js";
+import { html, prose } from "../src/generate/html.js";
 
 describe("html", () => {
   it("escapes every value unless it is already HTML", () => {
@@ -19,19 +19,6 @@ describe("html", () => {
       'See <a href="https://example.test/a?b=1&amp;c=2">https://example.test/a?b=1&amp;c=2</a>. Or (<a href="https://example.test/x">https://example.test/x</a>).',
     );
     expect(prose("`https://example.test` stays code").value).toBe("<code>https://example.test</code> stays code");
-  });
-
-  it("links pages relatively, so the site works under any base path", () => {
-    expect(href("index.html", "providers/shufti/index.html")).toBe("providers/shufti/index.html");
-    expect(href("providers/shufti/webhooks/a.html", "providers/shufti/index.html#security-x")).toBe("../index.html#security-x");
-    expect(href("providers/shufti/index.html", "normalized/index.html")).toBe("../../normalized/index.html");
-    expect(href("normalized/index.html", "normalized/index.html")).toBe("index.html");
-  });
-
-  it("makes file names of callback kinds", () => {
-    expect(slug("verification.accepted")).toBe("verification.accepted");
-    expect(slug("KybIdentification.Document.Created")).toBe("KybIdentification.Document.Created");
-    expect(slug("a/b c")).toBe("a-b-c");
   });
 });
 

@@ -1,5 +1,5 @@
 // A package's exported data (code tables, value lists, settings, constants) as HTML.
-import { anchor, html, prose, table, valueList } from "./html.js";
+import { html, prose, table, valueList } from "./html.js";
 import { humanize, isPlainObject } from "./data-tables.js";
 
 /** @typedef {import("./data-tables.js").DataExport} DataExport */
@@ -28,34 +28,33 @@ export function dataCell(value, asCode) {
 }
 
 /**
+ * The body of a data export's section (its heading is the page's).
  * @param {DataExport} data
  * @param {string} owner whose data, for the caption (`Shufti`)
- * @param {number} level the heading level of its section
+ * @param {((code: string) => string) | undefined} rowId the id of a code's row, for a table whose values fields link to
  */
-export function dataSection(data, owner, level) {
-  const id = `data-${anchor(data.name)}`;
-  const heading = html`<h${level} id="${id}">${data.title} <code class="export-name">${data.name}</code></h${level}>`;
+export function dataSection(data, owner, rowId) {
+  const exportName = html`<p>Export <code>${data.name}</code>.</p>`;
   switch (data.kind) {
-    case "table":
-      return html`${heading}
-${table({
-  caption: `${owner}: ${data.title.toLowerCase()} (${data.rows.length} rows)`,
-  columns: data.columns.map((column) => humanize(column)),
-  rows: data.rows.map((row) => data.columns.map((column, index) => dataCell(row[column], index === 0))),
-})}`;
+    case "table": {
+      const body = table({
+        caption: `${owner}: ${data.title.toLowerCase()} (${data.rows.length} rows)`,
+        columns: data.columns.map((column) => humanize(column)),
+        rows: data.rows.map((row) => data.columns.map((column, index) => dataCell(row[column], index === 0))),
+        rowIds: rowId ? data.rows.map((row) => rowId(String(row[data.columns[0] ?? ""]))) : undefined,
+        columnClasses: data.columns.map((column) => (column === "description" || column === "note" ? "text" : undefined)),
+      });
+      return html`${exportName}${body}`;
+    }
     case "list":
-      return html`${heading}
-<p>${data.values.length} values:</p>
-${valueList(data.values, 40)}`;
+      return html`${exportName}<p>${data.values.length} values:</p>${valueList(data.values, 40)}`;
     case "record":
-      return html`${heading}
-${table({
-  caption: `${owner}: ${data.title.toLowerCase()}`,
-  columns: ["Key", "Value"],
-  rows: data.entries.map(([key, value]) => [html`<code>${key}</code>`, dataCell(value, false)]),
-})}`;
+      return html`${exportName}${table({
+        caption: `${owner}: ${data.title.toLowerCase()}`,
+        columns: ["Key", "Value"],
+        rows: data.entries.map(([key, value]) => [html`<code>${key}</code>`, dataCell(value, false)]),
+      })}`;
     case "constant":
-      return html`${heading}
-<p><code>${data.value}</code></p>`;
+      return html`${exportName}<p><code>${data.value}</code></p>`;
   }
 }

@@ -1,6 +1,6 @@
-// HTML building blocks: a tagged template that escapes every value unless it is already HTML, the page
-// layout, tables with captions, and relative links so the site works from any base path and from file://.
-import { posix } from "node:path";
+// HTML building blocks: a tagged template that escapes every value unless it is already HTML, and tables
+// with captions that scroll sideways inside their frame.
+import { cite } from "./citations.js";
 
 /** A string of HTML that is safe to insert as it is. */
 export class Html {
@@ -53,7 +53,7 @@ export function toHtml(value) {
 export function prose(text) {
   if (!text) return new Html("");
   return new Html(
-    text
+    cite(text)
       .split(/(`[^`]+`)/)
       .map((part) => (part.length > 2 && part.startsWith("`") && part.endsWith("`") ? `<code>${escapeHtml(part.slice(1, -1))}</code>` : linkify(part)))
       .join(""),
@@ -66,25 +66,6 @@ function linkify(text) {
     .split(/(https?:\/\/[^\s<>"'`]*[^\s<>"'`.,;:)\]])/)
     .map((part, index) => (index % 2 === 1 ? `<a href="${escapeHtml(part)}">${escapeHtml(part)}</a>` : escapeHtml(part)))
     .join("");
-}
-
-/**
- * A link from one page of the site to another, relative so that the site can be served from any path.
- * @param {string} from the linking page, e.g. `providers/shufti/index.html`
- * @param {string} to the target, e.g. `normalized/index.html#statuses`
- */
-export function href(from, to) {
-  const [target = "", fragment] = to.split("#");
-  const relative = posix.relative(posix.dirname(from), target) || posix.basename(target);
-  return fragment === undefined ? relative : `${relative}#${fragment}`;
-}
-
-/**
- * A file name for a value such as a callback kind (`verification.accepted`, `KybIdentification.Document.Created`).
- * @param {string} value
- */
-export function slug(value) {
-  return value.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "") || "item";
 }
 
 /** An id for an anchor, lower case. @param {string} value */
@@ -104,15 +85,16 @@ export function anchor(value) {
  * @property {string} [className]
  * @property {string} [filterLabel] set to get a text filter (assets/filter.js), labelled with this text
  * @property {readonly (string | undefined)[]} [columnClasses] a class for the cells of each column (`text` for prose)
+ * @property {readonly string[]} [rowIds] an id for each row (the target of a link to one value)
  */
 
 /** @param {TableOptions} options */
-export function table({ caption, columns, rows, id, className, filterLabel, columnClasses = [] }) {
+export function table({ caption, columns, rows, id, className, filterLabel, columnClasses = [], rowIds }) {
   const head = columns.map((column) => html`<th scope="col">${column}</th>`);
   const cellClass = (/** @type {number} */ index) => (columnClasses[index] ? html` class="${columnClasses[index]}"` : "");
   const body = rows.map(
-    (cells) =>
-      html`<tr>${cells.map((cell, index) => (index === 0 ? html`<th scope="row"${cellClass(index)}>${cell}</th>` : html`<td${cellClass(index)}>${cell}</td>`))}</tr>`,
+    (cells, rowIndex) =>
+      html`<tr${rowIds?.[rowIndex] ? html` id="${rowIds[rowIndex]}"` : ""}>${cells.map((cell, index) => (index === 0 ? html`<th scope="row"${cellClass(index)}>${cell}</th>` : html`<td${cellClass(index)}>${cell}</td>`))}</tr>`,
   );
   // The wrapper scrolls a wide table sideways: focusable and named, so that a keyboard can scroll it too.
   return html`<div class="table-wrap" role="region" tabindex="0" aria-label="${caption}"><table${id ? html` id="${id}"` : ""}${className ? html` class="${className}"` : ""}${
@@ -131,62 +113,4 @@ export function valueList(values, fold = 12) {
   const items = html`<ul class="values">${values.map((value) => html`<li><code>${value}</code></li>`)}</ul>`;
   if (values.length <= fold) return items;
   return html`<details><summary>${values.length} values</summary>${items}</details>`;
-}
-
-/**
- * @typedef {object} NavItem
- * @property {string} path
- * @property {string} label
- */
-
-/**
- * @typedef {object} PageOptions
- * @property {string} path where the page is written, relative to dist/
- * @property {string} title the page's h1 and the start of its <title>
- * @property {Content} [titleHtml] the h1's content when it is more than text
- * @property {string} [description] meta description
- * @property {readonly { path: string, label: string }[]} [breadcrumbs]
- * @property {Content} body
- */
-
-/**
- * @param {PageOptions} page
- * @param {readonly NavItem[]} nav
- */
-export function layout(page, nav) {
-  const link = (/** @type {string} */ to) => href(page.path, to);
-  const navLinks = nav.map(
-    (item) => html`<li><a href="${link(item.path)}"${item.path === page.path ? html` aria-current="page"` : ""}>${item.label}</a></li>`,
-  );
-  const crumbs = page.breadcrumbs?.length
-    ? html`<nav aria-label="Breadcrumb" class="breadcrumbs"><ol>${page.breadcrumbs.map(
-        (crumb) => html`<li><a href="${link(crumb.path)}">${crumb.label}</a></li>`,
-      )}<li aria-current="page">${page.title}</li></ol></nav>`
-    : "";
-  return html`<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${page.path === "index.html" ? page.title : `${page.title} · kyc-webhooks`}</title>
-${page.description ? html`<meta name="description" content="${page.description}">\n` : ""}<link rel="stylesheet" href="${link("assets/site.css")}">
-<script src="${link("assets/filter.js")}" defer></script>
-</head>
-<body>
-<a class="skip-link" href="#main">Skip to content</a>
-<header class="site-header">
-<a class="site-name" href="${link("index.html")}">kyc-webhooks</a>
-<nav aria-label="Site"><ul>${navLinks}</ul></nav>
-</header>
-<main id="main">
-${crumbs}
-<h1>${page.titleHtml ?? page.title}</h1>
-${page.body}
-</main>
-<footer class="site-footer">
-<p>Generated from the kyc-webhooks packages by <code>pnpm --filter @kyc-webhooks/docs build</code>. Every table on this site is rendered from the packages' schemas and data.</p>
-</footer>
-</body>
-</html>
-`.value;
 }

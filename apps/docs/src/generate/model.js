@@ -1,14 +1,18 @@
 // Everything the site shows, read from the packages themselves: each provider package's descriptor and
 // exported code tables, the normalized package's event model and mapping tables, and the package
 // manifests for names and commands. Nothing here is copied by hand.
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { settings as receiverSettings } from "@kyc-webhooks/receiver";
 import * as jumio from "@kyc-webhooks/jumio";
 import * as netki from "@kyc-webhooks/netki";
 import * as normalized from "@kyc-webhooks/normalized";
 import * as ondato from "@kyc-webhooks/ondato";
 import * as shufti from "@kyc-webhooks/shufti";
 import { dataExports, humanize, isPlainObject } from "./data-tables.js";
+import { loadExamples } from "./examples.js";
 
 /** @typedef {import("@kyc-webhooks/core").ProviderDescriptor} ProviderDescriptor */
 /** @typedef {import("./data-tables.js").DataExport} DataExport */
@@ -28,10 +32,13 @@ import { dataExports, humanize, isPlainObject } from "./data-tables.js";
  * @typedef {object} ProviderModel
  * @property {string} name the provider's name in the normalized model (`shufti`)
  * @property {string} label a short label for navigation (`Shufti`)
+ * @property {string} shortTitle the provider's name from its descriptor's title (`Shufti Pro`, `Netki`)
  * @property {ProviderDescriptor} descriptor
  * @property {PackageInfo} pkg the package's manifest
  * @property {DataExport[]} tables the code tables the package exports as data
  * @property {string[]} exports the names of the package's exports (to check what an example may use)
+ * @property {Map<string, import("./examples.js").Example[]>} examples the package's valid fixtures by callback kind
+ * @property {string} readme the package's README.md
  */
 
 /**
@@ -55,6 +62,26 @@ import { dataExports, humanize, isPlainObject } from "./data-tables.js";
  * @property {ProviderModel[]} providers in the normalized model's order
  * @property {{ pkg: PackageInfo, described: DescribedSet[], eventSchema: import("zod").ZodType, mappings: MappingTable[], exports: string[] }} normalized
  * @property {{ root: PackageInfo, receiver: PackageInfo | undefined, cli: PackageInfo | undefined }} workspace
+ * @property {Spec} spec
+ * @property {readonly import("@kyc-webhooks/receiver").SettingDescriptor[]} settings the receiver's settings
+ * @property {CliHelp} cli
+ */
+
+/**
+ * The generated specs, as @kyc-webhooks/spec publishes them.
+ * @typedef {object} Spec
+ * @property {string} folder the absolute path of its `generated/` folder
+ * @property {{ openapi: string[], httpApis?: { name: string, title: string, openapi: string[] }[], schemas: { file: string, provider: string, callbackKind?: string, $id?: string }[] }} index its index.json
+ * @property {Record<string, unknown>} openapi openapi.json
+ * @property {Record<string, unknown>} receiver receiver-openapi.json
+ */
+
+/**
+ * The CLI's help, as the command prints it.
+ * @typedef {object} CliHelp
+ * @property {string} bin the command's name
+ * @property {string} main `kyc-webhooks --help`
+ * @property {{ name: string, summary: string, help: string }[]} commands each command's `help <command>`
  */
 
 const require = createRequire(import.meta.url);
@@ -73,7 +100,7 @@ function packageInfo(name) {
 /** A workspace manifest by its path from the repository root; undefined when that app is not there. @param {string} path */
 function workspaceInfo(path) {
   try {
-    return /** @type {PackageInfo} */ (JSON.parse(readFileSync(new URL(`../../../${path}`, import.meta.url), "utf8")));
+    return /** @type {PackageInfo} */ (JSON.parse(readFileSync(new URL(`../../../../${path}`, import.meta.url), "utf8")));
   } catch {
     return undefined;
   }
@@ -86,8 +113,39 @@ function plural(words) {
   return `${words}s`;
 }
 
-/** @returns {SiteModel} */
-export function loadModel() {
+/** The generated specs, read through the spec package's exports. @returns {Spec} */
+function loadSpec() {
+  const folder = fileURLToPath(new URL(".", pathToUrl(require.resolve("@kyc-webhooks/spec/openapi.json"))));
+  const read = (/** @type {string} */ file) => JSON.parse(readFileSync(`${folder}${file}`, "utf8"));
+  return { folder, index: read("index.json"), openapi: read("openapi.json"), receiver: read("receiver-openapi.json") };
+}
+
+/** @param {string} path */
+function pathToUrl(path) {
+  return new URL(`file://${path}`);
+}
+
+/** The CLI's help, from the built command itself (so that the reference is what the command says). @returns {CliHelp} */
+function loadCliHelp() {
+  const cliDir = fileURLToPath(new URL("../../../cli/", import.meta.url));
+  const manifest = /** @type {PackageInfo} */ (JSON.parse(readFileSync(`${cliDir}package.json`, "utf8")));
+  const [bin, script] = typeof manifest.bin === "object" ? (Object.entries(manifest.bin)[0] ?? ["kyc-webhooks", ""]) : ["kyc-webhooks", manifest.bin ?? ""];
+  const entry = `${cliDir}${script.replace(/^\.\//, "")}`;
+  if (!existsSync(entry)) throw new Error(`The CLI is not built (${entry}): run pnpm build first`);
+  const run = (/** @type {string[]} */ args) => execFileSync(process.execPath, [entry, ...args], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" } }).trimEnd();
+  const main = run(["--help"]);
+  // The "Commands:" section lists one command a line (`  name  summary`) up to a blank line.
+  const section = /^Commands:\n((?: {2}\S.*\n?)+)/m.exec(`${main}\n`)?.[1] ?? "";
+  const commands = section
+    .split("\n")
+    .map((line) => /^ {2}(\S+)\s{2,}(.*)$/.exec(line))
+    .filter((match) => match !== null)
+    .map((match) => ({ name: match[1] ?? "", summary: match[2] ?? "", help: run(["help", match[1] ?? ""]) }));
+  return { bin, main, commands };
+}
+
+/** @returns {Promise<SiteModel>} */
+export async function loadModel() {
   const providers = normalized.providerNames.map((name) => {
     const module = /** @type {Readonly<Record<string, unknown>>} */ (modules[name]);
     const descriptor = /** @type {ProviderDescriptor} */ (module["descriptor"]);
@@ -95,12 +153,19 @@ export function loadModel() {
     return {
       name,
       label: name.charAt(0).toUpperCase() + name.slice(1),
+      // "Netki (MyVerify) callbacks and …", "Ondato IDV and …": the name is what comes before the qualifiers.
+      shortTitle: descriptor.title.split(/ \(| IDV\b| callbacks\b/)[0] ?? descriptor.title,
       descriptor,
       pkg: packageInfo(`@kyc-webhooks/${name}`),
       tables: dataExports(module, notCodeTables),
       exports: Object.keys(module),
+      examples: new Map(),
+      readme: readFileSync(fileURLToPath(new URL("README.md", pathToUrl(require.resolve(`@kyc-webhooks/${name}/package.json`)))), "utf8"),
     };
   });
+  for (const provider of providers) {
+    provider.examples = await loadExamples(provider.name, /** @type {Readonly<Record<string, unknown>>} */ (modules[provider.name]));
+  }
 
   const normalizedModule = /** @type {Readonly<Record<string, unknown>>} */ (normalized);
   /** @type {DescribedSet[]} */
@@ -141,5 +206,8 @@ export function loadModel() {
       receiver: workspaceInfo("apps/receiver/package.json"),
       cli: workspaceInfo("apps/cli/package.json"),
     },
+    spec: loadSpec(),
+    settings: receiverSettings,
+    cli: loadCliHelp(),
   };
 }

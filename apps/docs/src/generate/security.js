@@ -1,6 +1,7 @@
 // Authentication schemes in words.
-import { href, html } from "./html.js";
-import { securitySchemePath } from "./paths.js";
+import { anchor, html } from "./html.js";
+import { url } from "./markdown.js";
+import { providerSlug } from "./paths.js";
 
 /** @typedef {import("@kyc-webhooks/core").SecuritySchemeDescriptor} SecuritySchemeDescriptor */
 /** @typedef {import("./model.js").ProviderModel} ProviderModel */
@@ -19,18 +20,16 @@ export function schemeLabel(scheme) {
 }
 
 /**
- * The schemes of a callback kind or an operation, linked to their descriptions.
+ * The schemes of a callback kind or an operation, linked to their descriptions on the provider's page.
  * @param {ProviderModel} provider
  * @param {readonly string[] | undefined} names
- * @param {string} from the linking page
  */
-export function securityLinks(provider, names, from) {
+export function securityLinks(provider, names) {
   if (!names || names.length === 0) return html`none`;
   return html`${names.map(
     (name, index) =>
-      html`${index > 0 ? (index === names.length - 1 ? " or " : ", ") : ""}<a href="${href(from, securitySchemePath(provider.name, name))}">${schemeLabel(
+      html`${index > 0 ? (index === names.length - 1 ? " or " : ", ") : ""}<a href="${url(providerSlug(provider.name), `security-${anchor(name)}`)}">${schemeLabel(
         provider.descriptor.securitySchemes[name],
       )}</a>`,
   )}`;
 }
-
