@@ -1,21 +1,13 @@
-import { commandHelp, mainHelp } from "./help.js";
-import { parseCommandArgs } from "./command.js";
+import { closest, parseCommandArgs } from "./command.js";
 import type { Command, Context } from "./command.js";
-import { deliveriesCommand } from "./commands/deliveries.js";
-import { eventsCommand } from "./commands/events.js";
-import { fixturesCommand } from "./commands/fixtures.js";
-import { normalizeCommand } from "./commands/normalize.js";
-import { replayCommand } from "./commands/replay.js";
-import { schemasCommand } from "./commands/schemas.js";
-import { sendCommand } from "./commands/send.js";
-import { statusCommand } from "./commands/status.js";
-import { validateCommand } from "./commands/validate.js";
 import { CliError, UsageError, exitCodes } from "./errors.js";
+import { commandHelp, mainHelp } from "./help.js";
+import type { LoadedProfile } from "./profile.js";
+import { commandEntries } from "./registry.js";
+import type { CommandEntry } from "./registry.js";
 import { createTerminal } from "./terminal.js";
 import type { Env, Stream } from "./terminal.js";
 import { cliVersion } from "./version.js";
-
-export const commands: readonly Command[] = [validateCommand, normalizeCommand, fixturesCommand, sendCommand, eventsCommand, deliveriesCommand, statusCommand, replayCommand, schemasCommand];
 
 export interface Process {
   readonly argv: readonly string[];
@@ -26,22 +18,30 @@ export interface Process {
   readonly signal: AbortSignal;
 }
 
+/** Options every command takes, wherever they stand; `--profile` takes a value. */
+const globalFlags = new Set(["--debug", "--no-color"]);
+
 /** Runs the command line; returns the exit code. Errors a user can cause are printed without a stack trace. */
 export async function runCli(proc: Process): Promise<number> {
-  // Global flags may stand anywhere; everything else belongs to the command.
-  const argv = proc.argv.filter((arg) => arg !== "--debug" && arg !== "--no-color");
   const debug = proc.argv.includes("--debug");
   const terminal = createTerminal(proc.stdout, proc.stderr, proc.env, proc.argv.includes("--no-color"));
-  const context: Context = { terminal, env: proc.env, stdin: proc.stdin, signal: proc.signal };
-
   try {
+    const { argv, profileName } = globalArgs(proc.argv);
+    let loaded: Promise<LoadedProfile> | undefined;
+    const context: Context = {
+      terminal,
+      env: proc.env,
+      stdin: proc.stdin,
+      signal: proc.signal,
+      profile: () => (loaded ??= import("./profile.js").then(({ loadProfile }) => loadProfile(proc.env, profileName))),
+    };
     const [first, ...rest] = argv;
     if (first === undefined) {
-      terminal.warn(mainHelp(commands, terminal.err));
+      terminal.warn(mainHelp(commandEntries, terminal.err));
       return exitCodes.usage;
     }
     if (first === "-h" || first === "--help") {
-      terminal.print(mainHelp(commands, terminal.out));
+      terminal.print(mainHelp(commandEntries, terminal.out));
       return exitCodes.ok;
     }
     if (first === "-v" || first === "--version") {
@@ -49,11 +49,15 @@ export async function runCli(proc: Process): Promise<number> {
       return exitCodes.ok;
     }
     if (first === "help") {
-      const target = rest[0] === undefined ? undefined : findCommand(rest[0]);
-      terminal.print(target ? commandHelp(target, terminal.out) : mainHelp(commands, terminal.out));
+      if (rest[0] === "profiles") {
+        terminal.print((await import("./profile.js")).profilesHelp);
+        return exitCodes.ok;
+      }
+      const target = rest[0] === undefined ? undefined : await findCommand(rest[0]).load();
+      terminal.print(target ? commandHelp(target, terminal.out) : mainHelp(commandEntries, terminal.out));
       return exitCodes.ok;
     }
-    const command = findCommand(first);
+    const command: Command = await findCommand(first).load();
     const args = parseCommandArgs(command, rest);
     if (args.help) {
       terminal.print(commandHelp(command, terminal.out));
@@ -65,12 +69,33 @@ export async function runCli(proc: Process): Promise<number> {
   }
 }
 
-function findCommand(name: string): Command {
-  const command = commands.find((candidate) => candidate.name === name);
-  if (command) return command;
+/** Takes the global options out of the arguments: --debug, --no-color, --profile <name>. */
+function globalArgs(argv: readonly string[]): { argv: string[]; profileName: string | undefined } {
+  const rest: string[] = [];
+  let profileName: string | undefined;
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index] ?? "";
+    if (arg === "--") {
+      rest.push(...argv.slice(index));
+      break;
+    }
+    if (globalFlags.has(arg)) continue;
+    if (arg === "--profile" || arg.startsWith("--profile=")) {
+      profileName = arg === "--profile" ? argv[(index += 1)] : arg.slice("--profile=".length);
+      if (profileName === undefined || profileName === "") throw new UsageError("Option --profile needs a value.", "Example: kyc-webhooks --profile staging events list");
+      continue;
+    }
+    rest.push(arg);
+  }
+  return { argv: rest, profileName };
+}
+
+function findCommand(name: string): CommandEntry {
+  const entry = commandEntries.find((candidate) => candidate.name === name);
+  if (entry) return entry;
   if (name.startsWith("-")) throw new UsageError(`Unknown option ${name}.`, "Options go after the command: kyc-webhooks <command> [options]. Run `kyc-webhooks --help`.");
-  const close = commands.find((candidate) => candidate.name.startsWith(name.slice(0, 3)));
-  throw new UsageError(`Unknown command "${name}".`, close ? `Did you mean \`kyc-webhooks ${close.name}\`? Run \`kyc-webhooks --help\` for the list.` : "Run `kyc-webhooks --help` for the list of commands.");
+  const close = closest(name, commandEntries.map((candidate) => candidate.name)) ?? commandEntries.find((candidate) => candidate.name.startsWith(name.slice(0, 3)))?.name;
+  throw new UsageError(`Unknown command "${name}".`, close ? `Did you mean \`kyc-webhooks ${close}\`? Run \`kyc-webhooks --help\` for the list.` : "Run `kyc-webhooks --help` for the list of commands.");
 }
 
 function reportError(error: unknown, terminal: ReturnType<typeof createTerminal>, debug: boolean): number {

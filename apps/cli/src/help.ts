@@ -1,4 +1,5 @@
 import type { Command } from "./command.js";
+import type { CommandEntry } from "./registry.js";
 import type { Style } from "./terminal.js";
 import { cliVersion } from "./version.js";
 
@@ -26,7 +27,7 @@ export function commandHelp(command: Command, style: Style): string {
   return lines.join("\n");
 }
 
-export function mainHelp(commands: readonly Command[], style: Style): string {
+export function mainHelp(commands: readonly CommandEntry[], style: Style): string {
   const width = Math.max(...commands.map((command) => command.name.length));
   return [
     `${style.bold("kyc-webhooks")} ${cliVersion}: check, normalize and send KYC provider callbacks (Jumio, Shufti Pro, Ondato, Netki),`,
@@ -41,6 +42,7 @@ export function mainHelp(commands: readonly Command[], style: Style): string {
     "  -h, --help     Show help (also: kyc-webhooks <command> --help, kyc-webhooks help <command>).",
     "  -v, --version  Show the version.",
     "  --no-color     Plain output even on a terminal (also: NO_COLOR=1; FORCE_COLOR=1 forces colour).",
+    "  --profile <n>  Use this profile of the config file (see `kyc-webhooks help profiles`).",
     "  --debug        Show the stack trace of an error.",
     "",
     style.bold("Exit status:"),
@@ -50,5 +52,6 @@ export function mainHelp(commands: readonly Command[], style: Style): string {
     "  kyc-webhooks fixtures",
     "  kyc-webhooks validate callback.json",
     "  kyc-webhooks send shufti verification.accepted --to http://127.0.0.1:8080/webhooks/shufti --secret <key>",
+    "  kyc-webhooks listen --forward-to http://localhost:3000/webhooks",
   ].join("\n");
 }

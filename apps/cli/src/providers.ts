@@ -1,5 +1,6 @@
 import { providerNames } from "@kyc-webhooks/normalized";
 import type { ProviderName } from "@kyc-webhooks/normalized";
+import { closest } from "./command.js";
 import { UsageError } from "./errors.js";
 
 export function isProviderName(value: string): value is ProviderName {
@@ -10,5 +11,6 @@ export function isProviderName(value: string): value is ProviderName {
 export function parseProviderName(value: string, where: string): ProviderName {
   const name = value.toLowerCase();
   if (isProviderName(name)) return name;
-  throw new UsageError(`Unknown provider "${value}" in ${where}.`, `Use one of: ${providerNames.join(", ")}.`);
+  const close = closest(name, providerNames);
+  throw new UsageError(`Unknown provider "${value}" in ${where}.`, `${close ? `Did you mean ${close}? ` : ""}Use one of: ${providerNames.join(", ")}.`);
 }

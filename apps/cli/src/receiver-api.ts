@@ -1,7 +1,9 @@
 import type { ApiError, EventDetail, EventListResponse, VerificationDetail } from "@kyc-webhooks/receiver";
-import { stringValue } from "./command.js";
+import { numberValue, stringValue } from "./command.js";
 import type { ParsedArgs } from "./command.js";
 import { CliError, UsageError } from "./errors.js";
+import { HttpRequestError, defaultTimeoutSeconds, sendRequest } from "./http-client.js";
+import type { HttpResponse } from "./http-client.js";
 import type { Env } from "./terminal.js";
 
 /**
@@ -12,6 +14,9 @@ import type { Env } from "./terminal.js";
 export interface ReceiverApi {
   readonly baseUrl: URL;
   readonly adminToken: string | undefined;
+  readonly timeoutMs: number;
+  /** Aborted on Ctrl-C: a request in flight stops. */
+  readonly signal?: AbortSignal | undefined;
 }
 
 export const defaultReceiverUrl = "http://127.0.0.1:8080";
@@ -20,6 +25,7 @@ export const defaultReceiverUrl = "http://127.0.0.1:8080";
 export const receiverOptions = {
   url: { type: "string", value: "url", description: `The receiver's base URL (default: $KYC_RECEIVER_URL, else ${defaultReceiverUrl}).` },
   "admin-token": { type: "string", value: "token", description: "The receiver's admin token (default: $KYC_ADMIN_TOKEN)." },
+  timeout: { type: "string", value: "seconds", description: `How long to wait for each answer (default ${defaultTimeoutSeconds}).` },
 } as const;
 
 export const receiverEnvironment = {
@@ -27,8 +33,9 @@ export const receiverEnvironment = {
   KYC_ADMIN_TOKEN: "The receiver's admin token, when --admin-token is not given (the receiver reads the same variable).",
 } as const;
 
-export function receiverApiFrom(args: ParsedArgs, env: Env): ReceiverApi {
-  const raw = stringValue(args, "url") ?? env.KYC_RECEIVER_URL ?? defaultReceiverUrl;
+/** Where the receiver is and how to reach it: the options, else the environment, else the profile, else the default. */
+export function receiverApiFrom(args: ParsedArgs, env: Env, profile: { readonly url?: string | undefined; readonly adminToken?: string | undefined } = {}, signal?: AbortSignal): ReceiverApi {
+  const raw = stringValue(args, "url") ?? env.KYC_RECEIVER_URL ?? profile.url ?? defaultReceiverUrl;
   let baseUrl: URL;
   try {
     baseUrl = new URL(raw.endsWith("/") ? raw : `${raw}/`);
@@ -36,8 +43,9 @@ export function receiverApiFrom(args: ParsedArgs, env: Env): ReceiverApi {
     throw new UsageError(`--url "${raw}" is not a URL.`, `Give the receiver's base URL, e.g. ${defaultReceiverUrl}.`);
   }
   if (baseUrl.protocol !== "http:" && baseUrl.protocol !== "https:") throw new UsageError(`--url must be an http:// or https:// URL, got ${baseUrl.protocol}.`);
-  const adminToken = stringValue(args, "admin-token") ?? env.KYC_ADMIN_TOKEN;
-  return { baseUrl, adminToken: adminToken === "" ? undefined : adminToken };
+  const adminToken = stringValue(args, "admin-token") ?? env.KYC_ADMIN_TOKEN ?? profile.adminToken;
+  const timeoutMs = numberValue(args, "timeout", "events", defaultTimeoutSeconds) * 1000;
+  return { baseUrl, adminToken: adminToken === "" ? undefined : adminToken, timeoutMs, signal };
 }
 
 export function listEvents(api: ReceiverApi, query: Readonly<Record<string, string | undefined>>): Promise<EventListResponse> {
@@ -74,20 +82,21 @@ export interface NotFound {
 
 /** One call of the receiver's admin API; errors become CliError/UsageError with what to do. */
 export async function requestJson<T>(api: ReceiverApi, method: "GET" | "POST", url: URL, eventId?: string, notFound?: NotFound): Promise<T> {
-  let response: Response;
+  let response: HttpResponse;
   try {
-    response = await fetch(url, {
+    response = await sendRequest({
       method,
+      url: url.href,
       headers: { accept: "application/json", ...(api.adminToken === undefined ? {} : { authorization: `Bearer ${api.adminToken}` }) },
-      signal: AbortSignal.timeout(30_000),
+      timeoutMs: api.timeoutMs,
+      signal: api.signal,
     });
   } catch (error) {
-    const code = (error as { cause?: { code?: string } }).cause?.code;
-    const why = code === "ECONNREFUSED" ? "connection refused" : code === "ENOTFOUND" ? "host not found" : ((error as { cause?: Error }).cause?.message ?? (error as Error).message);
-    throw new CliError(`Could not reach the receiver at ${api.baseUrl.origin}: ${why}.`, "Is it running? Give its address with --url or KYC_RECEIVER_URL.");
+    const why = error instanceof HttpRequestError ? error.reason : (error as Error).message;
+    throw new ReceiverUnreachable(`Could not reach the receiver at ${api.baseUrl.origin}: ${why}.`, "Is it running? Give its address with --url or KYC_RECEIVER_URL.");
   }
-  const text = await response.text();
-  if (response.ok) {
+  const text = response.body.toString("utf8");
+  if (response.status >= 200 && response.status < 300) {
     try {
       return JSON.parse(text) as T;
     } catch {
@@ -110,7 +119,14 @@ export async function requestJson<T>(api: ReceiverApi, method: "GET" | "POST", u
   }
   if (response.status === 400) throw new UsageError(`The receiver refused the query: ${detail}`, "Run `kyc-webhooks events --help` for the filters.");
   if (response.status === 409) throw new CliError(`The receiver refused: ${detail}`);
+  // A proxy in front of a receiver that is restarting answers 502-504: as good as unreachable, for now.
+  if (response.status >= 502 && response.status <= 504) throw new ReceiverUnreachable(`The receiver at ${api.baseUrl.origin} is not answering: ${response.status} ${detail}`, "Is it restarting?");
   throw new CliError(`The receiver answered ${response.status}: ${detail}`, "See the receiver's log.");
+}
+
+/** The receiver did not answer at all (down, restarting, wrong address): `events tail` and `listen` wait and retry. */
+export class ReceiverUnreachable extends CliError {
+  override readonly name = "ReceiverUnreachable";
 }
 
 function parseApiError(text: string): ApiError | undefined {

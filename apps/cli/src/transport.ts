@@ -1,5 +1,4 @@
-import { request as httpRequest } from "node:http";
-import { request as httpsRequest } from "node:https";
+import { HttpRequestError, sendRequest } from "./http-client.js";
 import { CliError, UsageError } from "./errors.js";
 
 /*
@@ -52,51 +51,24 @@ export function parseHeaderOption(value: string): [string, string] {
 }
 
 /**
- * Sends the request with node:http(s), which adds only Host, Content-Length and Connection to the headers
- * given (fetch would add Accept, Accept-Encoding, Sec-Fetch-Mode…, which no provider sends). Redirects are
- * not followed: a provider does not follow them either, so the redirect itself is the answer shown.
+ * Sends the request with the CLI's one HTTP client (node:http(s), see http-client.ts), which adds only Host,
+ * Content-Length and Connection to the headers given. Redirects are not followed: a provider does not follow
+ * them either, so the redirect itself is the answer shown.
  */
-export function deliver(request: DeliveryRequest, timeoutMs: number): Promise<DeliveryResult> {
-  const url = new URL(request.url);
-  const send = url.protocol === "https:" ? httpsRequest : httpRequest;
-  const started = performance.now();
-  return new Promise((resolve, reject) => {
-    const fail = (error: unknown) =>
-      reject(new CliError(`Could not deliver to ${request.url}: ${describeRequestError(error, timeoutMs)}.`, "Is the receiver running, and is the URL right?"));
-    const outgoing = send(url, { method: request.method, headers: { ...request.headers, "content-length": String(request.body.byteLength) }, timeout: timeoutMs, agent: false }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("error", fail);
-      response.on("end", () => {
-        const contentType = response.headers["content-type"];
-        resolve({
-          status: response.statusCode ?? 0,
-          statusText: response.statusMessage ?? "",
-          elapsedMs: Math.round((performance.now() - started) * 10) / 10,
-          responseBody: Buffer.concat(chunks).toString("utf8"),
-          responseContentType: contentType,
-        });
-      });
-    });
-    outgoing.on("timeout", () => outgoing.destroy(Object.assign(new Error("timeout"), { code: "ETIMEDOUT" })));
-    outgoing.on("error", fail);
-    outgoing.end(request.body);
-  });
-}
-
-export function describeRequestError(error: unknown, timeoutMs: number): string {
-  switch ((error as NodeJS.ErrnoException).code) {
-    case "ETIMEDOUT":
-      return `no answer within ${timeoutMs / 1000} s`;
-    case "ECONNREFUSED":
-      return "connection refused";
-    case "ENOTFOUND":
-    case "EAI_AGAIN":
-      return "host not found";
-    case "ECONNRESET":
-      return "the connection was closed before an answer";
-    default:
-      return error instanceof Error ? error.message : String(error);
+export async function deliver(request: DeliveryRequest, timeoutMs: number): Promise<DeliveryResult> {
+  try {
+    const response = await sendRequest({ method: request.method, url: request.url, headers: request.headers, body: request.body, timeoutMs });
+    const contentType = response.headers["content-type"];
+    return {
+      status: response.status,
+      statusText: response.statusText,
+      elapsedMs: response.elapsedMs,
+      responseBody: response.body.toString("utf8"),
+      responseContentType: typeof contentType === "string" ? contentType : undefined,
+    };
+  } catch (error) {
+    if (error instanceof HttpRequestError) throw new CliError(`Could not deliver to ${request.url}: ${error.reason}.`, "Is the receiver running, and is the URL right?");
+    throw error;
   }
 }
 

@@ -54,7 +54,7 @@ describe("kyc-webhooks (help, version, usage errors)", () => {
   });
 
   it("--debug adds the stack trace to an error", async () => {
-    const result = await run(["validate", "--debug", "does-not-exist.json"]);
+    const result = await run(["validate", "--debug", "--provider", "acme", "callback.json"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/\n\s+at /);
   });

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -25,7 +25,7 @@ interface JsonResult {
 }
 interface JsonOutput {
   ok: boolean;
-  summary: { total: number; valid: number; invalid: number };
+  summary: { total: number; valid: number; invalid: number; skipped: number };
   results: JsonResult[];
 }
 
@@ -49,7 +49,7 @@ describe("validate --json over every fixture of every provider", () => {
   it("prints { ok, summary, results[] } with one result per input, in order, and exits 1 because some fixtures are invalid", () => {
     expect(code).toBe(1);
     expect(output.ok).toBe(false);
-    expect(output.summary).toEqual({ total: fixtures.length, valid: valid.length, invalid: invalid.length });
+    expect(output.summary).toEqual({ total: fixtures.length, valid: valid.length, invalid: invalid.length, skipped: 0 });
     expect(output.results.map((result) => result.input)).toEqual(fixtures.map((fixture) => fixture.path));
   });
 
@@ -72,8 +72,8 @@ describe("validate --json over every fixture of every provider", () => {
       for (const issue of result?.issues ?? []) {
         expect(issue).toMatchObject({ path: expect.any(Array), field: expect.any(String), code: expect.any(String), message: expect.any(String) });
       }
-      // Some negative fixtures are built not to look like their provider (misspelt event names, guessed shapes,
-      // truncated JSON): those are "unknown provider"; all others are told to be their own provider's.
+      // Some negative fixtures are built not to look like their provider (guessed shapes): those name no provider,
+      // with the cause; all others are told to be their own provider's, detected or resembled.
       if (result?.provider === undefined) expect(result?.issues.map((issue) => issue.code), fixture.file).toEqual(["unknown_provider"]);
       else expect(result.provider, fixture.file).toBe(fixture.provider);
     }
@@ -158,11 +158,65 @@ describe("validate, readable output", () => {
     expect(result.stdout).toContain("--provider");
   });
 
-  it("a missing file is a usage error that names it", async () => {
-    const result = await run(["validate", join(folder, "nope.json")]);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`Cannot read ${join(folder, "nope.json")}: no such file or directory`);
-    expect(result.stderr).not.toMatch(/\n\s+at /);
+  it("a missing file is reported with the other inputs, which are still validated; --json stays one document", async () => {
+    const missing = join(folder, "nope.json");
+    const result = await run(["validate", "--json", missing, valid[0]?.path ?? ""]);
+    expect(result.code).toBe(1);
+    const output = JSON.parse(result.stdout) as JsonOutput;
+    expect(output.summary).toMatchObject({ total: 2, valid: 1, invalid: 1 });
+    expect(output.results[0]).toMatchObject({ input: missing, ok: false, issues: [{ code: "read_error", message: "Cannot read it: no such file or directory" }] });
+    const plain = await run(["validate", missing]);
+    expect(plain.stdout).toContain(`✖ invalid  ${missing}  cannot read it`);
+  });
+});
+
+describe("validate, a directory as CI gives it", () => {
+  let folder: string;
+  const callback = () => valid.find((fixture) => fixture.provider === "ondato")?.path ?? "";
+  beforeAll(() => {
+    folder = mkdtempSync(join(tmpdir(), "kyc-cli-dir-"));
+    mkdirSync(join(folder, "captured"));
+    mkdirSync(join(folder, "drafts"));
+    cpSync(callback(), join(folder, "captured", "ondato.json"));
+    cpSync(callback(), join(folder, "drafts", "ondato.json"));
+    writeFileSync(join(folder, "captured", "broken.json"), '{"id": "x", "type": "KycIdentification.Approved", "payload": {');
+    writeFileSync(join(folder, "index.json"), JSON.stringify([{ file: "captured/ondato.json" }]));
+    writeFileSync(join(folder, "README.md"), "# Captured callbacks\n\nFrom staging.\n");
+    writeFileSync(join(folder, "api-sample.json"), JSON.stringify({ data: { items: [] }, page: 1 }));
+    writeFileSync(join(folder, ".env"), "SECRET=x\n");
+    symlinkSync(join(folder, "nowhere.json"), join(folder, "dangling.json"));
+    symlinkSync(join(folder, "captured", "ondato.json"), join(folder, "linked.json"));
+  });
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it("validates the callback files only, and lists every skipped file with its reason", async () => {
+    const result = await run(["validate", "--json", folder]);
+    expect(result.code).toBe(1);
+    const output = JSON.parse(result.stdout) as JsonOutput & { skipped: { input: string; reason: string }[] };
+    expect(output.results.map((entry) => [entry.input.slice(folder.length + 1), entry.ok])).toEqual([
+      ["captured/broken.json", false],
+      ["captured/ondato.json", true],
+      ["drafts/ondato.json", true],
+      ["linked.json", true],
+    ]);
+    expect(Object.fromEntries(output.skipped.map((entry) => [entry.input.slice(folder.length + 1), entry.reason]))).toEqual({
+      ".env": "a dot-file",
+      "api-sample.json": "not a callback: no provider's callback",
+      "dangling.json": "a symbolic link to nothing",
+      "index.json": "not a callback: a JSON value that is not an object",
+      "README.md": "not a callback: neither JSON nor a form body",
+    });
+    expect(output.summary).toEqual({ total: 4, valid: 3, invalid: 1, skipped: 5 });
+  });
+
+  it("--include and --exclude choose the files; what they leave out is listed too", async () => {
+    const result = await run(["validate", folder, "--include", "**/*.json", "--exclude", "drafts/**", "--exclude", "broken.json"]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`- skipped  ${join(folder, "drafts", "ondato.json")}  matched by --exclude`);
+    expect(result.stdout).toContain(`- skipped  ${join(folder, "README.md")}  not matched by --include **/*.json`);
+    // With --include the matching files are validated, callbacks or not.
+    expect(result.stdout).toContain(`✖ invalid  ${join(folder, "index.json")}`);
+    expect(result.stdout).toContain(`- skipped  ${join(folder, "captured", "broken.json")}  matched by --exclude`);
   });
 });
 

@@ -7,7 +7,7 @@
 export interface Issue {
   /** Path of the offending field, e.g. `["verification_data", "document", "dob"]`. */
   readonly path: readonly (string | number)[];
-  /** Machine-readable code: zod's issue codes, plus `invalid_json`, `invalid_form`, `invalid_utf8`, `unknown_kind`, `unsupported_media_type`. */
+  /** Machine-readable code: zod's issue codes, plus `invalid_json`, `invalid_form`, `invalid_utf8`, `unknown_kind`, `unsupported_media_type`; normalized adds `empty_body`, `binary_body`, `unknown_format`, `unknown_provider`. */
   readonly code: string;
   /** A readable sentence: what was expected and what was received. Never contains the received value itself. */
   readonly message: string;
@@ -15,6 +15,12 @@ export interface Issue {
   readonly expected?: string;
   /** What kind of value was found (a type name), never the value itself: payloads carry personal data. */
   readonly received?: string;
+  /**
+   * Where in the body's text the problem is (1-based), for an issue about the text itself rather than a
+   * field: a JSON syntax error in the body. Positions only, never the text around them.
+   */
+  readonly line?: number;
+  readonly column?: number;
 }
 
 /**

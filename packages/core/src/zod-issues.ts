@@ -40,7 +40,7 @@ function flatten(issue: z.core.$ZodIssue, basePath: readonly (string | number)[]
       return;
     }
     case "invalid_format": {
-      const expected = issue.format === "regex" && "pattern" in issue ? `a string matching ${String(issue.pattern)}` : issue.format;
+      const expected = formatExpectation(issue);
       out.push({ path, code: issue.code, expected, received: "string", message: `Invalid format: expected ${expected}` });
       return;
     }
@@ -72,6 +72,27 @@ function flatten(issue: z.core.$ZodIssue, basePath: readonly (string | number)[]
     default:
       out.push({ path, code: issue.code, message: issue.message });
   }
+}
+
+/** What an `invalid_format` issue expected, as people read it: the format's written form, not its name or a regex. */
+const formatForms: Readonly<Record<string, string>> = {
+  date: "a date YYYY-MM-DD",
+  datetime: "a date-time in ISO 8601, YYYY-MM-DDThh:mm:ss[.sss] with Z or an offset",
+  time: "a time hh:mm[:ss[.sss]]",
+  email: "an email address",
+  url: "a URL",
+  uuid: "a UUID (8-4-4-4-12 hex digits)",
+  guid: "a GUID (8-4-4-4-12 hex digits)",
+};
+
+function formatExpectation(issue: z.core.$ZodIssueInvalidStringFormat): string {
+  if (issue.format === "regex") {
+    // A schema that names its format (`.regex(pattern, "a timestamp YYYY-MM-DDThh:mm:ssZ")`) is read by its name;
+    // zod's default message for a bare regex starts with "Invalid string".
+    if (issue.message && !/^Invalid/.test(issue.message)) return issue.message;
+    return "pattern" in issue ? `a string matching ${String(issue.pattern)}` : "a string of another format";
+  }
+  return formatForms[issue.format] ?? issue.format;
 }
 
 function depth(issues: readonly z.core.$ZodIssue[]): number {

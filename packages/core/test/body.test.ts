@@ -73,3 +73,20 @@ describe("missing enum fields", () => {
     if (!result.ok) expect(result.issues[0]).toMatchObject({ path: ["status"], code: "invalid_type", received: "undefined" });
   });
 });
+
+describe("JSON syntax errors of the whole body", () => {
+  it("carry their line and column, also when the text just stops", () => {
+    const broken = decodeJson('{\n  "a": 1,\n  "b": [1, 2');
+    expect(broken).toMatchObject({ ok: false, issue: { code: "invalid_json", line: 3, column: 13 } });
+    const inField = decodeJson("{", ["idAddress"]);
+    expect(inField.ok ? undefined : inField.issue.line).toBeUndefined();
+  });
+});
+
+describe("format issues", () => {
+  it("say the written form of a date and the name a schema gives its pattern, not a regex", () => {
+    const schema = z.object({ dob: z.iso.date(), at: z.string().regex(/^\d{4}$/, "a year YYYY") });
+    const result = validate(schema, { dob: "01.02.1990", at: "90" });
+    expect(result.ok ? [] : result.issues.map((issue) => issue.expected)).toEqual(["a date YYYY-MM-DD", "a year YYYY"]);
+  });
+});

@@ -7,19 +7,19 @@ import { z } from "zod";
  */
 export const jumioTimestampSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/)
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/, "a timestamp YYYY-MM-DDThh:mm:ss[.SSS]Z (UTC)")
   .describe("Timestamp (UTC) in the format YYYY-MM-DDThh:mm:ss[.S|.SS|.SSS]Z.");
 
 /** A date as Jumio prints it: `YYYY-MM-DD`. Incomplete dates of birth (HKG, IND) are padded with 01 by Jumio. */
 export const jumioDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "a date YYYY-MM-DD")
   .describe("Date in the format YYYY-MM-DD.");
 
 /** ISO 3166-1 alpha-3 country code, or XKX (Kosovo), which ISO does not assign. */
 export const jumioCountrySchema = z
   .string()
-  .regex(/^[A-Z]{3}$/)
+  .regex(/^[A-Z]{3}$/, "an ISO 3166-1 alpha-3 country code (3 capital letters)")
   .describe("ISO 3166-1 alpha-3 country code, or XKX (Kosovo).");
 
 /**

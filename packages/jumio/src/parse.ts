@@ -1,4 +1,4 @@
-import { bodyToText, decodeJson, isPlainObject, mediaType, receivedType, unsupportedMediaTypeIssue, unwrap, validateWithStrictness, valueAt } from "@kyc-webhooks/core";
+import { bodyToText, decodeJson, formBodyError, isPlainObject, mediaType, receivedType, unsupportedMediaTypeIssue, unwrap, validateWithStrictness, valueAt } from "@kyc-webhooks/core";
 import type { Issue, RawBody, Rule, SafeParseResult, StrictnessOption } from "@kyc-webhooks/core";
 import type { z } from "zod";
 import { callbackKinds, callbackSchemas } from "./callbacks/index.js";
@@ -129,6 +129,11 @@ export function decodeCallback(body: RawBody, options: ParseOptions = {}): Decod
     if (!isPlainObject(value)) return { ok: true, format, kind: undefined, value, issues: [] };
     const kind: CallbackKind | undefined = isWorkflowExecutionShape(value) ? "WORKFLOW_EXECUTION" : kindOfFields(value, false);
     return { ok: true, format, kind, value, issues: [] };
+  }
+  const malformed = formBodyError(text.text.trim() === text.text ? text.text : text.text.replace(/\s+$/, ""));
+  if (malformed) {
+    const issue: Issue = { path: [], code: "invalid_form", expected: "a form body: name=value pairs joined by &", message: "Not a form body: a part without = or with white space in its name", ...malformed };
+    return { ok: false, issues: [issue] };
   }
   const pairs = decodeFormBody(text.text);
   const kind = kindOfFields(fieldsOfPairs(pairs), false);

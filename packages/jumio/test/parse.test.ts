@@ -260,7 +260,7 @@ describe("refusing bad input with the right path and code, never a throw", () =>
     expect(result.kind).toBe("NETVERIFYID");
     expect(at(result.issues[0]!)).toEqual({ path: "(body)", code: "unsupported_media_type" });
     expect(detect(asJson, { contentType: JSON_TYPE })).toBeUndefined();
-    expect(at(first(getFixture("workflow-execution.processed").text, FORM))).toEqual({ path: "(body)", code: "unknown_kind" });
+    expect(at(first(getFixture("workflow-execution.processed").text, FORM))).toEqual({ path: "(body)", code: "invalid_form" });
   });
 
   it("accepts a Content-Type with parameters and any case", () => {

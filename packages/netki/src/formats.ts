@@ -8,7 +8,7 @@ import { z } from "zod";
  */
 export const netkiTimestampSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{6})?(?:Z|[+-]\d{2}:\d{2})$/)
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{6})?(?:Z|[+-]\d{2}:\d{2})$/, "an ISO 8601 timestamp YYYY-MM-DDThh:mm:ss[.ffffff] with Z or an offset")
   .describe("ISO 8601 timestamp with microseconds, e.g. 2018-04-30T17:57:54.139181Z.");
 
 /** Calendar dates (`birth_date`, `death_date`, `expiration_date`): `YYYY-MM-DD`. */
@@ -23,7 +23,7 @@ export const netkiUuidSchema = z.guid().describe("UUID (8-4-4-4-12 hex digits)."
 /** ISO 3166-1 alpha-2 country code, as Netki writes it (`US`). */
 export const countryCodeSchema = z
   .string()
-  .regex(/^[A-Z]{2}$/)
+  .regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 country code (2 capital letters)")
   .describe("ISO 3166-1 alpha-2 country code.");
 
 /**

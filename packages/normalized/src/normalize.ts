@@ -1,6 +1,6 @@
 import type { Issue, RawBody, Strictness, Warning } from "@kyc-webhooks/core";
 import { contentEventId, providerEventId, rawEventId } from "./event-id.js";
-import { providerNames } from "./event.js";
+import { bodyProblem, diagnoseBody } from "./diagnose.js";
 import type { NormalizedEvent, ProviderName } from "./event.js";
 import { detectionOrder, providerEntries } from "./providers/registry.js";
 
@@ -22,6 +22,11 @@ export type NormalizeResult =
       readonly decoded?: unknown;
       /** When the provider is known: {@link rawEventId} of the body, so that a redelivered invalid body is still deduplicated. */
       readonly eventId?: string;
+      /**
+       * True when the provider was neither given nor detected: the body resembles that provider's callbacks
+       * most, and the issues are that provider's ("looks like Ondato, but …").
+       */
+      readonly guessed?: true;
     };
 
 export interface NormalizeRawOptions {
@@ -74,19 +79,27 @@ function build(provider: ProviderName, kind: string, callback: unknown): Normali
  * throws on bad input: the result is either the event or the issues, each with its field path.
  */
 export function normalizeRaw(body: RawBody, options: NormalizeRawOptions = {}): NormalizeResult {
-  const provider = options.provider ?? detectProvider(body, { contentType: options.contentType })?.provider;
+  // An empty body says so whether or not the provider is known; the rest of the diagnosis (binary, not JSON, …)
+  // is for a body no provider was given or detected for: a provider's parser names those causes itself.
+  const problem = options.provider === undefined ? undefined : bodyProblem(body);
+  if (problem?.code === "empty_body" && options.provider !== undefined) return { ok: false, provider: options.provider, eventId: safeRawEventId(options.provider, body), issues: [problem] };
+  let provider = options.provider ?? detectProvider(body, { contentType: options.contentType })?.provider;
   if (provider === undefined) {
-    return {
-      ok: false,
-      issues: [
-        {
-          path: [],
-          code: "unknown_provider",
-          expected: providerNames.join(" | "),
-          message: `The body is not a callback of any known provider (${providerNames.join(", ")})`,
-        },
-      ],
-    };
+    const diagnosis = diagnoseBody(body, { contentType: options.contentType });
+    if (diagnosis.provider === undefined) return { ok: false, issues: diagnosis.issues };
+    if (diagnosis.issues.length > 0) {
+      return {
+        ok: false,
+        provider: diagnosis.provider,
+        ...(diagnosis.kind === undefined ? {} : { kind: diagnosis.kind }),
+        issues: diagnosis.issues,
+        ...(diagnosis.decoded === undefined ? {} : { decoded: diagnosis.decoded }),
+        eventId: safeRawEventId(diagnosis.provider, body),
+        guessed: true,
+      };
+    }
+    // A body that a provider's parser takes although its narrower `detect` did not: that provider's.
+    provider = diagnosis.provider;
   }
   const entry = providerEntries[provider];
   let parsed: ReturnType<typeof entry.safeParseCallback>;

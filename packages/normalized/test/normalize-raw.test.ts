@@ -3,33 +3,65 @@ import { getFixture as jumioFixture } from "@kyc-webhooks/jumio/fixtures";
 import { getFixture as shuftiFixture } from "@kyc-webhooks/shufti/fixtures";
 import { detectProvider, normalizeRaw, rawEventId } from "../src/index.js";
 
-/** Bodies that belong to no provider: other KYC vendors' shapes, integrators' guesses, junk. */
-const foreignBodies: readonly { readonly name: string; readonly body: string | Uint8Array; readonly contentType?: string }[] = [
-  { name: "an empty body", body: "" },
-  { name: "an empty JSON object", body: "{}", contentType: "application/json" },
-  { name: "a JSON array", body: "[]", contentType: "application/json" },
-  { name: "a JSON string", body: '"verification.accepted"', contentType: "application/json" },
-  { name: "plain text", body: "hello", contentType: "text/plain" },
-  { name: "binary garbage", body: new Uint8Array([0xff, 0xfe, 0x00, 0x81, 0x7b]) },
-  { name: "an unrelated form", body: "foo=bar&baz=1", contentType: "application/x-www-form-urlencoded" },
-  { name: "XML", body: "<callback><status>APPROVED</status></callback>", contentType: "application/xml" },
+/** Bodies that belong to no provider (other KYC vendors' shapes, integrators' guesses, junk), with the cause each is refused for. */
+const foreignBodies: readonly { readonly name: string; readonly body: string | Uint8Array; readonly contentType?: string; readonly cause: string }[] = [
+  { name: "an empty body", body: "", cause: "empty_body" },
+  { name: "an empty JSON object", body: "{}", contentType: "application/json", cause: "unknown_provider" },
+  { name: "a JSON array", body: "[]", contentType: "application/json", cause: "invalid_type" },
+  { name: "a JSON string", body: '"verification.accepted"', contentType: "application/json", cause: "unknown_format" },
+  { name: "plain text", body: "hello", contentType: "text/plain", cause: "unsupported_media_type" },
+  { name: "binary garbage", body: new Uint8Array([0xff, 0xfe, 0x00, 0x81, 0x7b]), cause: "binary_body" },
+  { name: "an unrelated form", body: "foo=bar&baz=1", contentType: "application/x-www-form-urlencoded", cause: "unknown_provider" },
+  { name: "XML", body: "<callback><status>APPROVED</status></callback>", contentType: "application/xml", cause: "unsupported_media_type" },
   // Guessed Ondato shapes from integrators' tests (PROVIDER-FACTS 1.4).
-  { name: "an integrator's guessed Ondato shape", body: '{"EventType":"KycIdentification.Approved","Payload":{"Id":"1","Status":"Approved"}}', contentType: "application/json" },
-  { name: "an invented Ondato event name", body: '{"id":"x","type":"PROCESSED","payload":{}}', contentType: "application/json" },
+  { name: "an integrator's guessed Ondato shape", body: '{"EventType":"KycIdentification.Approved","Payload":{"Id":"1","Status":"Approved"}}', contentType: "application/json", cause: "unknown_provider" },
   // Other vendors' webhooks.
-  { name: "a Veriff decision webhook", body: '{"status":"success","verification":{"id":"f04bdb47","status":"approved","code":9001}}', contentType: "application/json" },
-  { name: "a Sumsub applicantReviewed webhook", body: '{"applicantId":"5c","type":"applicantReviewed","reviewResult":{"reviewAnswer":"GREEN"}}', contentType: "application/json" },
-  { name: "an Onfido webhook", body: '{"payload":{"resource_type":"check","action":"check.completed","object":{"id":"x","status":"complete"}}}', contentType: "application/json" },
+  { name: "a Veriff decision webhook", body: '{"status":"success","verification":{"id":"f04bdb47","status":"approved","code":9001}}', contentType: "application/json", cause: "unknown_provider" },
+  { name: "a Sumsub applicantReviewed webhook", body: '{"applicantId":"5c","type":"applicantReviewed","reviewResult":{"reviewAnswer":"GREEN"}}', contentType: "application/json", cause: "unknown_provider" },
+  { name: "an Onfido webhook", body: '{"payload":{"resource_type":"check","action":"check.completed","object":{"id":"x","status":"complete"}}}', contentType: "application/json", cause: "unknown_provider" },
 ];
 
 describe("bodies of no known provider", () => {
-  for (const { name, body, contentType } of foreignBodies) {
-    it(`${name} is detected as no provider and refused with one unknown_provider issue`, () => {
+  for (const { name, body, contentType, cause } of foreignBodies) {
+    it(`${name} is detected as no provider and refused with one ${cause} issue`, () => {
       expect(detectProvider(body, contentType === undefined ? {} : { contentType })).toBeUndefined();
       const result = normalizeRaw(body, contentType === undefined ? {} : { contentType });
-      expect(result).toEqual({ ok: false, issues: [expect.objectContaining({ code: "unknown_provider", path: [] })] });
+      expect(result).toEqual({ ok: false, issues: [expect.objectContaining({ code: cause, path: [] })] });
     });
   }
+});
+
+describe("bodies that resemble one provider's but are not detected", () => {
+  it("an Ondato envelope with an invented webhook type is Ondato's, with an unknown type", () => {
+    const result = normalizeRaw('{"id":"x","type":"PROCESSED","payload":{}}', { contentType: "application/json" });
+    expect(result).toMatchObject({ ok: false, provider: "ondato", guessed: true, issues: [{ path: ["type"], code: "unknown_kind" }] });
+  });
+
+  it("a Shufti body with an unlisted event is Shufti's, with an unknown event", () => {
+    const result = normalizeRaw('{"reference":"r-1","event":"verification.approved","verification_result":{}}', {});
+    expect(result).toMatchObject({ ok: false, provider: "shufti", guessed: true, issues: [{ path: ["event"], code: "unknown_kind" }] });
+  });
+
+  it("a Shufti body sent as a form is Shufti's, refused for its content type, with its kind", () => {
+    const fixture = shuftiFixture("verification.accepted");
+    const result = normalizeRaw(fixture.body, { contentType: "text/plain" });
+    expect(result).toMatchObject({ ok: false, provider: "shufti", kind: "verification.accepted", issues: [{ code: "unsupported_media_type", received: "text/plain" }] });
+  });
+
+  it("a truncated JSON body is told by its field names, and says where the text ends", () => {
+    const result = normalizeRaw('{"identity": {"transaction_identity": {"id": "1",\n  "state": "comp', {});
+    expect(result).toMatchObject({ ok: false, provider: "netki", issues: [{ code: "invalid_json", line: 2, column: 17 }] });
+  });
+
+  it("a text that is neither JSON nor a form body says where it starts", () => {
+    const result = normalizeRaw("\n  Dear integrator,\n", {});
+    expect(result).toEqual({ ok: false, issues: [expect.objectContaining({ code: "unknown_format", line: 2, column: 3 })] });
+  });
+
+  it("an empty body is empty even when the provider is given", () => {
+    const result = normalizeRaw("  \n", { provider: "netki" });
+    expect(result).toMatchObject({ ok: false, provider: "netki", issues: [{ code: "empty_body" }] });
+  });
 });
 
 describe("normalizeRaw", () => {

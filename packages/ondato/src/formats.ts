@@ -10,7 +10,7 @@ export const ondatoTimestampPattern = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[0
 
 export const ondatoTimestampSchema = z
   .string()
-  .regex(ondatoTimestampPattern)
+  .regex(ondatoTimestampPattern, "a UTC timestamp YYYY-MM-DDThh:mm:ss[.fffffff]Z (at most 7 fractional digits)")
   .describe("UTC date and time as .NET writes it: YYYY-MM-DDThh:mm:ss[.f to .fffffff]Z (up to 7 fractional digits).");
 
 /**
@@ -38,5 +38,5 @@ export const ondatoDateSchema = z.iso.date().describe("Calendar date, YYYY-MM-DD
 /** ISO 3166-1 alpha-3, as in `nationalityIso3` / `countryIso3` ("LTU" in seed 002). */
 export const iso3CountrySchema = z
   .string()
-  .regex(/^[A-Z]{3}$/)
+  .regex(/^[A-Z]{3}$/, "an ISO 3166-1 alpha-3 country code (3 capital letters)")
   .describe("ISO 3166-1 alpha-3 country code.");

@@ -13,7 +13,6 @@ const states = ["pending", "succeeded", "dead"] as const;
 
 export const deliveriesCommand: Command = {
   name: "deliveries",
-  summary: "List, show and retry a receiver's outbound deliveries (its fan-out to your services)",
   usage: [
     "deliveries list [--endpoint <names>] [--state <states>] [--event <id>] [--limit <n>] [--cursor <c>] [--all] [--json]",
     "deliveries show <id> [--json]",

@@ -1,32 +1,39 @@
-import { setTimeout as sleep } from "node:timers/promises";
 import { formatPath } from "@kyc-webhooks/core";
 import { eventTypes, providerNames, statuses } from "@kyc-webhooks/normalized";
 import type { EventDetail, EventSummary } from "@kyc-webhooks/receiver";
-import { booleanValue, numberValue, stringValue } from "../command.js";
+import { booleanValue, closest, numberValue, stringValue } from "../command.js";
 import type { Command, Context, ParsedArgs } from "../command.js";
 import { UsageError, exitCodes } from "../errors.js";
+import { followEvents } from "../follow.js";
 import { getEvent, listEvents, rawBodyBytes, receiverApiFrom, receiverEnvironment, receiverOptions } from "../receiver-api.js";
 import type { ReceiverApi } from "../receiver-api.js";
 import { renderTable } from "../table.js";
 import type { Style, Terminal } from "../terminal.js";
 
 const subcommands = ["list", "show", "tail"] as const;
+const receiverOptionNames = Object.keys(receiverOptions);
+const filterNames = ["provider", "status", "type", "kind", "reference", "merchant-reference", "since", "until", "quarantined", "valid"];
 
 export const eventsCommand: Command = {
   name: "events",
-  summary: "List, show and follow the events a kyc-webhooks receiver stored",
   usage: [
     "events list [filters] [--limit <n>] [--cursor <c>] [--all] [--json]",
     "events show <id> [--raw] [--json]",
     "events tail [filters] [--lines <n>] [--interval <s>] [--count <n>] [--json]",
   ],
+  subcommands: {
+    list: [...receiverOptionNames, ...filterNames, "limit", "cursor", "all", "json"],
+    show: [...receiverOptionNames, "raw", "json"],
+    tail: [...receiverOptionNames, ...filterNames, "lines", "interval", "count", "json"],
+  },
   description: [
     "Reads a running receiver's events API (GET /events, GET /events/{id}) with its admin token.",
     "",
     "  list   the newest events first, as a table; --all follows the pages to the end",
     "  show   one event by the receiver's id or by eventId: the normalized event's summary, issues of a",
     "         quarantined body, the deliveries; --raw prints the raw body exactly as received (and nothing else)",
-    "  tail   the last --lines events, then every new one as it arrives, until Ctrl-C (or --count new events)",
+    "  tail   the last --lines events, then every new one as it arrives, and redeliveries of recent ones, until",
+    "         Ctrl-C (or --count new events); a receiver that restarts is waited for",
     "",
     `Filters: --provider (${providerNames.join(", ")}), --status, --type and --kind (comma-separated values match any),`,
     "--reference, --merchant-reference, --since/--until (ISO 8601, or a duration back from now: 30s, 15m, 2h, 7d),",
@@ -69,7 +76,8 @@ export const eventsCommand: Command = {
     if (sub === undefined || !(subcommands as readonly string[]).includes(sub)) {
       throw new UsageError(sub === undefined ? "events needs a subcommand: list, show or tail." : `Unknown events subcommand "${sub}".`, "Run `kyc-webhooks events --help`.");
     }
-    const api = receiverApiFrom(args, context.env);
+    const { profile } = await context.profile();
+    const api = receiverApiFrom(args, context.env, { url: profile.url, adminToken: profile.adminToken }, context.signal);
     if (sub === "show") {
       if (rest.length !== 1) throw new UsageError("events show needs one event id.", "Example: kyc-webhooks events show 42 (ids are in `kyc-webhooks events list`).");
       return showEvent(api, rest[0] ?? "", args, context.terminal);
@@ -86,7 +94,10 @@ function eventQuery(args: ParsedArgs): Record<string, string | undefined> {
     const value = stringValue(args, name);
     if (value === undefined) return undefined;
     for (const item of value.split(",")) {
-      if (!allowed.includes(item.trim())) throw new UsageError(`Unknown --${name} value "${item}".`, `Use one of: ${allowed.join(", ")}.`);
+      if (!allowed.includes(item.trim())) {
+        const close = closest(item.trim(), allowed);
+        throw new UsageError(`Unknown --${name} value "${item}".`, `${close ? `Did you mean ${close}? ` : ""}Use one of: ${allowed.join(", ")}.`);
+      }
     }
     return value.replace(/\s+/g, "");
   };
@@ -141,8 +152,43 @@ async function listCommand(api: ReceiverApi, query: Record<string, string | unde
     return exitCodes.ok;
   }
   for (const line of eventTable(events, terminal)) terminal.print(line);
-  if (!all && nextCursor !== null) terminal.print(style.dim(`\nMore: kyc-webhooks events list --cursor ${nextCursor} (or --all)`));
+  if (!all && nextCursor !== null) terminal.print(style.dim(`\nMore: ${nextPageCommand(args, query, nextCursor)} (or --all)`));
   return exitCodes.ok;
+}
+
+/**
+ * The command line of the next page: the same receiver (--url, never the admin token), every filter, the
+ * page size, and the cursor. Durations (--since 2h) are given as the times they meant, so that the next
+ * page continues the same list rather than a window that has moved.
+ */
+function nextPageCommand(args: ParsedArgs, query: Record<string, string | undefined>, cursor: string): string {
+  const parts = ["kyc-webhooks", "events", "list"];
+  const url = stringValue(args, "url");
+  if (url !== undefined) parts.push("--url", url);
+  const timeout = stringValue(args, "timeout");
+  if (timeout !== undefined) parts.push("--timeout", timeout);
+  const flags: [string, string | undefined][] = [
+    ["provider", query.provider],
+    ["status", query.status],
+    ["type", query.type],
+    ["kind", query.kind],
+    ["reference", query.reference],
+    ["merchant-reference", query.merchantReference],
+    ["since", query.from],
+    ["until", query.to],
+  ];
+  for (const [name, value] of flags) if (value !== undefined) parts.push(`--${name}`, value);
+  if (query.quarantined === "true") parts.push("--quarantined");
+  if (query.quarantined === "false") parts.push("--valid");
+  const limit = stringValue(args, "limit");
+  if (limit !== undefined) parts.push("-n", limit);
+  parts.push("--cursor", cursor);
+  return parts.map(shellWord).join(" ");
+}
+
+/** A word as a POSIX shell reads it back: as it is when safe, else in single quotes. */
+function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
 function eventTable(events: readonly EventSummary[], terminal: Terminal, header = true): string[] {
@@ -235,18 +281,13 @@ function eventDetailLines(event: EventDetail, style: Style): string[] {
   return lines;
 }
 
-/** Compares receiver ids: decimal strings that grow with arrival. */
-function newer(a: string, b: string): boolean {
-  return a.length === b.length ? a > b : a.length > b.length;
-}
-
 async function tailCommand(api: ReceiverApi, query: Record<string, string | undefined>, args: ParsedArgs, { terminal, signal }: Context): Promise<number> {
   const json = booleanValue(args, "json");
   const backlog = stringValue(args, "lines") === undefined ? 10 : Number(stringValue(args, "lines"));
   if (!Number.isInteger(backlog) || backlog < 0 || backlog > 500) throw new UsageError("--lines must be a whole number from 0 to 500.");
   const intervalMs = numberValue(args, "interval", "events", 2) * 1000;
   const countRaw = stringValue(args, "count");
-  const count = countRaw === undefined ? Number.POSITIVE_INFINITY : Math.trunc(numberValue(args, "count", "events", 1));
+  const count = countRaw === undefined ? undefined : Math.trunc(numberValue(args, "count", "events", 1));
 
   let printedHeader = false;
   const print = (events: readonly EventSummary[]) => {
@@ -260,33 +301,23 @@ async function tailCommand(api: ReceiverApi, query: Record<string, string | unde
     for (const line of lines) terminal.print(line);
   };
 
-  const first = await listEvents(api, { ...query, limit: String(Math.max(backlog, 1)) });
-  let lastId = first.events[0]?.id ?? "0";
+  const first = await listEvents(api, { ...query, limit: String(Math.max(backlog, 100)) });
   print(first.events.slice(0, backlog).reverse());
   if (!json) terminal.warn(terminal.err.dim(`Waiting for new events on ${api.baseUrl.origin} (Ctrl-C to stop)…`));
 
-  let seen = 0;
-  while (!signal.aborted && seen < count) {
-    try {
-      await sleep(intervalMs, undefined, { signal });
-    } catch {
-      break;
-    }
-    // Everything newer than the last printed id, following the pages down to it.
-    const fresh: EventSummary[] = [];
-    let cursor: string | undefined;
-    for (;;) {
-      const page = await listEvents(api, { ...query, limit: "100", cursor });
-      const newOnes = page.events.filter((event) => newer(event.id, lastId));
-      fresh.push(...newOnes);
-      if (newOnes.length < page.events.length || page.nextCursor === null) break;
-      cursor = page.nextCursor;
-    }
-    if (fresh.length === 0) continue;
-    const ordered = fresh.reverse().slice(0, count - seen);
-    print(ordered);
-    seen += ordered.length;
-    lastId = fresh.reduce((max, event) => (newer(event.id, max) ? event.id : max), lastId);
-  }
+  await followEvents(
+    api,
+    {
+      onNew: print,
+      onRedelivery(event, before) {
+        if (json) terminal.print(JSON.stringify({ ...event, redelivery: true, previousDeliveries: before }));
+        else terminal.print(terminal.out.dim(`↻ ${event.id} redelivered at ${shortTime(event.lastReceivedAt)}: ${event.deliveries} deliveries (${event.provider} ${event.kind ?? ""})`.trimEnd()));
+      },
+      onConnection(reason) {
+        terminal.warn(terminal.err.yellow(reason === undefined ? "Receiver back; following again." : `${reason} Retrying until it answers (Ctrl-C to stop)…`));
+      },
+    },
+    { query, intervalMs, signal, afterId: first.events[0]?.id ?? "0", known: first.events, ...(count === undefined ? {} : { count }) },
+  );
   return exitCodes.ok;
 }

@@ -8,7 +8,6 @@ import { renderTable } from "../table.js";
 
 export const fixturesCommand: Command = {
   name: "fixtures",
-  summary: "List the built-in callback fixtures by provider (what `send` can deliver)",
   usage: ["fixtures [<provider>] [--json]"],
   description: [
     "Lists the callback fixtures the provider packages ship (the documents' samples and documented variants),",

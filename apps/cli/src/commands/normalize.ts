@@ -3,13 +3,12 @@ import { normalizeRaw } from "@kyc-webhooks/normalized";
 import { stringValue } from "../command.js";
 import type { Command } from "../command.js";
 import { UsageError, exitCodes } from "../errors.js";
-import { expandInputs } from "../inputs.js";
+import { describeFsError, expandInputs } from "../inputs.js";
 import { parseProviderName } from "../providers.js";
 import { formatValidation, validationView } from "../report.js";
 
 export const normalizeCommand: Command = {
   name: "normalize",
-  summary: "Print a callback as the provider-neutral normalized event (JSON)",
   usage: ["normalize [--provider <name>] [--content-type <type>] <file|->"],
   description: [
     "Decodes, validates and normalizes one raw callback body and prints the normalized event as JSON on stdout",
@@ -32,11 +31,14 @@ export const normalizeCommand: Command = {
     }
     const providerOption = stringValue(args, "provider");
     const provider = providerOption === undefined ? undefined : parseProviderName(providerOption, "--provider");
-    const [input] = await expandInputs(args.positionals, stdin);
-    if (input === undefined || (args.positionals[0] !== "-" && input.name !== args.positionals[0])) {
+    const { inputs } = await expandInputs(args.positionals, stdin);
+    const [input] = inputs;
+    if (input === undefined || input.fromDirectory) {
       throw new UsageError(`${args.positionals[0] ?? ""} is a directory; normalize takes one file.`, "Use validate for a directory.");
     }
-    const body = await input.read();
+    const body = await input.read().catch((error: NodeJS.ErrnoException) => {
+      throw new UsageError(`Cannot read ${input.name}: ${describeFsError(error)}.`, "Check the path; use - to read a body from stdin.");
+    });
     const result = normalizeRaw(body, { provider, contentType: stringValue(args, "content-type") });
     if (result.ok) {
       terminal.print(JSON.stringify(result.event, null, 2));

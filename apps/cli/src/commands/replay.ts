@@ -16,7 +16,6 @@ const droppedPrefixes = ["x-forwarded-", "forwarded", "x-real-ip", "cf-", "x-amz
 
 export const replayCommand: Command = {
   name: "replay",
-  summary: "Send a stored event again: through the receiver's fan-out, or byte for byte to another receiver",
   usage: ["replay <event-id> [--url <receiver>] [--admin-token <t>] [--json]", "replay <event-id> --to <url> [--url <receiver>] [--admin-token <t>] [credentials as for send]"],
   description: [
     "Without --to: asks the receiver to deliver the event again to every outbound endpoint that takes its type",
@@ -37,11 +36,12 @@ export const replayCommand: Command = {
     "replay 42 --to http://127.0.0.1:9090/webhooks/shufti --secret $KYC_SHUFTI_SECRET_KEY",
     "replay netki:id:… --url https://kyc.example.com --to http://localhost:8080/webhooks/netki -u netki --password secret",
   ],
-  async run(args, { terminal, env }) {
+  async run(args, { terminal, env, profile: loadProfile, signal }) {
     const [id, ...rest] = args.positionals;
     if (id === undefined) throw new UsageError("replay needs the id of a stored event.", "Find it with `kyc-webhooks events list`.");
     if (rest.length > 0) throw new UsageError(`Unexpected argument ${rest[0] ?? ""}.`, "replay re-delivers one event; run it once per event.");
-    const api = receiverApiFrom(args, env);
+    const { profile } = await loadProfile();
+    const api = receiverApiFrom(args, env, { url: profile.url, adminToken: profile.adminToken }, signal);
     if (stringValue(args, "to") === undefined) {
       const queued = await redeliverEvent(api, id);
       if (booleanValue(args, "json")) terminal.print(JSON.stringify(queued, null, 2));
@@ -63,8 +63,9 @@ export const replayCommand: Command = {
       contentType: event.contentType ?? undefined,
       headers,
       extraHeaders: listValue(args, "header").map(parseHeaderOption),
-      credentials: await deliveryCredentials(args, event.provider, env, target),
+      credentials: await deliveryCredentials(args, event.provider, env, target, profile),
     });
-    return runDelivery(event.provider, request, args, terminal, { event: event.id, ...(event.kind ? { kind: event.kind } : {}) }, "replay");
+    const { code } = await runDelivery(event.provider, request, args, terminal, { event: event.id, ...(event.kind ? { kind: event.kind } : {}) }, "replay");
+    return code;
   },
 };

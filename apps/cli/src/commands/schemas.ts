@@ -12,7 +12,6 @@ const specFolder = new URL("./spec/", import.meta.url);
 
 export const schemasCommand: Command = {
   name: "schemas",
-  summary: "Write the generated OpenAPI 3.1 and JSON Schema files to a folder",
   usage: ["schemas --out <dir> [--json]"],
   description: [
     "Writes the documents @kyc-webhooks/spec generates from the zod schemas: openapi.json and openapi.yaml",

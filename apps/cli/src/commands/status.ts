@@ -9,7 +9,6 @@ import type { Style, Terminal } from "../terminal.js";
 
 export const statusCommand: Command = {
   name: "status",
-  summary: "Show the current status of one verification, with the history of its events",
   usage: ["status <provider> <reference> [--json]"],
   description: [
     "Reads a running receiver's GET /verifications/{provider}/{reference} with its admin token and prints the",

@@ -29,10 +29,12 @@ const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 
 const issueFields = {
   path: z.array(z.union([z.string(), z.number().int()])).describe("Path of the offending field, e.g. `[\"verification_data\", \"document\", \"dob\"]`; empty for the whole body."),
-  code: z.string().describe("Machine-readable code: zod's issue codes, plus `invalid_json`, `invalid_form`, `invalid_utf8`, `unknown_kind`, `unsupported_media_type`, `rule_broken`, `unknown_value`."),
+  code: z.string().describe("Machine-readable code: zod's issue codes, plus `invalid_json`, `invalid_form`, `invalid_utf8`, `empty_body`, `binary_body`, `unknown_kind`, `unsupported_media_type`, `rule_broken`, `unknown_value`."),
   message: z.string().describe("A readable sentence: what was expected and what was received. Never contains the received value itself."),
   expected: z.string().optional().describe("What the field should have held, when known (a type, an enum, a format)."),
   received: z.string().optional().describe("What kind of value was found (a type name), never the value itself."),
+  line: z.number().int().min(1).optional().describe("For an issue about the body's text itself (a JSON syntax error): the line where it is, 1-based."),
+  column: z.number().int().min(1).optional().describe("With `line`: the column, 1-based."),
 };
 
 /** One problem found in a callback body: core's `Issue`, as the receiver stores and shows it. */
