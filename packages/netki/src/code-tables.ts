@@ -1,8 +1,8 @@
 /**
  * Netki's enumerations as data, so that the normalized model and the docs reuse them. Each table is
- * the source of the matching `z.enum`. Sources: seed 000 (`000_c1f17dfc90f39fc7.txt`) and Netki's later
+ * the source of the matching `z.enum`. Sources: Netki MyVerify, “Transaction Callbacks” (Netki MyVerify, “Transaction Callbacks”, https://github.com/netkicorp/netkidocs) and Netki's later
  * documentation (netkidocs `api/polling.md`, `api/callbacks2.md`, `api/access_codes.md`,
- * `api/api_error_codes.md`, `api/authentication.md`), summarised in PROVIDER-FACTS 1.5 and 2.4.
+ * `api/api_error_codes.md`, `api/authentication.md`), summarised in Netki's later documentation, https://github.com/netkicorp/netkidocs; Netki's callback documentation, https://github.com/netkicorp/netkidocs/blob/master/api/callbacks2.md.
  */
 
 /** The `code` values of a table as a tuple, for `z.enum`. */
@@ -11,7 +11,7 @@ export function codesOf<const T extends readonly { readonly code: string }[]>(ta
 }
 
 /**
- * Transaction `state` (netkidocs `api/polling.md` @b7a3f2e, PROVIDER-FACTS 1.5). The seed's prose says
+ * Transaction `state` (netkidocs `api/polling.md` @b7a3f2e, Netki's later documentation, https://github.com/netkicorp/netkidocs). The provider document's prose says
  * "approved/declined": those are dashboard words; Netki sends `completed` and `failed`.
  * `outcome` is what a receiver may conclude: only `completed` and `failed` are final decisions.
  */
@@ -55,7 +55,7 @@ export const identityStates = [
   { code: "expired", description: "Identity expired." },
 ] as const;
 
-/** `identity_documents[].state` (netkidocs `api/polling.md`; the seed's sample shows `new`). */
+/** `identity_documents[].state` (netkidocs `api/polling.md`; the provider document's sample shows `new`). */
 export const documentStates = [
   { code: "new", description: "Uploaded, not yet processed." },
   { code: "pending", description: "Waiting to be processed." },
@@ -84,7 +84,7 @@ export const accreditationDocumentStatuses = [
   { code: "invalid", description: "Invalid." },
 ] as const;
 
-/** Callback delivery record `state` (get-callbacks and `transaction_callbacks[]`; PROVIDER-FACTS 2.4). */
+/** Callback delivery record `state` (get-callbacks and `transaction_callbacks[]`; Netki's callback documentation, https://github.com/netkicorp/netkidocs/blob/master/api/callbacks2.md). */
 export const callbackRecordStates = [
   { code: "new", description: "Created, not yet sent." },
   { code: "processing", description: "Being sent." },
@@ -94,7 +94,7 @@ export const callbackRecordStates = [
   { code: "completed", description: "Delivered: the receiver answered callback_expected_status." },
 ] as const;
 
-/** KYB business `status` (business callback and businesses API; PROVIDER-FACTS 1.5, netkidocs `api/authentication.md`). */
+/** KYB business `status` (business callback and businesses API; Netki's later documentation, https://github.com/netkicorp/netkidocs, netkidocs `api/authentication.md`). */
 export const businessStatuses = [
   { code: "open", description: "Business onboarding open." },
   { code: "hold", description: "Business on hold, needs a decision." },
@@ -102,7 +102,7 @@ export const businessStatuses = [
   { code: "rejected", description: "Business rejected." },
 ] as const;
 
-/** `callback_authentication_scheme` (seed 000: "Current options are: basic and noauth"). */
+/** `callback_authentication_scheme` (Netki MyVerify, “Transaction Callbacks”: "Current options are: basic and noauth"). */
 export const callbackAuthenticationSchemes = [
   { code: "basic", description: "HTTP Basic with the configured callback_credentials." },
   { code: "noauth", description: "No authentication; switching to noauth clears the credentials." },
@@ -118,7 +118,7 @@ export const errorCategories = [
   { code: "internal", description: "Netki-internal processing issues; not generally actionable." },
 ] as const;
 
-/** `gender` on the identity and the metadata (netkidocs `api/polling.md`; the seed shows null). */
+/** `gender` on the identity and the metadata (netkidocs `api/polling.md`; the provider document shows null). */
 export const genders = [
   { code: "male", description: "Male." },
   { code: "female", description: "Female." },

@@ -24,7 +24,7 @@ export const errorCodeSchema = z
 
 /**
  * One actionable error, on the transaction, the identity, a document or the accredited-investor status.
- * Every sample in seed 000 shows `errors: []`; the shape is from netkidocs `api/polling.md` "errors fields".
+ * Every sample in Netki MyVerify, “Transaction Callbacks” shows `errors: []`; the shape is from netkidocs `api/polling.md` "errors fields".
  */
 export const netkiErrorSchema = z
   .looseObject({

@@ -4,8 +4,8 @@ import type { ReasonCategory } from "../../event.js";
 import type { CheckMapping, DocumentTypeMapping, MediaMapping, ReasonMapping, StatusMapping } from "../../mapping.js";
 
 /*
- * Shufti Pro: the callback's `event` says it all (seed 001; `review.pending` and the legacy
- * `request.cancelled` from PROVIDER-FACTS 1.3). Typed by the shufti package's kinds, so a new event
+ * Shufti Pro: the callback's `event` says it all (Shufti Pro, “Response Events”; `review.pending` and the legacy
+ * `request.cancelled` from captured Shufti Pro callbacks in integrators' public code). Typed by the shufti package's kinds, so a new event
  * there fails the build until it is mapped here.
  */
 
@@ -19,7 +19,7 @@ const eventRows: Readonly<Record<CallbackKind, Row>> = {
     type: "verification.updated",
     finality: "non_final",
     needsRefresh: false,
-    judgement: "Not in seed 001; the name says the verification waits for a manual review.",
+    judgement: "Not in Shufti Pro, “Response Events”; the name says the verification waits for a manual review.",
   },
   "verification.accepted": {
     status: "approved",
@@ -87,7 +87,7 @@ export const shuftiStatusMappings: readonly StatusMapping[] = callbackKinds.map(
  * `declined_codes`. Shufti publishes its codes per service, grouped in families ("Elevated Fraud Risk",
  * "Document Data Mismatch", "Image Quality Deficiency", ...): developers.shuftipro.com
  * `docs/user_identification_authentication/document_verification/declined_reasons` and
- * `.../facial_biometrics/declined_reasons`. Seed 001 shows none of them, only SPDR07, SPDR06 and SPDR23 in
+ * `.../facial_biometrics/declined_reasons`. Shufti Pro, “Response Events” shows none of them, only SPDR07, SPDR06 and SPDR23 in
  * its sample; the shufti package exports no table, so this one holds the document and face codes a
  * KYC callback most often carries. Any other code becomes category `other` with the callback's
  * `declined_reason` as its description.
@@ -256,8 +256,8 @@ export const shuftiServiceChecks: Readonly<Record<string, "face_match" | "addres
 };
 
 /**
- * `proofs` (not in seed 001; integrators' code reads `proofs.document.proof`, `proofs.face.proof`,
- * `proofs.verification_video`, `proofs.verification_report`: PROVIDER-FACTS 1.3).
+ * `proofs` (not in Shufti Pro, “Response Events”; integrators' code reads `proofs.document.proof`, `proofs.face.proof`,
+ * `proofs.verification_video`, `proofs.verification_report`: captured Shufti Pro callbacks in integrators' public code).
  */
 export const shuftiMediaMappings: readonly MediaMapping[] = [
   { provider: "shufti", field: "proofs.document.proof", kind: "document_front" },
