@@ -2,6 +2,7 @@ import { providerNames } from "@kyc-webhooks/normalized";
 import type { ProviderName } from "@kyc-webhooks/normalized";
 import { receiverApi } from "@kyc-webhooks/receiver-api";
 import type { ReceiverApiDescription } from "@kyc-webhooks/receiver-api";
+import { AddressList } from "./addresses.js";
 import { createAuthenticators, enableHints } from "./auth.js";
 import type { ProvidersConfig } from "./config.js";
 import type { DeliveryTarget } from "./fanout/endpoints.js";
@@ -76,7 +77,7 @@ export function createHandler(options: HandlerOptions): WebhookHandler {
     logger,
     metrics,
     maxBodyBytes: options.maxBodyBytes ?? 1_048_576,
-    trustedProxies: options.trustedProxies ?? 0,
+    trustedProxies: typeof options.trustedProxies === "object" ? new AddressList(options.trustedProxies) : (options.trustedProxies ?? 0),
     now: options.now ?? Date.now,
     outbound: options.outbound ?? { targets: [] },
     isReady: () => ready,

@@ -1,11 +1,12 @@
 import { createHash } from "node:crypto";
 import { performance } from "node:perf_hooks";
-import { mediaType, resolveClientIp } from "@kyc-webhooks/core";
+import { mediaType } from "@kyc-webhooks/core";
 import type { Issue } from "@kyc-webhooks/core";
 import { normalizeRaw, rawEventId } from "@kyc-webhooks/normalized";
 import type { ProviderName } from "@kyc-webhooks/normalized";
 import { callbackContentTypes, callbackRoutes } from "@kyc-webhooks/receiver-api";
 import type { CallbackAck } from "@kyc-webhooks/receiver-api";
+import { clientAddress } from "../addresses.js";
 import { createAuthenticators, enableHints, headersForStorage } from "../auth.js";
 import type { ProviderAuthenticator } from "../auth.js";
 import { apiError, json } from "../http/answers.js";
@@ -43,7 +44,7 @@ export function callbackHandlers(deps: RouteDeps, authenticators: Partial<Record
     if (!authenticator) {
       return refuse(403, "provider_disabled", `${provider} callbacks are not enabled on this receiver: ${enableHints[provider]}`);
     }
-    const clientIp = resolveClientIp({ remoteAddress, forwardedFor: request.headers.get("x-forwarded-for"), trustedProxies });
+    const clientIp = clientAddress(remoteAddress, request.headers.get("x-forwarded-for"), trustedProxies);
     const headers = request.headers;
 
     let method = "none";

@@ -1,3 +1,4 @@
+import type { AddressList } from "../addresses.js";
 import type { ProvidersConfig } from "../config.js";
 import type { DeliveryTarget } from "../fanout/endpoints.js";
 import type { Logger } from "../log.js";
@@ -11,7 +12,8 @@ export interface RouteDeps {
   readonly logger: Logger;
   readonly metrics: ReceiverMetrics;
   readonly maxBodyBytes: number;
-  readonly trustedProxies: number | readonly string[];
+  /** X-Forwarded-For hops to believe: a count, or the trusted proxies' addresses. */
+  readonly trustedProxies: number | AddressList;
   readonly now: () => number;
   readonly outbound: { readonly targets: readonly DeliveryTarget[]; readonly onQueued?: () => void };
   /** False while shutting down (GET /readyz answers 503). */
