@@ -1,7 +1,7 @@
 import pg from "pg";
 import type { ProviderName } from "@kyc-webhooks/normalized";
-import type { EventDetail, EventListResponse, EventQuery } from "../api/schemas.js";
-import type { VerificationDetail, VerificationListResponse, VerificationQuery } from "../api/verification-schemas.js";
+import type { EventDetail, EventListResponse, EventQuery } from "@kyc-webhooks/receiver-api";
+import type { VerificationDetail, VerificationListResponse, VerificationQuery } from "@kyc-webhooks/receiver-api";
 import { loadMigrations, migrationsTableSql } from "./migrations.js";
 import { buildListQuery, detailColumns, toDetail, toSummary } from "./rows.js";
 import type { DeliveryRow, EventDetailRow, EventRow } from "./rows.js";
