@@ -17,7 +17,7 @@ export type CallbackCredentialsResult = { readonly ok: true; readonly value: Cal
 
 /**
  * Reads the write-only `callback_credentials` JSON string (`{"username": "...", "password": "..."}`,
- * netkidocs `api/callbacks2.md`), e.g. from your own secret store, without throwing. Issues never quote
+ * netkidocs`api/callbacks2.md`), e.g. from your own secret store, without throwing. Issues never quote
  * the value: it is a secret.
  */
 export function safeParseCallbackCredentials(json: string): CallbackCredentialsResult {

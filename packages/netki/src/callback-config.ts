@@ -7,7 +7,7 @@ import { safeParseCallbackCredentials, verifyNetkiBasicAuth } from "./auth.js";
 
 /*
  * What a receiver must honour of a Netki business configuration (Netki MyVerify, “Transaction Callbacks” "Business Configuration";
- * netkidocs `api/callbacks2.md` "Retry and backoff", Netki's callback documentation, https://github.com/netkicorp/netkidocs/blob/master/api/callbacks2.md). Field names are Netki's own,
+ * netkidocs`api/callbacks2.md` "Retry and backoff", Netki's callback documentation, https://github.com/netkicorp/netkidocs/blob/master/api/callbacks2.md). Field names are Netki's own,
  * so a config fetched with GET .../config/ (plus the credentials you wrote) can be passed as is.
  */
 
@@ -86,7 +86,7 @@ export function isCallbackDelivered(status: number, config: Pick<CallbackReceive
 }
 
 /**
- * Netki's delivery schedule (netkidocs `api/callbacks2.md` "Retry and backoff"): the first attempt,
+ * Netki's delivery schedule (netkidocs`api/callbacks2.md` "Retry and backoff"): the first attempt,
  * then about 30 minutes, then doubling. `delayMinutes` is the approximate wait after the previous
  * attempt. Attempts, the first included, stop at `callback_retry_limit` (1 to 8); then Netki sets
  * `is_callback_paused` and pauses all callbacks of the business.

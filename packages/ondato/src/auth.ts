@@ -4,7 +4,7 @@ import type { BasicCredentials, HeadersLike } from "@kyc-webhooks/core";
 /**
  * Checks the `Authorization: Basic …` header of an Ondato webhook against the username and password you
  * configured for the subscription ("basic – username, password", Ondato's webhooks page, Ondato's Webhooks page, https://ondato.atlassian.net/wiki/spaces/PUB/pages/2296184995/Webhooks).
- * The header is base64-decoded (one integrator splits it without decoding, Ondato's Webhooks page, https://ondato.atlassian.net/wiki/spaces/PUB/pages/2296184995/Webhooks  "pitfall") and
+ * The header is base64-decoded (one integrator splits it without decoding, Ondato's Webhooks page, https://ondato.atlassian.net/wiki/spaces/PUB/pages/2296184995/Webhooks"pitfall") and
  * both parts are compared in constant time. False for a missing, malformed or wrong header.
  */
 export function verifyOndatoBasicAuth(headers: HeadersLike | undefined, credentials: BasicCredentials): boolean {

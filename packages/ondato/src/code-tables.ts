@@ -3,7 +3,7 @@
  * docs reuse them instead of copying. The schemas build their enums from these arrays.
  *
  * Sources named below:
- * - Ondato, “IDV integration”: /work/Ondato, “IDV integration”, https://ondato.atlassian.net/wiki/pages/viewpage.action?pageId=2296578922 (Ondato's IDV integration guide);
+ * - Ondato, “IDV integration”: https://ondato.atlassian.net/wiki/pages/viewpage.action?pageId=2296578922;
  * - Ondato's webhooks page: ondato.atlassian.net/wiki/spaces/PUB/pages/2296184995/Webhooks and its
  *   revisions (diff pageIds 2319089755, 2334785557, 2400616471, 2413527072), Ondato's Webhooks page, https://ondato.atlassian.net/wiki/spaces/PUB/pages/2296184995/Webhooks;
  * - Ondato's SDK: github.com/ondato/ondato-sdk-react-native, `src/api/clients/kyc/types.ts` and
@@ -13,10 +13,10 @@
 
 /** Statuses of an identity verification (IDV) resource, `GET /v1/identity-verifications/{id}`. */
 export const identityVerificationStatuses = [
-  { code: "Unfinished", description: "The customer has not finished the identity verification flow yet.", source: "Ondato's webhooks page (Form.Created example); captured Ondato payloads in integrators' public code " },
+  { code: "Unfinished", description: "The customer has not finished the identity verification flow yet.", source: "Ondato's webhooks page (Form.Created example); captured Ondato payloads in integrators' public code" },
   { code: "Completed", description: "The customer completed every step of the identity verification.", source: "Ondato, “IDV integration” (GET identity verification example)" },
-  { code: "Aborted", description: "The identity verification was aborted.", source: "captured Ondato payloads in integrators' public code  (an integrator's IdentityVerification.StatusChanged handler)" },
-  { code: "Expired", description: "The identity verification expired before it was completed.", source: "captured Ondato payloads in integrators' public code  (an integrator's IdentityVerification.StatusChanged handler)" },
+  { code: "Aborted", description: "The identity verification was aborted.", source: "captured Ondato payloads in integrators' public code (an integrator's IdentityVerification.StatusChanged handler)" },
+  { code: "Expired", description: "The identity verification expired before it was completed.", source: "captured Ondato payloads in integrators' public code (an integrator's IdentityVerification.StatusChanged handler)" },
   // The IDV API's own Swagger example ("status": "Pending"), as mirrored in docs.transactionlink.io's Ondato
   // integration page; accepted so that a fresh IDV is not refused.
   { code: "Pending", description: "The identity verification was created and waits for the customer.", source: "Ondato IDV API Swagger example (mirrored by docs.transactionlink.io/docs/integrations/ondato)" },

@@ -27,12 +27,12 @@ const summaries: Record<CallbackKind, { summary: string; source: string }> = {
   "verification.status.changed": { summary: "Status changed in the back office (fetch the new status)", source: seed },
   "request.deleted": { summary: "Verification data deleted", source: seed },
   "request.received": { summary: "Off-site request received and under processing", source: seed },
-  "review.pending": { summary: "Awaiting manual review (not in the provider document document)", source: "captured Shufti Pro callbacks in integrators' public code  (asciisd/kyc-shuftipro ShuftiProDriver.php)" },
+  "review.pending": { summary: "Awaiting manual review (not in the provider document)", source: "captured Shufti Pro callbacks in integrators' public code (asciisd/kyc-shuftipro ShuftiProDriver.php)" },
   "request.cancelled": { summary: "Legacy name of verification.cancelled", source: legacySource },
 };
 
 /**
- * Shufti counts a callback as delivered on any 2xx and retries otherwise (Shufti Pro's signature documentation, https://developers.shuftipro.com : support
+ * Shufti counts a callback as delivered on any 2xx and retries otherwise (Shufti Pro's signature documentation, https://developers.shuftipro.com: support
  * article "How can I get webhook responses", developers.shuftipro.com callback logs).
  */
 const response = {

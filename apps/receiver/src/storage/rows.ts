@@ -1,6 +1,6 @@
 import type { Issue, Warning } from "@kyc-webhooks/core";
 import type { EventType, NormalizedEvent, ProviderName, Status } from "@kyc-webhooks/normalized";
-import type { DeliveryRecord, EventDetail, EventQuery, EventSummary } from "../api/schemas.js";
+import type { DeliveryRecord, EventDetail, EventQuery, EventSummary } from "@kyc-webhooks/receiver-api";
 import { decodeCursor, defaultPageSize, maxPageSize } from "./types.js";
 
 /** A kyc_events row with backend types already converted (times as epoch ms, booleans as booleans). */

@@ -56,7 +56,7 @@ export function netkiBoolean(value: boolean | "true" | "false" | "True" | "False
 /**
  * The write-only `callback_credentials`. Netki MyVerify, “Transaction Callbacks” writes it as an object
  * (`{"callback_credentials": {"username": user, "password": pass}}`); Netki's later documentation
- * (netkidocs `api/callbacks2.md`, Netki's callback documentation, https://github.com/netkicorp/netkidocs/blob/master/api/callbacks2.md) says it is a JSON *string* holding that object.
+ * (netkidocs`api/callbacks2.md`, Netki's callback documentation, https://github.com/netkicorp/netkidocs/blob/master/api/callbacks2.md) says it is a JSON *string* holding that object.
  * Both are accepted; {@link parseCallbackCredentials} reads the string form.
  */
 export const callbackCredentialsSchema = z

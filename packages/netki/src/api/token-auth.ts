@@ -10,7 +10,7 @@ export const tokenAuthRequestSchema = z
 
 /**
  * The token pair. Netki MyVerify, “Transaction Callbacks” shows no response; the JWTs it sends as Bearer carry `token_type: access`
- * (djangorestframework-simplejwt), and Netki's later documentation (netkidocs `api/authentication.md`)
+ * (djangorestframework-simplejwt), and Netki's later documentation (netkidocs`api/authentication.md`)
  * shows `{ refresh, access }`.
  */
 export const tokenAuthResponseSchema = z

@@ -5,7 +5,7 @@ import { errorsSchema, rawDataSchema, recordFields } from "./common.js";
 
 /*
  * `transaction.transaction_identity` and its nested collections, as Netki MyVerify, “Transaction Callbacks”'s sample transaction
- * shows them, completed from Netki's later documentation (netkidocs `api/polling.md`, Netki's later documentation, https://github.com/netkicorp/netkidocs).
+ * shows them, completed from Netki's later documentation (netkidocs`api/polling.md`, Netki's later documentation, https://github.com/netkicorp/netkidocs).
  * Fields that only the later documentation shows are optional: the provider document's sample (the only Netki
  * callback on record) does not carry them.
  */
@@ -182,7 +182,7 @@ export const identityMediaReferenceSchema = z
   })
   .describe("An adverse-media mention found during screening.");
 
-/** `parent_code` and `child_codes[]` entries (netkidocs `api/access_codes.md`). */
+/** `parent_code` and `child_codes[]` entries (netkidocs`api/access_codes.md`). */
 export const relatedAccessCodeSchema = z
   .looseObject({
     code: z.string().describe("The access code string."),
@@ -214,7 +214,7 @@ export const accessCodeSchema = z
 
 /**
  * The Verify Investor vendor's own record, relayed as-is: "not guaranteed to be present or stable"
- * (netkidocs `api/polling.md`). Every key is optional; `created_at` is the vendor's format
+ * (netkidocs`api/polling.md`). Every key is optional; `created_at` is the vendor's format
  * (`2018-04-30T11:09:10.451-07:00`, milliseconds and an offset), not Netki's.
  */
 export const accreditedInvestorRawDataSchema = z

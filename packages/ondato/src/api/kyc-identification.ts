@@ -84,7 +84,7 @@ export const kycDocumentSchema = z
   .describe("The document the customer presented, as recognised and checked.");
 export type KycDocument = z.infer<typeof kycDocumentSchema>;
 
-/** A named check with a status: `rules[]` and `fraudChecks[]` (captured Ondato payloads in integrators' public code : `{ name, status }`). */
+/** A named check with a status: `rules[]` and `fraudChecks[]` (captured Ondato payloads in integrators' public code: `{ name, status }`). */
 export const namedCheckSchema = z
   .looseObject({
     name: z.string().describe("The check, e.g. DocumentHasBothSides, DocumentNotExpired, NotUnder18, DocumentManipulation."),

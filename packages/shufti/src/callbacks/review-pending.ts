@@ -2,7 +2,7 @@ import { z } from "zod";
 import { envelopeFields, eventLiteral } from "./shared.js";
 
 /**
- * Not in Shufti Pro, “Response Events”. Shufti has sent it (captured Shufti Pro callbacks in integrators' public code : asciisd/kyc-shuftipro
+ * Not in Shufti Pro, “Response Events”. Shufti has sent it (captured Shufti Pro callbacks in integrators' public code: asciisd/kyc-shuftipro
  * `src/Drivers/ShuftiProDriver.php` `mapEventToStatus`, and a TypeScript KYB handler's event type): the
  * verification awaits a manual review. No sample shows its payload, so only the shared envelope is
  * modelled and everything else is kept as sent.
