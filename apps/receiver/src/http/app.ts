@@ -129,6 +129,8 @@ export function buildApp(options: AppOptions): Hono<AppEnv> {
           } catch {
             return apiError(400, "bad_request", `Malformed ${name}: not valid percent-encoding`, requestId);
           }
+          // No stored id, eventId or reference holds a NUL (PostgreSQL text cannot): refused here, not a 500 from the database.
+          if (params[name]?.includes("\u0000")) return apiError(400, "bad_request", `Malformed ${name}: contains a NUL character`, requestId);
         }
       }
       let query: unknown;

@@ -6,14 +6,13 @@
 //   node sender.mjs <receiver url> <concurrency> <run id>     env: SHUFTI_SECRET, TEMPLATE (a callback as JSON)
 /* global fetch, AbortSignal */
 import { Buffer } from "node:buffer";
-import { createHash } from "node:crypto";
 import process from "node:process";
 import { setTimeout as sleep } from "node:timers/promises";
+import { computeSignature } from "@kyc-webhooks/shufti";
 
 const [url, concurrencyText, run] = process.argv.slice(2);
 const secret = process.env.SHUFTI_SECRET ?? "";
 const template = JSON.parse(process.env.TEMPLATE ?? "{}");
-const suffix = createHash("sha256").update(secret).digest("hex");
 let next = 0;
 let stopping = false;
 let acknowledged = 0;
@@ -22,7 +21,7 @@ process.on("SIGTERM", () => (stopping = true));
 
 async function deliverUntilAcknowledged(reference) {
   const body = Buffer.from(JSON.stringify({ ...template, reference }));
-  const signature = createHash("sha256").update(body).update(suffix).digest("hex");
+  const signature = computeSignature(new Uint8Array(body), secret, "v2");
   const started = Date.now();
   while (Date.now() - started < 60_000) {
     attempts++;

@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
-import { createHash } from "node:crypto";
+import { computeSignature } from "@kyc-webhooks/shufti";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { getFixture as shuftiFixture } from "@kyc-webhooks/shufti/fixtures";
@@ -97,8 +97,9 @@ export function shuftiTemplate(): Record<string, unknown> {
 }
 
 /** Shufti's v2 signature: SHA-256 of the body followed by the hex SHA-256 of the secret key. */
+/** Shufti's v2 signature of a body, by the shufti package's own rule (`computeSignature`). */
 export function shuftiSignature(body: Uint8Array | string, secret: string = secrets.shufti): string {
-  return createHash("sha256").update(body).update(createHash("sha256").update(secret).digest("hex")).digest("hex");
+  return computeSignature(typeof body === "string" ? body : new Uint8Array(body), secret, "v2");
 }
 
 /** A unique, correctly signed Shufti callback. */
