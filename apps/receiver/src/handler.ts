@@ -13,6 +13,8 @@ import type { ProviderAuthenticator } from "./auth.js";
 import type { ProvidersConfig } from "./config.js";
 import { parseEventQuery } from "./events-query.js";
 import { answerVerifications } from "./routes/verifications.js";
+import { answerPurge, answerRekey } from "./routes/personal-data.js";
+import { providerDeletion } from "./privacy/provider-deletion.js";
 import { errorFields, silentLogger } from "./log.js";
 import type { Logger } from "./log.js";
 import { ReceiverMetrics } from "./metrics.js";
@@ -29,6 +31,7 @@ import type { DeliveryTarget } from "./fanout/endpoints.js";
  *   POST /webhooks/ondato/token                 the OAuth2 client-credentials token endpoint Ondato calls
  *   GET  /events, /events/{id}                  the stored events (Bearer admin token)
  *   GET  /verifications, /verifications/{provider}/{reference}   the current state per verification (same token)
+ *   POST /verifications/{provider}/{reference}/purge, /maintenance/rekey   personal data (same token)
  *   GET  /healthz, /readyz, /metrics
  *
  * api/routes.ts describes these routes for the OpenAPI document, and api/schemas.ts the bodies they answer.
@@ -213,6 +216,19 @@ export function createHandler(options: HandlerOptions): WebhookHandler {
       return refuse(503, "storage_error", "The callback could not be stored; deliver it again later");
     }
 
+    // Purge on the provider's word (a deletion event): after the commit, before the answer, so that a failed
+    // purge is answered 503 and the provider's redelivery purges again.
+    const deletion = providerDeletion(provider, result.ok ? result.event : undefined, outcome, now());
+    if (deletion) {
+      try {
+        const purged = await store.purgeVerification(deletion);
+        log.info("personal data purged", { reason: "provider", eventId: outcome.eventId, purgedEvents: purged.purgedEvents, cancelledDeliveries: purged.cancelledDeliveries });
+      } catch (error) {
+        log.error("purge failed", { eventId: outcome.eventId, ...errorFields(error) });
+        return refuse(503, "storage_error", "The deletion event is stored but the purge it asks for failed; deliver it again later");
+      }
+    }
+
     if (outcome.duplicate) metrics.duplicates.inc({ provider });
     else {
       metrics.stored.inc({ provider });
@@ -340,6 +356,22 @@ export function createHandler(options: HandlerOptions): WebhookHandler {
           return apiError(400, "bad_request", "Malformed event id", requestId);
         }
         return await handleEvents(request, url, id, requestId);
+      }
+      const purge = /^\/verifications\/([^/]+)\/([^/]+)\/purge$/.exec(path);
+      if (purge || path === "/maintenance/rekey") {
+        if (method !== "POST") return allow("POST");
+        const refused = adminRefusal(request, requestId);
+        if (refused) return refused;
+        let reference: string;
+        try {
+          reference = purge ? decodeURIComponent(purge[2] as string) : "";
+        } catch {
+          return apiError(400, "bad_request", "Malformed reference", requestId);
+        }
+        const answer = purge ? await answerPurge(store, purge[1] as string, reference, now()) : await answerRekey(store);
+        if (!answer.ok) return apiError(answer.status, answer.error, answer.message, requestId);
+        logger.info(purge ? "personal data purged" : "personal data re-sealed", { requestId, ...("purgedEvents" in answer.body ? { reason: "request", provider: answer.body.provider, purgedEvents: answer.body.purgedEvents } : { keyId: answer.body.keyId, values: answer.body.values }) });
+        return json(200, answer.body, { "x-request-id": requestId });
       }
       const verifications = /^\/verifications(?:\/([^/]+)\/([^/]+))?$/.exec(path);
       if (verifications) {

@@ -33,6 +33,7 @@ import {
 } from "./deliveries.js";
 import { adminRefusals, error, internalError, json, requestIdHeader } from "./responses.js";
 import { getVerificationRoute, listVerificationsRoute } from "./verification-routes.js";
+import { purgeResponseSchema, purgeVerificationRoute, rekeyResponseSchema, rekeyRoute } from "./personal-data-routes.js";
 import {
   verificationDetailSchema,
   verificationEventRefSchema,
@@ -350,6 +351,8 @@ export const receiverApi: HttpApiDescription = {
     retryDeliveryRoute,
     listVerificationsRoute,
     getVerificationRoute,
+    purgeVerificationRoute,
+    rekeyRoute,
     healthRoute,
     readinessRoute,
     metricsRoute,
@@ -364,6 +367,8 @@ export const receiverApi: HttpApiDescription = {
     OutboundDelivery: outboundDeliverySchema,
     OutboundMessage: outboundMessageSchema,
     RedeliverResponse: redeliverResponseSchema,
+    PurgeResponse: purgeResponseSchema,
+    RekeyResponse: rekeyResponseSchema,
     EventDetail: eventDetailSchema,
     EventListResponse: eventListResponseSchema,
     EventSummary: eventSummarySchema,

@@ -9,7 +9,24 @@ import { buildListQuery, detailColumns, toDetail, toSummary } from "./rows.js";
 import type { DeliveryRow, EventDetailRow, EventRow } from "./rows.js";
 import { encodeCursor, indexable, toJson } from "./types.js";
 import { enqueueSqlite, SqliteOutbox } from "./outbox/sqlite.js";
-import type { DeliveryInput, DeliveryOutcome, Store, StoreOutboxOptions } from "./types.js";
+import type { DeliveryInput, DeliveryOutcome, PurgeRequest, PurgeResult, RekeyResult, Store, StoreOutboxOptions } from "./types.js";
+import { StoredValues } from "../privacy/stored-values.js";
+import {
+  cancelPendingSql,
+  heldEventsBeforeSql,
+  heldEventsOfVerificationSql,
+  rekeyRow,
+  rekeySelectSql,
+  removeDeliveryBodiesSql,
+  removeEventParams,
+  removeEventSql,
+  removeOutboxPayloadSql,
+  requireKey,
+  sealedColumns,
+  toPurgeResult,
+  tombstoneSql,
+} from "./personal-data.js";
+import type { HeldEventRow } from "./personal-data.js";
 import {
   buildVerificationListQuery,
   countByContentKeySql,
@@ -49,16 +66,21 @@ export class SqliteStore implements Store {
   readonly outbox: SqliteOutbox;
   readonly #db: Database.Database;
   readonly #fanout: StoreOutboxOptions | undefined;
+  readonly #values: StoredValues;
 
-  private constructor(db: Database.Database, location: string, fanout: StoreOutboxOptions | undefined) {
+  private constructor(db: Database.Database, location: string, fanout: StoreOutboxOptions | undefined, values: StoredValues) {
     this.#db = db;
     this.location = location;
     this.#fanout = fanout;
-    this.outbox = new SqliteOutbox(db);
+    this.#values = values;
+    this.outbox = new SqliteOutbox(db, values);
   }
 
-  /** Opens (creating the file and its folder on first start) and migrates. `file` may be `:memory:`. */
-  static open(file: string, fanout?: StoreOutboxOptions): SqliteStore {
+  /**
+   * Opens (creating the file and its folder on first start) and migrates. `file` may be `:memory:`.
+   * `values` seals personal values (encryption at rest); without it they are stored clear.
+   */
+  static open(file: string, fanout?: StoreOutboxOptions, values: StoredValues = new StoredValues()): SqliteStore {
     const memory = file === ":memory:";
     const path = memory ? file : resolve(file);
     if (!memory) mkdirSync(dirname(path), { recursive: true });
@@ -67,7 +89,10 @@ export class SqliteStore implements Store {
     db.pragma("synchronous = FULL");
     db.pragma("busy_timeout = 5000");
     db.pragma("foreign_keys = ON");
-    const store = new SqliteStore(db, memory ? "sqlite (in memory)" : `sqlite ${path}`, fanout);
+    // Freed space (an updated row's old cell, dropped overflow pages) is overwritten with zeros, so that a
+    // purged value does not linger in the file's free pages.
+    db.pragma("secure_delete = ON");
+    const store = new SqliteStore(db, memory ? "sqlite (in memory)" : `sqlite ${path}`, fanout, values);
     store.migrate();
     return store;
   }
@@ -101,7 +126,7 @@ export class SqliteStore implements Store {
         current: target ? (db.prepare(verificationSql).get(target.provider, target.reference) as RawVerificationRow | undefined) : undefined,
       });
       const verification = plan.redelivery ? undefined : plan.verification;
-      const inserted = plan.redelivery ? undefined : (db.prepare(insertEventSql).get(...insertEventParams(input, plan.eventId, verification, dialect)) as { id: number } | undefined);
+      const inserted = plan.redelivery ? undefined : (db.prepare(insertEventSql).get(...insertEventParams(input, plan.eventId, verification, dialect, this.#values)) as { id: number } | undefined);
 
       let id: number;
       let duplicate = false;
@@ -120,7 +145,7 @@ export class SqliteStore implements Store {
       }
       db.prepare(
         "INSERT INTO kyc_deliveries (event_row, request_id, received_at, source_ip, headers, body_sha256, raw_body, duplicate) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-      ).run(id, input.requestId, input.receivedAt, input.sourceIp ?? null, headers, input.bodySha256, storedSha === input.bodySha256 ? null : body, duplicate ? 1 : 0);
+      ).run(id, input.requestId, input.receivedAt, input.sourceIp ?? null, headers, input.bodySha256, storedSha === input.bodySha256 ? null : this.#values.body(body), duplicate ? 1 : 0);
       let queued = 0;
       const outbox = inserted && input.normalized && this.#fanout
         ? this.#fanout.policy({
@@ -135,7 +160,7 @@ export class SqliteStore implements Store {
           })
         : undefined;
       if (outbox && outbox.targets.length > 0) {
-        enqueueSqlite(db, id, outbox, input.receivedAt);
+        enqueueSqlite(db, id, outbox, input.receivedAt, this.#values);
         queued = outbox.targets.length;
       }
       return {
@@ -185,7 +210,7 @@ export class SqliteStore implements Store {
     const deliveries = (
       this.#db.prepare("SELECT request_id, received_at, source_ip, body_sha256, duplicate FROM kyc_deliveries WHERE event_row = ? ORDER BY id").all(raw.id) as RawDeliveryRow[]
     ).map((row) => ({ ...row, duplicate: row.duplicate === 1 }));
-    return Promise.resolve(toDetail(fromRaw(raw), deliveries, options.includeRawBody === true));
+    return Promise.resolve(toDetail(fromRaw(raw), deliveries, options.includeRawBody === true, this.#values));
   }
 
   ping(): Promise<void> {
@@ -206,6 +231,97 @@ export class SqliteStore implements Store {
   isAccessTokenValid(tokenSha256: string, now: number): Promise<boolean> {
     const row = this.#db.prepare("SELECT expires_at FROM kyc_oauth_tokens WHERE token_sha256 = ?").get(tokenSha256) as { expires_at: number } | undefined;
     return Promise.resolve(row !== undefined && now < row.expires_at);
+  }
+
+  /** Removes the personal values of these rows (inside the caller's transaction); returns the pending deliveries given up. */
+  #remove(rows: readonly HeldEventRow[], at: number, by: "retention" | "request" | "provider"): number {
+    const db = this.#db;
+    let cancelled = 0;
+    for (const row of rows) {
+      db.prepare(removeEventSql).run(...removeEventParams(row, at, by));
+      db.prepare(removeDeliveryBodiesSql).run(row.id);
+      cancelled += db.prepare(cancelPendingSql).run(at, row.id).changes;
+      db.prepare(removeOutboxPayloadSql).run(row.id);
+    }
+    return cancelled;
+  }
+
+  /** Moves the WAL's pages into the file and empties the WAL, so that old page versions leave the disk. */
+  #checkpoint(): void {
+    this.#db.pragma("wal_checkpoint(TRUNCATE)");
+  }
+
+  purgeVerification(request: PurgeRequest): Promise<PurgeResult> {
+    const db = this.#db;
+    const reference = indexable(request.reference) ?? "";
+    try {
+      const result = db
+        .transaction(() => {
+          const rows = (db.prepare(heldEventsOfVerificationSql).all(request.provider, reference, reference) as HeldEventRow[]).filter((row) => String(row.id) !== request.keepEventRow);
+          const cancelled = this.#remove(rows, request.at, request.reason);
+          const tombstone = db.prepare(tombstoneSql).get(request.provider, reference, request.requestedBy, request.reason, request.at, request.at) as Parameters<typeof toPurgeResult>[3];
+          return toPurgeResult(request.provider, reference, { events: rows.length, cancelled }, tombstone);
+        })
+        .immediate();
+      this.#checkpoint();
+      return Promise.resolve(result);
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
+  }
+
+  removeExpiredPersonalData(before: number, now: number): Promise<{ readonly events: number }> {
+    const db = this.#db;
+    let events = 0;
+    try {
+      for (;;) {
+        // A batch per transaction, so that callbacks are not held up behind a long retention run.
+        const removed = db
+          .transaction(() => {
+            const rows = db.prepare(heldEventsBeforeSql).all(before) as HeldEventRow[];
+            this.#remove(rows, now, "retention");
+            return rows.length;
+          })
+          .immediate();
+        events += removed;
+        if (removed === 0) break;
+      }
+      if (events > 0) this.#checkpoint();
+      return Promise.resolve({ events });
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
+  }
+
+  rekey(): Promise<RekeyResult> {
+    const db = this.#db;
+    try {
+      const keyId = requireKey(this.#values);
+      let count = 0;
+      for (const { table, columns } of sealedColumns) {
+        let after = 0;
+        for (;;) {
+          const last = db
+            .transaction(() => {
+              const rows = db.prepare(rekeySelectSql(table, columns)).all(after) as Record<string, unknown>[];
+              for (const row of rows) {
+                const update = rekeyRow(this.#values, table, columns, row);
+                if (!update) continue;
+                db.prepare(update.sql).run(...update.params);
+                count += update.params.length - 1;
+              }
+              return rows.length === 0 ? undefined : Number(rows[rows.length - 1]?.id);
+            })
+            .immediate();
+          if (last === undefined) break;
+          after = last;
+        }
+      }
+      this.#checkpoint();
+      return Promise.resolve({ keyId, values: count });
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
   }
 
   close(): Promise<void> {
