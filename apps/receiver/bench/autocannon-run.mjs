@@ -2,7 +2,9 @@
 // does not share the server's event loop. (Not a worker thread: inside one, autocannon reports raw
 // histograms for a parent autocannon to merge.) The job arrives as the first IPC message:
 // { url, amount, connections, method, headers, body }, where body may hold __N__, replaced by a
-// per-request counter so that every request is a new event.
+// per-request counter so that every request is a new event, and __UUID__, replaced by a new UUID (for a
+// field whose format is a UUID, e.g. to make every request a new verification).
+import { randomUUID } from "node:crypto";
 import process from "node:process";
 import autocannon from "autocannon";
 
@@ -20,7 +22,7 @@ const result = await autocannon({
   sampleInt: 10,
   requests: [
     {
-      setupRequest: (request) => (body === undefined ? request : { ...request, body: body.replace("__N__", `${process.pid}-${Date.now()}-${counter++}`) }),
+      setupRequest: (request) => (body === undefined ? request : { ...request, body: body.replace("__N__", `${process.pid}-${Date.now()}-${counter++}`).replace("__UUID__", randomUUID()) }),
     },
   ],
 });
