@@ -8,7 +8,7 @@ export interface FixtureEntry {
   readonly valid: boolean;
   /** The content type the provider sends it with. */
   readonly contentType: string;
-  /** What it shows, and where it comes from (a seed document's sample, a documented variant, a captured quirk). */
+  /** What it shows, and where it comes from (a provider document's sample, a documented variant, a captured quirk). */
   readonly description: string;
   /**
    * For a body that breaks a documented rule or holds a value no document lists: the rule's id

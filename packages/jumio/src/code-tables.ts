@@ -1,9 +1,9 @@
 /**
- * Code tables of the Jumio callback documents, as data (seed 003, the newer edition; seed 004, the
+ * Code tables of the Jumio callback documents, as data (Jumio, “Callback” (newer edition), the newer edition; Jumio, “Callback” (older edition), the
  * older edition). Each entry says which edition documents it where the editions differ.
  */
 
-/** Which document lists a value: `newer` = seed 003, `older` = seed 004. */
+/** Which document lists a value: `newer` = Jumio, “Callback” (newer edition), `older` = Jumio, “Callback” (older edition). */
 export type JumioEdition = "newer" | "older";
 
 const both = ["newer", "older"] as const satisfies readonly JumioEdition[];
@@ -92,7 +92,7 @@ export const rejectReasonDetails = [
   { code: "1007", description: "SECURITY_CHECKS", rejectReasonCode: "100", editions: both },
   { code: "1008", description: "SIGNATURE", rejectReasonCode: "100", editions: both },
   { code: "1009", description: "PERSONAL_NUMBER", rejectReasonCode: "100", editions: both },
-  // Seed 003 prints "10011" (five digits, where the series suggests 1010); kept as printed, it fits the max. length 5.
+  // Jumio, “Callback” (newer edition) prints "10011" (five digits, where the series suggests 1010); kept as printed, it fits the max. length 5.
   { code: "10011", description: "PLACE_OF_BIRTH", rejectReasonCode: "100", editions: newer },
   { code: "2001", description: "BLURRED", rejectReasonCode: "200", editions: both },
   { code: "2002", description: "BAD_QUALITY", rejectReasonCode: "200", editions: both },
@@ -108,7 +108,7 @@ export const identityVerificationSimilarities = [
   { code: "NOT_POSSIBLE", description: "Not executed, or bad quality of the face on the document." },
 ] as const;
 
-/** Reasons given when identityVerification.validity is FALSE (seed 003). */
+/** Reasons given when identityVerification.validity is FALSE (Jumio, “Callback” (newer edition)). */
 export const identityVerificationReasons = [
   { code: "SELFIE_CROPPED_FROM_ID", description: "The selfie was cropped from the ID." },
   { code: "ENTIRE_ID_USED_AS_SELFIE", description: "The entire ID was used as the selfie." },
@@ -184,7 +184,7 @@ export const documentTransactionSources = [
   { code: "DOC_SDK", description: "Document Verification Mobile", editions: both },
 ] as const;
 
-/** Status of a workflow execution in Jumio's current platform callback (PROVIDER-FACTS 1.2). */
+/** Status of a workflow execution in Jumio's current platform callback (Jumio's platform callback documentation, https://docs.jumio.com/production/Content/Integration/Callback.htm). */
 export const workflowExecutionStatuses = [
   { code: "PROCESSED", description: "The workflow finished; fetch the result from the Retrieval API." },
   { code: "SESSION_EXPIRED", description: "The user's session expired before the workflow finished." },

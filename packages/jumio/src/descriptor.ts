@@ -13,13 +13,13 @@ import { FORM_MEDIA_TYPE, JSON_MEDIA_TYPE } from "./parse.js";
 
 export const provider = "jumio" as const;
 
-const SEED_NEWER = "seeds/003_90622f7d1155c727.txt";
-const SEED_OLDER = "seeds/004_6a7701c2a4ff80cd.txt";
+const SEED_NEWER = "Jumio, “Callback” (newer edition), https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md";
+const SEED_OLDER = "Jumio, “Callback” (older edition), https://github.com/Jumio/implementation-guides/commits/master/netverify/callback.md";
 
 /**
  * Jumio signs no callback and documents no credentials: authentication is the source address (see
  * `isJumioCallbackIp`), which OpenAPI cannot express as a security scheme, so `security` is empty and
- * each description says so. The expected answer is "200 OK", before any validation (PROVIDER-FACTS 2.1).
+ * each description says so. The expected answer is "200 OK", before any validation (Jumio's callback documentation on IP lists and responses, https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md).
  */
 const AUTH_NOTE = " Jumio signs no callback: check the source address against Jumio's callback IP allowlists (isJumioCallbackIp).";
 const response = {
@@ -76,10 +76,10 @@ export const descriptor: ProviderDescriptor = {
       schema: workflowExecutionCallbackSchema,
       security: [],
       response,
-      source: "docs.jumio.com/production/Content/Integration/Callback.htm (not in the seed documents; PROVIDER-FACTS 1.2)",
+      source: "docs.jumio.com/production/Content/Integration/Callback.htm (not in the provider documents; Jumio's platform callback documentation, https://docs.jumio.com/production/Content/Integration/Callback.htm)",
     },
   ],
-  // The seed documents show no API operation for these callbacks (retrieval and delete APIs are only linked).
+  // The provider documents show no API operation for these callbacks (retrieval and delete APIs are only linked).
   operations: [],
   objects: {
     JumioUsAddress: usAddressSchema,

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 /**
  * Jumio's timestamp: `YYYY-MM-DDThh:mm:ss.SSSZ`, where the milliseconds may be absent or have one, two
- * or three digits (seed 003, "Timestamp format"; seed 004 prints only the three-digit form).
+ * or three digits (Jumio, “Callback” (newer edition), "Timestamp format"; Jumio, “Callback” (older edition) prints only the three-digit form).
  * Kept as the provider's string, not turned into a Date.
  */
 export const jumioTimestampSchema = z
@@ -24,7 +24,7 @@ export const jumioCountrySchema = z
 
 /**
  * Jumio's reference of a transaction (max. 36). Not a strict UUID: both documents print placeholders
- * (`xxxxxxxx-xxxx-…`), and older docs a malformed UUID shape (PROVIDER-FACTS 1.1, Multi Document).
+ * (`xxxxxxxx-xxxx-…`), and older docs a malformed UUID shape (captured Jumio callbacks in integrators' public test suites, Multi Document).
  */
 export const jumioReferenceSchema = z.string().min(1).max(36);
 

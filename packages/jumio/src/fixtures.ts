@@ -8,7 +8,7 @@ export type { Fixture } from "@kyc-webhooks/core";
 const fixtures = fixtureSet("jumio", callbackFixtureSources, apiFixtureSources);
 
 /**
- * Every callback fixture: each sample of seeds 003 and 004 byte for byte, the documented variants the
+ * Every callback fixture: each sample of Jumio, “Callback” (newer edition) and Jumio, “Callback” (older edition) byte for byte, the documented variants the
  * samples do not show, the quirks of real callbacks, the platform callbacks, and negative fixtures
  * (under `invalid/`, named `invalid/<name>`).
  */

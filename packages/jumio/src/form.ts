@@ -9,7 +9,7 @@ const lenientUtf8 = new TextDecoder("utf-8", { fatal: false });
 /**
  * The raw view of an `application/x-www-form-urlencoded` body: every `[key, value]` pair in the order
  * sent, repeated keys kept. Decoded with the WHATWG form parser (`URLSearchParams`): `+` and `%20` are
- * both spaces (Jumio's documents use `%20`, captured callbacks use `+`, PROVIDER-FACTS 1.1). Bytes that
+ * both spaces (Jumio's documents use `%20`, captured callbacks use `+`, captured Jumio callbacks in integrators' public test suites). Bytes that
  * are not UTF-8 become U+FFFD here; `safeParseCallback` refuses such bodies with `invalid_utf8`.
  */
 export function decodeFormBody(body: RawBody): FormPair[] {
@@ -19,7 +19,7 @@ export function decodeFormBody(body: RawBody): FormPair[] {
 
 /**
  * Form fields that hold JSON, per callback kind (the `jsonFields` of the descriptor).
- * `additionalChecks` (watchlist screening) is not in the seeds: Jumio's screening guide, PROVIDER-FACTS 1.1.
+ * `additionalChecks` (watchlist screening) is not in the provider documents: Jumio's screening guide, captured Jumio callbacks in integrators' public test suites.
  */
 export const jsonFields = {
   NETVERIFYID: ["idAddress", "rejectReason", "identityVerification", "dlCategories", "livenessImages", "additionalChecks"],
@@ -55,7 +55,7 @@ function set(target: Record<string, unknown>, key: string, value: unknown): void
  * The typed view of a form body: an object with the JSON fields of its kind parsed, ready for the schema.
  *
  * Repeated keys: the LAST value wins for every field (an integrator's tests post `idType` twice,
- * PROVIDER-FACTS 1.1; the raw view {@link decodeFormBody} keeps them all), except `livenessImages`,
+ * captured Jumio callbacks in integrators' public test suites; the raw view {@link decodeFormBody} keeps them all), except `livenessImages`,
  * whose values are collected in order into one array: each value is either a JSON array of URLs or, in
  * the repeated-key form, a single URL.
  *

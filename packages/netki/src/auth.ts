@@ -5,7 +5,7 @@ import type { CallbackCredentials } from "./api/business-config.js";
 
 /**
  * Checks the `Authorization: Basic …` header of a Netki callback against the credentials you set in
- * `callback_credentials` (scheme `basic`; seed 000, PROVIDER-FACTS 2.4). Username and password are
+ * `callback_credentials` (scheme `basic`; Netki MyVerify, “Transaction Callbacks”, Netki's callback documentation, https://github.com/netkicorp/netkidocs/blob/master/api/callbacks2.md). Username and password are
  * compared in constant time (core's `verifyBasicAuth`). Netki publishes no delivery IPs or signature,
  * so this is the only proof a callback is Netki's; under `noauth` there is none.
  */
@@ -17,7 +17,7 @@ export type CallbackCredentialsResult = { readonly ok: true; readonly value: Cal
 
 /**
  * Reads the write-only `callback_credentials` JSON string (`{"username": "...", "password": "..."}`,
- * netkidocs `api/callbacks2.md`), e.g. from your own secret store, without throwing. Issues never quote
+ * netkidocs`api/callbacks2.md`), e.g. from your own secret store, without throwing. Issues never quote
  * the value: it is a secret.
  */
 export function safeParseCallbackCredentials(json: string): CallbackCredentialsResult {

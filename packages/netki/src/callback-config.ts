@@ -6,8 +6,8 @@ import type { CallbackCredentials } from "./api/business-config.js";
 import { safeParseCallbackCredentials, verifyNetkiBasicAuth } from "./auth.js";
 
 /*
- * What a receiver must honour of a Netki business configuration (seed 000 "Business Configuration";
- * netkidocs `api/callbacks2.md` "Retry and backoff", PROVIDER-FACTS 2.4). Field names are Netki's own,
+ * What a receiver must honour of a Netki business configuration (Netki MyVerify, “Transaction Callbacks” "Business Configuration";
+ * netkidocs`api/callbacks2.md` "Retry and backoff", Netki's callback documentation, https://github.com/netkicorp/netkidocs/blob/master/api/callbacks2.md). Field names are Netki's own,
  * so a config fetched with GET .../config/ (plus the credentials you wrote) can be passed as is.
  */
 
@@ -86,7 +86,7 @@ export function isCallbackDelivered(status: number, config: Pick<CallbackReceive
 }
 
 /**
- * Netki's delivery schedule (netkidocs `api/callbacks2.md` "Retry and backoff"): the first attempt,
+ * Netki's delivery schedule (netkidocs`api/callbacks2.md` "Retry and backoff"): the first attempt,
  * then about 30 minutes, then doubling. `delayMinutes` is the approximate wait after the previous
  * attempt. Attempts, the first included, stop at `callback_retry_limit` (1 to 8); then Netki sets
  * `is_callback_paused` and pauses all callbacks of the business.
@@ -108,7 +108,7 @@ export function callbackAttempts(config: Pick<CallbackReceiverConfigInput, "call
   return callbackRetrySchedule.slice(0, limit);
 }
 
-/** The delivery rules a receiver lives with, as data for docs and operators (seed 000; PROVIDER-FACTS 2.4). */
+/** The delivery rules a receiver lives with, as data for docs and operators (Netki MyVerify, “Transaction Callbacks”; Netki's callback documentation, https://github.com/netkicorp/netkidocs/blob/master/api/callbacks2.md). */
 export const callbackDeliveryRules = [
   { code: "exact_status", description: "Only the exact callback_expected_status (default 200) counts as delivered; answering 201 to a 200 config is a failure." },
   { code: "retry_backoff", description: "Failed deliveries are retried after about 30 minutes, then with doubling delays, up to callback_retry_limit attempts in all." },

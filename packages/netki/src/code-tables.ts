@@ -1,8 +1,8 @@
 /**
  * Netki's enumerations as data, so that the normalized model and the docs reuse them. Each table is
- * the source of the matching `z.enum`. Sources: seed 000 (`000_c1f17dfc90f39fc7.txt`) and Netki's later
- * documentation (netkidocs `api/polling.md`, `api/callbacks2.md`, `api/access_codes.md`,
- * `api/api_error_codes.md`, `api/authentication.md`), summarised in PROVIDER-FACTS 1.5 and 2.4.
+ * the source of the matching `z.enum`. Sources: Netki MyVerify, “Transaction Callbacks” (Netki MyVerify, “Transaction Callbacks”, https://github.com/netkicorp/netkidocs) and Netki's later
+ * documentation (netkidocs`api/polling.md`, `api/callbacks2.md`, `api/access_codes.md`,
+ * `api/api_error_codes.md`, `api/authentication.md`), summarised in Netki's later documentation, https://github.com/netkicorp/netkidocs; Netki's callback documentation, https://github.com/netkicorp/netkidocs/blob/master/api/callbacks2.md.
  */
 
 /** The `code` values of a table as a tuple, for `z.enum`. */
@@ -11,7 +11,7 @@ export function codesOf<const T extends readonly { readonly code: string }[]>(ta
 }
 
 /**
- * Transaction `state` (netkidocs `api/polling.md` @b7a3f2e, PROVIDER-FACTS 1.5). The seed's prose says
+ * Transaction `state` (netkidocs`api/polling.md` @b7a3f2e, Netki's later documentation, https://github.com/netkicorp/netkidocs). The provider document's prose says
  * "approved/declined": those are dashboard words; Netki sends `completed` and `failed`.
  * `outcome` is what a receiver may conclude: only `completed` and `failed` are final decisions.
  */
@@ -31,7 +31,7 @@ export const transactionStates = [
   { code: "deleted", description: "The transaction's data has been deleted.", dashboard: "Deleted", outcome: "deleted" },
 ] as const;
 
-/** Transaction `phase`: informational only, "do not rely on phase" (netkidocs `api/polling.md`). */
+/** Transaction `phase`: informational only, "do not rely on phase" (netkidocs`api/polling.md`). */
 export const transactionPhases = [
   { code: "new", description: "Not yet started." },
   { code: "document", description: "Document capture, face match, and OCR processing." },
@@ -40,13 +40,13 @@ export const transactionPhases = [
   { code: "finished", description: "Processing has completed for this pass (the transaction may still be on hold or otherwise need attention)." },
 ] as const;
 
-/** `completed_by`: who last changed the transaction's state (netkidocs `api/polling.md`). */
+/** `completed_by`: who last changed the transaction's state (netkidocs`api/polling.md`). */
 export const completedByValues = [
   { code: "system", description: "An automated process last changed the state." },
   { code: "user", description: "A person last changed the state." },
 ] as const;
 
-/** `transaction_identity.state`: legacy, "not actively used" but still sent (netkidocs `api/polling.md`). */
+/** `transaction_identity.state`: legacy, "not actively used" but still sent (netkidocs`api/polling.md`). */
 export const identityStates = [
   { code: "new", description: "New identity." },
   { code: "processing", description: "Identity being processed." },
@@ -55,7 +55,7 @@ export const identityStates = [
   { code: "expired", description: "Identity expired." },
 ] as const;
 
-/** `identity_documents[].state` (netkidocs `api/polling.md`; the seed's sample shows `new`). */
+/** `identity_documents[].state` (netkidocs`api/polling.md`; the provider document's sample shows `new`). */
 export const documentStates = [
   { code: "new", description: "Uploaded, not yet processed." },
   { code: "pending", description: "Waiting to be processed." },
@@ -67,7 +67,7 @@ export const documentStates = [
   { code: "fraud", description: "Flagged as fraudulent." },
 ] as const;
 
-/** `identity_accredited_investor_status.status` (netkidocs `api/polling.md`; seed shows `open`). */
+/** `identity_accredited_investor_status.status` (netkidocs`api/polling.md`; seed shows `open`). */
 export const accreditedInvestorStatuses = [
   { code: "open", description: "Verification requested, waiting for the investor." },
   { code: "uploaded", description: "The investor uploaded accreditation documents." },
@@ -77,14 +77,14 @@ export const accreditedInvestorStatuses = [
   { code: "accepted", description: "Accreditation accepted." },
 ] as const;
 
-/** `identity_document_accreditation_status[].status` (netkidocs `api/polling.md`). */
+/** `identity_document_accreditation_status[].status` (netkidocs`api/polling.md`). */
 export const accreditationDocumentStatuses = [
   { code: "uploaded", description: "Uploaded." },
   { code: "verified", description: "Verified." },
   { code: "invalid", description: "Invalid." },
 ] as const;
 
-/** Callback delivery record `state` (get-callbacks and `transaction_callbacks[]`; PROVIDER-FACTS 2.4). */
+/** Callback delivery record `state` (get-callbacks and `transaction_callbacks[]`; Netki's callback documentation, https://github.com/netkicorp/netkidocs/blob/master/api/callbacks2.md). */
 export const callbackRecordStates = [
   { code: "new", description: "Created, not yet sent." },
   { code: "processing", description: "Being sent." },
@@ -94,7 +94,7 @@ export const callbackRecordStates = [
   { code: "completed", description: "Delivered: the receiver answered callback_expected_status." },
 ] as const;
 
-/** KYB business `status` (business callback and businesses API; PROVIDER-FACTS 1.5, netkidocs `api/authentication.md`). */
+/** KYB business `status` (business callback and businesses API; Netki's later documentation, https://github.com/netkicorp/netkidocs, netkidocs`api/authentication.md`). */
 export const businessStatuses = [
   { code: "open", description: "Business onboarding open." },
   { code: "hold", description: "Business on hold, needs a decision." },
@@ -102,13 +102,13 @@ export const businessStatuses = [
   { code: "rejected", description: "Business rejected." },
 ] as const;
 
-/** `callback_authentication_scheme` (seed 000: "Current options are: basic and noauth"). */
+/** `callback_authentication_scheme` (Netki MyVerify, “Transaction Callbacks”: "Current options are: basic and noauth"). */
 export const callbackAuthenticationSchemes = [
   { code: "basic", description: "HTTP Basic with the configured callback_credentials." },
   { code: "noauth", description: "No authentication; switching to noauth clears the credentials." },
 ] as const;
 
-/** `errors[].error_code.category` (netkidocs `api/api_error_codes.md`: "always one of the following six values"). */
+/** `errors[].error_code.category` (netkidocs`api/api_error_codes.md`: "always one of the following six values"). */
 export const errorCategories = [
   { code: "document", description: "A captured or uploaded document: image quality, an unreadable field, an expired ID, an unsupported type." },
   { code: "transaction", description: "The overall verification transaction: its state, its processing, or a restart." },
@@ -118,7 +118,7 @@ export const errorCategories = [
   { code: "internal", description: "Netki-internal processing issues; not generally actionable." },
 ] as const;
 
-/** `gender` on the identity and the metadata (netkidocs `api/polling.md`; the seed shows null). */
+/** `gender` on the identity and the metadata (netkidocs`api/polling.md`; the provider document shows null). */
 export const genders = [
   { code: "male", description: "Male." },
   { code: "female", description: "Female." },
@@ -126,13 +126,13 @@ export const genders = [
   { code: "unknown", description: "Unknown." },
 ] as const;
 
-/** `investor_type` (seed shows `private_party`; netkidocs `api/polling.md`). */
+/** `investor_type` (seed shows `private_party`; netkidocs`api/polling.md`). */
 export const investorTypes = [
   { code: "private_party", description: "A private person." },
   { code: "corporate_entity", description: "A corporate entity." },
 ] as const;
 
-/** `required_fields[].data_type` (netkidocs `api/polling.md`). */
+/** `required_fields[].data_type` (netkidocs`api/polling.md`). */
 export const requiredFieldDataTypes = [
   { code: "string", description: "Text." },
   { code: "integer", description: "Whole number." },

@@ -25,7 +25,7 @@ import { callbackRecordSchema, transactionCallbackSchema, transactionMetadataSch
 /** The provider's name, as every package of kyc-webhooks spells it. */
 export const provider = "netki" as const;
 
-const seed = "seeds/000_c1f17dfc90f39fc7.txt (Netki MyVerify: transaction callbacks)";
+const seed = "Netki MyVerify, “Transaction Callbacks”, https://github.com/netkicorp/netkidocs (Netki MyVerify: transaction callbacks)";
 const uuidParameter = (description: string) => z.guid().describe(description);
 const unauthorized = { status: 401, description: "Missing, expired or invalid access token (not_authenticated / token_not_valid).", schema: apiErrorSchema };
 
@@ -62,7 +62,7 @@ const operations: readonly OperationDescriptor[] = [
     path: "/api/business/businesses/{business_id}/config/{config_id}/",
     summary: "Update the callback configuration",
     description:
-      "Updates any of the configuration's fields, and the write-only callback_credentials. The seed's example sends a boolean as a string (\"false\"), which Netki accepts. The seed's example URL repeats the config id in place of the business id.",
+      "Updates any of the configuration's fields, and the write-only callback_credentials. The provider document's example sends a boolean as a string (\"false\"), which Netki accepts. The provider document's example URL repeats the config id in place of the business id.",
     pathParameters: {
       business_id: uuidParameter("Your business ID."),
       config_id: uuidParameter("The id of the configuration object (from getBusinessConfig)."),
@@ -70,7 +70,7 @@ const operations: readonly OperationDescriptor[] = [
     requestSchema: businessConfigUpdateRequestSchema,
     requestContentType: "application/json",
     responses: [
-      { status: 200, description: "The updated configuration (not shown in the seed).", schema: businessConfigSchema },
+      { status: 200, description: "The updated configuration (not shown in the provider document).", schema: businessConfigSchema },
       { status: 400, description: "A field was invalid." },
       unauthorized,
     ],
@@ -104,7 +104,7 @@ const operations: readonly OperationDescriptor[] = [
     method: "post",
     path: "/api/transactions/restart-callbacks/",
     summary: "Send the paused callbacks",
-    description: "Queues every paused callback again. Unpausing the configuration alone does not. Seed 000 uses POST.",
+    description: "Queues every paused callback again. Unpausing the configuration alone does not. Netki MyVerify, “Transaction Callbacks” uses POST.",
     responses: [{ status: 200, description: "The paused callbacks were queued (200 even when nothing was paused).", schema: restartCallbacksResponseSchema }, unauthorized],
     security: ["netkiBearer"],
     source: seed,
@@ -114,10 +114,10 @@ const operations: readonly OperationDescriptor[] = [
     method: "put",
     path: "/api/transactions/restart-callbacks/",
     summary: "Send the paused callbacks (PUT)",
-    description: "The same operation as Netki's later documentation shows it, with PUT (PROVIDER-FACTS 2.4).",
+    description: "The same operation as Netki's later documentation shows it, with PUT (Netki's callback documentation, https://github.com/netkicorp/netkidocs/blob/master/api/callbacks2.md).",
     responses: [{ status: 200, description: "The paused callbacks were queued (200 even when nothing was paused).", schema: restartCallbacksResponseSchema }, unauthorized],
     security: ["netkiBearer"],
-    source: "netkicorp/netkidocs api/callbacks2.md @b7a3f2e (PROVIDER-FACTS 2.4)",
+    source: "netkicorp/netkidocs api/callbacks2.md @b7a3f2e (Netki's callback documentation, https://github.com/netkicorp/netkidocs/blob/master/api/callbacks2.md)",
   },
 ];
 
@@ -151,7 +151,7 @@ export const descriptor: ProviderDescriptor = {
       schema: businessCallbackSchema,
       security: ["netkiCallbackBasic"],
       response: callbackResponse,
-      source: "PolymeshAssociation/cdd-onboarding apps/cdd-backend/src/netki (PROVIDER-FACTS 1.5)",
+      source: "PolymeshAssociation/cdd-onboarding apps/cdd-backend/src/netki (Netki's later documentation, https://github.com/netkicorp/netkidocs)",
     },
   ],
   operations,

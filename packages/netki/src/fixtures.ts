@@ -8,7 +8,7 @@ export type { Fixture } from "@kyc-webhooks/core";
 const fixtures = fixtureSet("netki", callbackFixtureSources, apiFixtureSources);
 
 /**
- * Every Netki callback fixture (kinds `transaction` and `business`): seed 000's sample transaction result
+ * Every Netki callback fixture (kinds `transaction` and `business`): Netki MyVerify, “Transaction Callbacks”'s sample transaction result
  * byte for byte, the documented variants it does not show, and negative fixtures (under `invalid/`).
  */
 export function listFixtures(): Fixture[] {

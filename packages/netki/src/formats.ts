@@ -2,8 +2,8 @@ import { z } from "zod";
 
 /**
  * Netki timestamps: Django REST Framework's ISO 8601 with microseconds and `Z`
- * (`2018-04-30T17:57:54.139181Z`, every timestamp in seed 000). Python's `isoformat()` drops the
- * fraction when the microseconds are zero (`2019-02-01T00:00:00Z` in netkidocs `api/polling.md`),
+ * (`2018-04-30T17:57:54.139181Z`, every timestamp in Netki MyVerify, “Transaction Callbacks”). Python's `isoformat()` drops the
+ * fraction when the microseconds are zero (`2019-02-01T00:00:00Z` in netkidocs`api/polling.md`),
  * and a server not set to UTC writes an offset instead of `Z`: both are accepted.
  */
 export const netkiTimestampSchema = z

@@ -1,8 +1,8 @@
 /**
- * The actions that make Netki send a transaction callback automatically (seed 000, "Transaction
- * Callbacks"). The seed's "approved/declined" are dashboard words: the transaction then arrives in
- * state `completed` or `failed` (PROVIDER-FACTS 1.5). The business (KYB) callback is not in this list:
- * it comes from the business onboarding flow (PROVIDER-FACTS 1.5).
+ * The actions that make Netki send a transaction callback automatically (Netki MyVerify, “Transaction Callbacks”, "Transaction
+ * Callbacks"). The provider document's "approved/declined" are dashboard words: the transaction then arrives in
+ * state `completed` or `failed` (Netki's later documentation, https://github.com/netkicorp/netkidocs). The business (KYB) callback is not in this list:
+ * it comes from the business onboarding flow (Netki's later documentation, https://github.com/netkicorp/netkidocs).
  */
 export const callbackTriggers = [
   {

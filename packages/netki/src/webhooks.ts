@@ -7,7 +7,7 @@ import { listFixtures } from "./fixtures.js";
 import { safeParseCallback } from "./parse.js";
 
 /**
- * Netki's two `callback_authentication_scheme`s (seed 000 "Business Configuration"): `basic` with the
+ * Netki's two `callback_authentication_scheme`s (Netki MyVerify, “Transaction Callbacks” "Business Configuration"): `basic` with the
  * `callback_credentials` you wrote, or `noauth`. `expectedStatus` is your `callback_expected_status`.
  */
 export type NetkiWebhooksOptions =
@@ -23,7 +23,7 @@ export interface NetkiWebhooks extends Webhooks<CallbackOfKind> {
  * Netki's wire contract in one object: HTTP Basic with your `callback_credentials` (or nothing under `noauth`),
  * a JSON body, and only the exact `callback_expected_status` as a delivery: any other status, even another 2xx,
  * is a failed attempt that Netki retries and, after `callback_retry_limit` attempts, pauses ALL callbacks of the
- * business for (seed 000; Netki's callback documentation, netkidocs `api/callbacks2.md` "Retry and backoff").
+ * business for (Netki MyVerify, “Transaction Callbacks”; Netki's callback documentation, netkidocs`api/callbacks2.md` "Retry and backoff").
  */
 export function createWebhooks(options: NetkiWebhooksOptions): NetkiWebhooks {
   const basic = "username" in options ? { username: options.username, password: options.password } : undefined;

@@ -10,13 +10,13 @@ export const countryAliases = [
     providerValue: "UK",
     alpha2: "GB",
     alpha3: "GBR",
-    note: "Shufti's `request.received` sample sends `UK` (seed 001); ISO 3166-1 has `GB` for the United Kingdom.",
+    note: "Shufti's `request.received` sample sends `UK` (Shufti Pro, “Response Events”); ISO 3166-1 has `GB` for the United Kingdom.",
   },
   {
     providerValue: "XKX",
     alpha2: "XK",
     alpha3: "XKX",
-    note: "Kosovo as Jumio sends it (`idCountry`, seeds 003 and 004). Not in ISO 3166-1: `XK`/`XKX` are user-assigned codes the EU and ICAO documents use.",
+    note: "Kosovo as Jumio sends it (`idCountry`, Jumio, “Callback” (newer edition) and Jumio, “Callback” (older edition)). Not in ISO 3166-1: `XK`/`XKX` are user-assigned codes the EU and ICAO documents use.",
   },
   {
     providerValue: "XK",

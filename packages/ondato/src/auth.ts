@@ -3,8 +3,8 @@ import type { BasicCredentials, HeadersLike } from "@kyc-webhooks/core";
 
 /**
  * Checks the `Authorization: Basic …` header of an Ondato webhook against the username and password you
- * configured for the subscription ("basic – username, password", Ondato's webhooks page, PROVIDER-FACTS 2.3).
- * The header is base64-decoded (one integrator splits it without decoding, PROVIDER-FACTS 2.3 "pitfall") and
+ * configured for the subscription ("basic – username, password", Ondato's webhooks page, Ondato's Webhooks page, https://ondato.atlassian.net/wiki/spaces/PUB/pages/2296184995/Webhooks).
+ * The header is base64-decoded (one integrator splits it without decoding, Ondato's Webhooks page, https://ondato.atlassian.net/wiki/spaces/PUB/pages/2296184995/Webhooks"pitfall") and
  * both parts are compared in constant time. False for a missing, malformed or wrong header.
  */
 export function verifyOndatoBasicAuth(headers: HeadersLike | undefined, credentials: BasicCredentials): boolean {
@@ -13,7 +13,7 @@ export function verifyOndatoBasicAuth(headers: HeadersLike | undefined, credenti
 
 /**
  * "All webhook requests will originate from the following IP addresses" (Ondato's webhooks page,
- * ondato.atlassian.net/wiki/spaces/PUB/pages/2296184995/Webhooks; PROVIDER-FACTS 2.3).
+ * ondato.atlassian.net/wiki/spaces/PUB/pages/2296184995/Webhooks; Ondato's Webhooks page, https://ondato.atlassian.net/wiki/spaces/PUB/pages/2296184995/Webhooks).
  */
 export const ondatoWebhookIps = ["20.31.10.47", "20.31.227.231", "20.76.229.117", "20.76.229.248", "213.226.187.101"] as const;
 

@@ -3,20 +3,20 @@
  * docs reuse them instead of copying. The schemas build their enums from these arrays.
  *
  * Sources named below:
- * - seed 002: /work/shared/seeds/002_f3c98042d3b6fbde.txt (Ondato's IDV integration guide);
+ * - Ondato, “IDV integration”: https://ondato.atlassian.net/wiki/pages/viewpage.action?pageId=2296578922;
  * - Ondato's webhooks page: ondato.atlassian.net/wiki/spaces/PUB/pages/2296184995/Webhooks and its
- *   revisions (diff pageIds 2319089755, 2334785557, 2400616471, 2413527072), PROVIDER-FACTS 2.3;
+ *   revisions (diff pageIds 2319089755, 2334785557, 2400616471, 2413527072), Ondato's Webhooks page, https://ondato.atlassian.net/wiki/spaces/PUB/pages/2296184995/Webhooks;
  * - Ondato's SDK: github.com/ondato/ondato-sdk-react-native, `src/api/clients/kyc/types.ts` and
  *   `constants.ts` (Ondato's own client of the KYC identification API);
- * - captured: payloads quoted in PROVIDER-FACTS 1.4.
+ * - captured: payloads quoted in captured Ondato payloads in integrators' public code.
  */
 
 /** Statuses of an identity verification (IDV) resource, `GET /v1/identity-verifications/{id}`. */
 export const identityVerificationStatuses = [
-  { code: "Unfinished", description: "The customer has not finished the identity verification flow yet.", source: "Ondato's webhooks page (Form.Created example); PROVIDER-FACTS 1.4" },
-  { code: "Completed", description: "The customer completed every step of the identity verification.", source: "seed 002 (GET identity verification example)" },
-  { code: "Aborted", description: "The identity verification was aborted.", source: "PROVIDER-FACTS 1.4 (an integrator's IdentityVerification.StatusChanged handler)" },
-  { code: "Expired", description: "The identity verification expired before it was completed.", source: "PROVIDER-FACTS 1.4 (an integrator's IdentityVerification.StatusChanged handler)" },
+  { code: "Unfinished", description: "The customer has not finished the identity verification flow yet.", source: "Ondato's webhooks page (Form.Created example); captured Ondato payloads in integrators' public code" },
+  { code: "Completed", description: "The customer completed every step of the identity verification.", source: "Ondato, “IDV integration” (GET identity verification example)" },
+  { code: "Aborted", description: "The identity verification was aborted.", source: "captured Ondato payloads in integrators' public code (an integrator's IdentityVerification.StatusChanged handler)" },
+  { code: "Expired", description: "The identity verification expired before it was completed.", source: "captured Ondato payloads in integrators' public code (an integrator's IdentityVerification.StatusChanged handler)" },
   // The IDV API's own Swagger example ("status": "Pending"), as mirrored in docs.transactionlink.io's Ondato
   // integration page; accepted so that a fresh IDV is not refused.
   { code: "Pending", description: "The identity verification was created and waits for the customer.", source: "Ondato IDV API Swagger example (mirrored by docs.transactionlink.io/docs/integrations/ondato)" },
@@ -24,27 +24,27 @@ export const identityVerificationStatuses = [
 
 /** Statuses of a KYC identification, `GET /v1/identifications/{id}`. */
 export const kycIdentificationStatuses = [
-  { code: "Awaiting", description: "Awaiting a decision (manual review or missing data).", source: "seed 002; Ondato's SDK IdentificationStatus" },
+  { code: "Awaiting", description: "Awaiting a decision (manual review or missing data).", source: "Ondato, “IDV integration”; Ondato's SDK IdentificationStatus" },
   { code: "Approved", description: "Identified, manually or automatically (KycIdentification.Approved).", source: "captured webhook; Ondato's SDK IdentificationStatus" },
   { code: "Rejected", description: "Not identified, manually or automatically (KycIdentification.Rejected).", source: "captured webhook; Ondato's SDK IdentificationStatus" },
 ] as const;
 
-const sdk = "Ondato's SDK RejectionReasons (sent there as MISSING_DOCUMENT_PHOTO etc.; the KYC identification API writes the same reasons in PascalCase, as seed 002 and the captured payloads show)";
+const sdk = "Ondato's SDK RejectionReasons (sent there as MISSING_DOCUMENT_PHOTO etc.; the KYC identification API writes the same reasons in PascalCase, as Ondato, “IDV integration” and the captured payloads show)";
 
 /**
  * Why a KYC identification has its status (`statusReason`). Two success reasons, then the rejection
  * reasons of Ondato's SDK in the API's PascalCase spelling.
  */
 export const kycStatusReasons = [
-  { code: "AutomaticallyIdentified", description: "Approved by Ondato's automatic checks.", source: "captured webhook (PROVIDER-FACTS 1.4)" },
-  { code: "ManuallyIdentified", description: "Approved by a reviewer.", source: "captured GET identification (PROVIDER-FACTS 1.4)" },
-  { code: "MissingDocumentPhoto", description: "A photo of the document is missing.", source: `seed 002; ${sdk}` },
+  { code: "AutomaticallyIdentified", description: "Approved by Ondato's automatic checks.", source: "captured webhook (captured Ondato payloads in integrators' public code)" },
+  { code: "ManuallyIdentified", description: "Approved by a reviewer.", source: "captured GET identification (captured Ondato payloads in integrators' public code)" },
+  { code: "MissingDocumentPhoto", description: "A photo of the document is missing.", source: `Ondato, “IDV integration”; ${sdk}` },
   { code: "DocumentNotAccepted", description: "The document type is not accepted.", source: sdk },
   { code: "DataDoesNotMatch", description: "The data in the document does not match.", source: sdk },
   { code: "Sanctioned", description: "The person matched a sanctions list.", source: sdk },
   { code: "MissingSelfiePhoto", description: "The selfie is missing.", source: sdk },
   { code: "FacesDoesNotMatch", description: "The face in the selfie does not match the document.", source: sdk },
-  { code: "PoorPhotoQuality", description: "The photo quality is too poor.", source: `captured webhook (PROVIDER-FACTS 1.4); ${sdk}` },
+  { code: "PoorPhotoQuality", description: "The photo quality is too poor.", source: `captured webhook (captured Ondato payloads in integrators' public code); ${sdk}` },
   { code: "PoorPhotoLighting", description: "The photo is too dark.", source: sdk },
   { code: "BlurredPhoto", description: "The photo is blurred.", source: sdk },
   { code: "BadMediaFormat", description: "The uploaded media has a wrong format.", source: sdk },
@@ -68,14 +68,14 @@ export const kycStatusReasons = [
 
 /** `document.type`. */
 export const documentTypes = [
-  { code: "IdCard", description: "Identity card.", source: "seed 002; Ondato's SDK DocumentName" },
+  { code: "IdCard", description: "Identity card.", source: "Ondato, “IDV integration”; Ondato's SDK DocumentName" },
   { code: "Passport", description: "Passport.", source: "Ondato's SDK DocumentName" },
   { code: "DriverLicense", description: "Driving licence.", source: "captured webhook; Ondato's SDK DocumentName" },
 ] as const;
 
 /** `document.files[].part`: which side or page of the document a file shows. */
 export const documentFileParts = [
-  { code: "Front", description: "Front side (identity card, driving licence).", source: "seed 002; Ondato's SDK IdCardSideName/DriverLicenseSideName" },
+  { code: "Front", description: "Front side (identity card, driving licence).", source: "Ondato, “IDV integration”; Ondato's SDK IdCardSideName/DriverLicenseSideName" },
   { code: "Back", description: "Back side (identity card, driving licence).", source: "captured webhook; Ondato's SDK IdCardSideName/DriverLicenseSideName" },
   { code: "FrontCover", description: "Front cover (passport).", source: "Ondato's SDK PassportSideName" },
   { code: "DataPage", description: "Data page (passport).", source: "Ondato's SDK PassportSideName" },
@@ -83,7 +83,7 @@ export const documentFileParts = [
 
 /** `fileType` of a KYC identification's files. */
 export const documentFileTypes = [
-  { code: "DocumentPhoto", description: "A photo of the identity document.", source: "seed 002" },
+  { code: "DocumentPhoto", description: "A photo of the identity document.", source: "Ondato, “IDV integration”" },
   { code: "ProofOfAddress", description: "An additional proof-of-address file.", source: "Ondato KYC API Swagger example (additionalFiles, mirrored by docs.transactionlink.io)" },
 ] as const;
 

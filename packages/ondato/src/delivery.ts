@@ -1,5 +1,5 @@
 /**
- * How Ondato delivers webhooks (Ondato's webhooks page, PROVIDER-FACTS 2.3): what your endpoint must answer
+ * How Ondato delivers webhooks (Ondato's webhooks page, Ondato's Webhooks page, https://ondato.atlassian.net/wiki/spaces/PUB/pages/2296184995/Webhooks): what your endpoint must answer
  * and what to expect when it does not.
  */
 export const ondatoWebhookDelivery = {

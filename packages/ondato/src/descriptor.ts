@@ -18,7 +18,7 @@ import { tokenResponseSchema } from "./oauth2.js";
 /** The provider's name, as every package of kyc-webhooks spells it. */
 export const provider = "ondato" as const;
 
-const seed = "seeds/002_f3c98042d3b6fbde.txt";
+const seed = "Ondato, “IDV integration”, https://ondato.atlassian.net/wiki/pages/viewpage.action?pageId=2296578922";
 const webhooksPage = "https://ondato.atlassian.net/wiki/spaces/PUB/pages/2296184995/Webhooks";
 
 const webhooks: WebhookDescriptor[] = webhookEvents.map((event) => ({
@@ -32,7 +32,7 @@ const webhooks: WebhookDescriptor[] = webhookEvents.map((event) => ({
     status: 200,
     description: `Any 2xx within ${ondatoWebhookDelivery.responseTimeoutSeconds} s; otherwise Ondato retries with exponential backoff (up to ${ondatoWebhookDelivery.maxAttempts} attempts over about 24 h). Duplicates and out-of-order deliveries happen.`,
   },
-  source: event.source.startsWith("seed 002") ? `${seed}; ${webhooksPage}` : webhooksPage,
+  source: event.source.startsWith("Ondato, “IDV integration”") ? `${seed}; ${webhooksPage}` : webhooksPage,
 }));
 
 const operations: OperationDescriptor[] = [
@@ -44,7 +44,7 @@ const operations: OperationDescriptor[] = [
     description: "Creates an identity verification from a setup; share https://idv.ondato.com/?id={id} with the customer (idvUrl).",
     requestSchema: createIdentityVerificationRequestSchema,
     requestContentType: "application/json",
-    responses: [{ status: 200, description: "The identity verification was created (seed 002 gives the body, no status code).", schema: createIdentityVerificationResponseSchema }],
+    responses: [{ status: 200, description: "The identity verification was created (Ondato, “IDV integration” gives the body, no status code).", schema: createIdentityVerificationResponseSchema }],
     security: ["ondatoApi"],
     source: seed,
   },
@@ -76,9 +76,9 @@ const operations: OperationDescriptor[] = [
 export const descriptor: ProviderDescriptor = {
   provider,
   title: "Ondato IDV and KYC identification",
-  // Seed 002 names the "IDV API" and the "Kyc Identification API" without hosts. The hosts below are those
+  // Ondato, “IDV integration” names the "IDV API" and the "Kyc Identification API" without hosts. The hosts below are those
   // Ondato's Swagger links point at, as integrators configure them (boyrevue/api.boyvue.com
-  // src/modules/auth/constants/ondato.ts; PROVIDER-FACTS 1.4 cites the same repository).
+  // src/modules/auth/constants/ondato.ts; captured Ondato payloads in integrators' public code  cites the same repository).
   servers: [
     { url: "https://idvapi.ondato.com", description: "IDV API, production (create and get identity verifications)" },
     { url: "https://sandbox-idvapi.ondato.com", description: "IDV API, sandbox" },

@@ -8,7 +8,7 @@ export type { Fixture } from "@kyc-webhooks/core";
 const fixtures = fixtureSet("ondato", callbackFixtureSources, apiFixtureSources);
 
 /**
- * Every Ondato webhook fixture: one per webhook type (both the `IdentityVerification.*` and the seed's
+ * Every Ondato webhook fixture: one per webhook type (both the `IdentityVerification.*` and the provider document's
  * `Idv.*` names), Ondato's Form.Created example as printed (cut) and corrected, and negatives (under `invalid/`).
  * A fixture's `kind` is the webhook `type`.
  */
@@ -17,7 +17,7 @@ export function listFixtures(): Fixture[] {
 }
 
 /**
- * The API samples of seed 002 byte for byte (requests and responses, the cut GET identification as a
+ * The API samples of Ondato, “IDV integration” byte for byte (requests and responses, the cut GET identification as a
  * negative and completed), kept apart because they are not webhook bodies. A fixture's `kind` names its
  * schema in `descriptor.objects` (e.g. `IdentityVerification`).
  */

@@ -2,8 +2,8 @@ import { z } from "zod";
 
 /**
  * A .NET `DateTime` in UTC as Ondato serialises it: `2023-01-16T23:40:52.4886646Z`. Between none and
- * seven fractional digits (ticks): the webhook envelope's `createdUtc` carries 7 (PROVIDER-FACTS 1.4, the
- * captured webhook), the resources 3 (seed 002) or none (`completedUtc`, `files[].createdUtc`).
+ * seven fractional digits (ticks): the webhook envelope's `createdUtc` carries 7 (captured Ondato payloads in integrators' public code, the
+ * captured webhook), the resources 3 (Ondato, “IDV integration”) or none (`completedUtc`, `files[].createdUtc`).
  * Kept as the string Ondato sent; use {@link parseOndatoTimestamp} to read it.
  */
 export const ondatoTimestampPattern = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,7})?Z$/;
@@ -32,10 +32,10 @@ export function parseOndatoTimestamp(value: string): number | undefined {
  */
 export const ondatoIdSchema = z.guid().describe("Identifier (a GUID, 8-4-4-4-12 hexadecimal).");
 
-/** A calendar date as in the document fields of seed 002 (`"dateOfBirth": "2000-02-03"`). */
+/** A calendar date as in the document fields of Ondato, “IDV integration” (`"dateOfBirth": "2000-02-03"`). */
 export const ondatoDateSchema = z.iso.date().describe("Calendar date, YYYY-MM-DD.");
 
-/** ISO 3166-1 alpha-3, as in `nationalityIso3` / `countryIso3` ("LTU" in seed 002). */
+/** ISO 3166-1 alpha-3, as in `nationalityIso3` / `countryIso3` ("LTU" in Ondato, “IDV integration”). */
 export const iso3CountrySchema = z
   .string()
   .regex(/^[A-Z]{3}$/, "an ISO 3166-1 alpha-3 country code (3 capital letters)")

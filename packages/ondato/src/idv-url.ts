@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /**
- * Where customers complete an identity verification. Seed 002 gives "idv.ondato.com/?id={id}" and an
+ * Where customers complete an identity verification. Ondato, “IDV integration” gives "idv.ondato.com/?id={id}" and an
  * `http://` example; later revisions of Ondato's guide give `https://idv.ondato.com/?id={id}` for production
  * and `https://sandbox-idv.ondato.com/?id={id}` for the sandbox (diff pageId 2661810241). https is used.
  */
@@ -48,7 +48,7 @@ export function safeIdvUrl(id: string, options: IdvUrlOptions = {}): IdvUrlResul
 }
 
 /**
- * The customer URL of an identity verification: `https://idv.ondato.com/?id={id}` (seed 002, step 3).
+ * The customer URL of an identity verification: `https://idv.ondato.com/?id={id}` (Ondato, “IDV integration”, step 3).
  * Throws a TypeError when `id` is not a GUID or the origin is not an https origin; use {@link safeIdvUrl}
  * for a result instead of a throw.
  */

@@ -5,7 +5,7 @@ import type { HeadersLike, RawBody } from "@kyc-webhooks/core";
 
 /*
  * Ondato's second webhook authentication flow is "oAuth2 – clientID, clientSecret, tokenUrl" (Ondato's
- * webhooks page, PROVIDER-FACTS 2.3): you serve a token endpoint at tokenUrl, Ondato obtains an access token
+ * webhooks page, Ondato's Webhooks page, https://ondato.atlassian.net/wiki/spaces/PUB/pages/2296184995/Webhooks): you serve a token endpoint at tokenUrl, Ondato obtains an access token
  * from it with the OAuth 2.0 client credentials grant (RFC 6749 section 4.4) and sends the token as
  * `Authorization: Bearer …` with each webhook. These helpers implement your side of that exchange.
  */

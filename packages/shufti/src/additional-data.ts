@@ -6,7 +6,7 @@ const ocr = (description: string) => z.string().optional().describe(description)
 /**
  * Everything Shufti read from the document (its OCR and MRZ), when the request asked for enhanced data.
  * Values are kept as read: `country_code` is the document's own code (`GBR`), `document_type` the MRZ
- * type (`P`, captured `P.`), `gender` may be `""` (seed 001), dates are not normalised.
+ * type (`P`, captured `P.`), `gender` may be `""` (Shufti Pro, “Response Events”), dates are not normalised.
  */
 export const documentProofSchema = z
   .looseObject({

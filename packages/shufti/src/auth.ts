@@ -5,7 +5,7 @@ import type { HeadersLike, RawBody } from "@kyc-webhooks/core";
 /**
  * Shufti Pro signs every callback (and every API response) with a SHA-256 over the raw body followed by
  * a secret (plain SHA-256, not HMAC; lower-case hex). Two rules are documented and both are in use
- * (PROVIDER-FACTS 2.2):
+ * (Shufti Pro's signature documentation, https://developers.shuftipro.com):
  *
  * - `v2`: `sha256hex(rawBody + sha256hex(secretKey))`, in the `Signature` header
  *   (developers.shuftipro.com, FAQ "How can we calculate the signature?").

@@ -35,7 +35,7 @@ export const requestCountrySchema = z
   .describe("ISO 3166-1 alpha-2 country code. The proofs (images/videos) for document or address verification must be from this country.");
 
 /**
- * A country code in a callback. Seed 001's `request.received` sample sends `"country":"UK"`, which is not
+ * A country code in a callback. Shufti Pro, “Response Events”'s `request.received` sample sends `"country":"UK"`, which is not
  * ISO 3166-1 (the United Kingdom is `GB`). Shufti has sent it, so it is accepted here; `isoCountry()`
  * turns it into `GB`. Any other non-ISO value fails validation.
  */

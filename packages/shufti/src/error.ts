@@ -12,7 +12,7 @@ export const errorDetailSchema = z
 export type ErrorDetail = z.infer<typeof errorDetailSchema>;
 
 /**
- * `error` comes in three shapes (seed 001; PROVIDER-FACTS 1.3, zoran759/Go-KYC-Microservice
+ * `error` comes in three shapes (Shufti Pro, “Response Events”; captured Shufti Pro callbacks in integrators' public code, zoran759/Go-KYC-Microservice
  * `integrations/shuftipro/client_test.go`): `""` when there is none, an object `{service, key, message}`,
  * or a plain message string. As an object-valued field it may also be PHP's empty `[]`.
  */

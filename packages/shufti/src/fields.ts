@@ -9,7 +9,7 @@ import { callbackCountrySchema } from "./country.js";
 
 /**
  * The request's reference, echoed back. Requests require 6 to 250 characters; callbacks are not held to
- * the minimum because `request.unauthorized` sends `"reference":""` (seed 001) when the request could not
+ * the minimum because `request.unauthorized` sends `"reference":""` (Shufti Pro, “Response Events”) when the request could not
  * be attributed.
  */
 export const referenceSchema = z
@@ -19,8 +19,8 @@ export const referenceSchema = z
 
 /**
  * The end-user's email as given in the request. Not checked as an email address: Shufti echoes what it
- * was sent, and seed 001's samples show a web page's email obfuscation placeholder here. `null` in
- * `request.invalid` and `request.unauthorized` (seed 001).
+ * was sent, and Shufti Pro, “Response Events”'s samples show a web page's email obfuscation placeholder here. `null` in
+ * `request.invalid` and `request.unauthorized` (Shufti Pro, “Response Events”).
  */
 export const callbackEmailSchema = z.string().nullable().describe("The end-user's email, as given in the verification request; null when the request was not accepted.");
 

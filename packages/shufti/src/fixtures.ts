@@ -8,7 +8,7 @@ export type { Fixture } from "@kyc-webhooks/core";
 const fixtures = fixtureSet("shufti", callbackFixtureSources, apiFixtureSources);
 
 /**
- * Every callback fixture: seed 001's samples byte for byte, corrected copies of the broken ones, documented
+ * Every callback fixture: Shufti Pro, “Response Events”'s samples byte for byte, corrected copies of the broken ones, documented
  * variants, and negative fixtures (under `invalid/`, named `invalid/<name>`).
  */
 export function listFixtures(): Fixture[] {
@@ -16,7 +16,7 @@ export function listFixtures(): Fixture[] {
 }
 
 /**
- * The verification request samples (not callbacks, so kept apart from {@link listFixtures}): seed 001
+ * The verification request samples (not callbacks, so kept apart from {@link listFixtures}): Shufti Pro, “Response Events”
  * prints the request twice, both times without its closing brace.
  */
 export function listApiFixtures(): Fixture[] {

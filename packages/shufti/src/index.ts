@@ -27,6 +27,8 @@ export { reviewPendingSchema } from "./callbacks/review-pending.js";
 export type { ReviewPending } from "./callbacks/review-pending.js";
 export { requestCancelledSchema } from "./callbacks/request-cancelled.js";
 export type { RequestCancelled } from "./callbacks/request-cancelled.js";
+export { declinedCodes, describeDeclinedCode } from "./code-tables.js";
+export type { DeclinedCode } from "./code-tables.js";
 export { errorDetailSchema, errorListSchema, errorMessage, errorSchema } from "./error.js";
 export type { ErrorDetail, ErrorList, ShuftiError } from "./error.js";
 export { callbackCountrySchema, iso3166Alpha2, isoCountry, requestCountrySchema } from "./country.js";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { phpObject } from "./php-object.js";
 
-/** The end-user's browser and device (seed 001). */
+/** The end-user's browser and device (Shufti Pro, “Response Events”). */
 export const agentSchema = z
   .looseObject({
     is_desktop: z.boolean().optional().describe("Whether the end-user used a desktop computer."),
@@ -18,7 +18,7 @@ const text = (description: string) => z.string().optional().describe(description
 
 /**
  * Where the end-user's IP address is, as Shufti looked it up. Every value is a string, numbers included
- * (`"asn":"9009"`, `"latitude":"50.1049"`), and unknown parts are `""` (seed 001; trakx/ShuftiPro.Net
+ * (`"asn":"9009"`, `"latitude":"50.1049"`), and unknown parts are `""` (Shufti Pro, “Response Events”; trakx/ShuftiPro.Net
  * `status_empty.json`).
  */
 export const geolocationSchema = z
@@ -40,7 +40,7 @@ export const geolocationSchema = z
     longitude: text("Longitude, as a decimal string."),
     metro_code: text("Metro code."),
     timezone: text("Time zone (e.g. `Europe/Berlin`)."),
-    // Sent by Shufti's current API next to the seed's parts (captured responses; `""` when unknown).
+    // Sent by Shufti's current API next to the provider document's parts (captured responses; `""` when unknown).
     ip_type: text("Kind of IP address (e.g. `ipv4`); may be empty."),
     capital: text("Capital of the IP address's country; may be empty."),
     currency: text("Currency of the IP address's country; may be empty."),

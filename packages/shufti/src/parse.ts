@@ -21,7 +21,7 @@ function kindOfDecoded(value: unknown): CallbackKind | undefined {
 
 /**
  * The kind of a body that is not valid JSON, read from its text: Shufti's own declined sample is broken
- * JSON (seed 001), and telling its kind lets a receiver file it where it belongs. Needs both a
+ * JSON (Shufti Pro, “Response Events”), and telling its kind lets a receiver file it where it belongs. Needs both a
  * `"reference"` key and a known `"event"` value, so bodies of other providers are not claimed.
  */
 function kindOfText(body: RawBody): CallbackKind | undefined {

@@ -3,7 +3,7 @@ import { z } from "zod";
 /**
  * Shufti Pro's API is PHP, and PHP's `json_encode` writes an empty associative array as `[]`, not `{}`.
  * So any field that is an object on the wire can arrive as `[]` when it is empty: a captured face-only
- * response carries `"verification_data": []` (PROVIDER-FACTS 1.3, trakx/ShuftiPro.Net
+ * response carries `"verification_data": []` (captured Shufti Pro callbacks in integrators' public code, trakx/ShuftiPro.Net
  * `src/ShuftiPro.Tests/jsons/status_empty.json`).
  *
  * `phpObject(schema)` accepts the object, or an empty array standing for an empty object. The value is

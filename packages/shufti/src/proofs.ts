@@ -14,7 +14,7 @@ export type ServiceProofs = z.infer<typeof serviceProofsSchema>;
 
 /**
  * `proofs`: links to what Shufti kept of a finished verification, per service, plus the access token the
- * links need and the verification's video and report. Not in seed 001's samples; seen in real responses
+ * links need and the verification's video and report. Not in Shufti Pro, “Response Events”'s samples; seen in real responses
  * (integrators' code reads `proofs.access_token`, `proofs.verification_video`, `proofs.verification_report`)
  * and in a captured accepted callback. Shufti serves the links only with the access token; they expire.
  */

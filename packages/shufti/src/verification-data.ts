@@ -9,7 +9,7 @@ import { phpObject } from "./php-object.js";
  */
 const read = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
 
-/** The person's name as read from a proof. Seed 001 shows all three parts; a captured response has no `middle_name`. */
+/** The person's name as read from a proof. Shufti Pro, “Response Events” shows all three parts; a captured response has no `middle_name`. */
 export const nameSchema = z
   .looseObject({
     first_name: read(z.string()).describe("First name (null when it could not be read)."),
@@ -26,7 +26,7 @@ const documentTypes = (description: string) => z.array(z.string()).optional().de
 
 /**
  * Data of the document service. Only what the request asked for is present, so every key is optional.
- * Seed 001's samples show all keys below except `country` (captured: trakx/ShuftiPro.Net
+ * Shufti Pro, “Response Events”'s samples show all keys below except `country` (captured: trakx/ShuftiPro.Net
  * `status_with_additional_data.json`).
  */
 export const documentDataSchema = z
@@ -39,7 +39,7 @@ export const documentDataSchema = z
     selected_type: documentTypes("The document type the end-user verified with (e.g. `id_card`)."),
     supported_types: documentTypes("The document types the request allowed: `id_card`, `driving_license`, `passport`, `credit_or_debit_card`."),
     gender: read(z.string()).describe("Gender on the document (the samples show `M`; null when it could not be read)."),
-    country: read(callbackCountrySchema).describe("Country of the document (captured, not in seed 001)."),
+    country: read(callbackCountrySchema).describe("Country of the document (captured, not in Shufti Pro, “Response Events”)."),
   })
   .describe("What the document service read from the document.");
 export type DocumentData = z.infer<typeof documentDataSchema>;
@@ -55,7 +55,7 @@ export const addressDataSchema = z
 export type AddressData = z.infer<typeof addressDataSchema>;
 
 /**
- * Data per service. Arrives as `[]` when empty: a face-only verification has no data (PROVIDER-FACTS 1.3,
+ * Data per service. Arrives as `[]` when empty: a face-only verification has no data (captured Shufti Pro callbacks in integrators' public code,
  * trakx/ShuftiPro.Net `status_empty.json`).
  */
 export const verificationDataSchema = z

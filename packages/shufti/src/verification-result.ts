@@ -2,7 +2,7 @@ import { z } from "zod";
 import { phpObject } from "./php-object.js";
 
 /**
- * The outcome of one check. Seed 001's samples show `1` (passed), `0` (failed), `null` (declined sample:
+ * The outcome of one check. Shufti Pro, “Response Events”'s samples show `1` (passed), `0` (failed), `null` (declined sample:
  * not verified) and `""` (accepted sample, `gender`: not asked for).
  */
 export const verificationResultValueSchema = z
@@ -14,7 +14,7 @@ export type VerificationResultValue = z.infer<typeof verificationResultValueSche
 const check = (description: string) => verificationResultValueSchema.optional().describe(description);
 
 /**
- * Per-check results of the document service. Seed 001 shows the first seven keys; the last five are in a
+ * Per-check results of the document service. Shufti Pro, “Response Events” shows the first seven keys; the last five are in a
  * captured status response (trakx/ShuftiPro.Net `src/ShuftiPro.Tests/jsons/status_with_additional_data.json`).
  * Only the checks the request asked for are present, so all are optional.
  */
@@ -27,11 +27,11 @@ export const documentResultSchema = z
     document_number: check("Whether the document number matched."),
     document: check("Whether the document itself was verified."),
     gender: check("Whether the gender on the document matched."),
-    document_proof: check("Whether the document proof was accepted (captured, not in seed 001)."),
-    selected_type: check("Whether the document is of a supported type (captured, not in seed 001)."),
-    document_country: check("Whether the document is from the requested country (captured, not in seed 001)."),
-    document_must_not_be_expired: check("Whether the document is not expired (captured, not in seed 001)."),
-    document_visibility: check("Whether the document is fully visible (captured, not in seed 001)."),
+    document_proof: check("Whether the document proof was accepted (captured, not in Shufti Pro, “Response Events”)."),
+    selected_type: check("Whether the document is of a supported type (captured, not in Shufti Pro, “Response Events”)."),
+    document_country: check("Whether the document is from the requested country (captured, not in Shufti Pro, “Response Events”)."),
+    document_must_not_be_expired: check("Whether the document is not expired (captured, not in Shufti Pro, “Response Events”)."),
+    document_visibility: check("Whether the document is fully visible (captured, not in Shufti Pro, “Response Events”)."),
   })
   .describe("Results of the document service's checks.");
 export type DocumentResult = z.infer<typeof documentResultSchema>;
@@ -53,7 +53,7 @@ export const verificationResultSchema = z
   .looseObject({
     document: phpObject(documentResultSchema).optional(),
     address: phpObject(addressResultSchema).optional(),
-    face: verificationResultValueSchema.optional().describe("Result of the face service (captured, not in seed 001)."),
+    face: verificationResultValueSchema.optional().describe("Result of the face service (captured, not in Shufti Pro, “Response Events”)."),
   })
   .describe("The result of each check of each service the request asked for.");
 export type VerificationResult = z.infer<typeof verificationResultSchema>;

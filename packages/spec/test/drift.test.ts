@@ -25,6 +25,12 @@ describe("generated/", () => {
     expect(() => expectUpToDate(projectSources, committed)).not.toThrow();
   });
 
+  it("cites provider documents by title and public address, never by this repository's file names", () => {
+    const internalNames = /seeds\/|\b[Ss]eeds? \d{3}\b|PROVIDER-FACTS|\d{3}_[0-9a-f]{16}\.txt|\bseed documents?\b/;
+    const cited = generateSpecs(projectSources).filter((file) => internalNames.test(file.content)).map((file) => file.path);
+    expect(cited).toEqual([]);
+  });
+
   it("is reported stale, with the files and the command to run, when a zod schema changes without regenerating", () => {
     const event = projectSources.normalizedEvent as z.ZodObject;
     const changed: SpecSources = { ...projectSources, normalizedEvent: event.extend({ tenant: z.string().describe("A field added without regenerating.") }) };

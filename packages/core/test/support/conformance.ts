@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Fixture } from "../../src/fixtures.js";
 import { loadFixtures } from "../../src/node/fixture-files.js";
@@ -40,6 +41,30 @@ function expectWellFormedFailure<M>(result: WebhookResult<M>): asserts result is
   }
 }
 
+/** Names of this repository's research files, which a user of the package does not have. */
+const internalNames = /seeds\/|\b[Ss]eeds? \d{3}\b|PROVIDER-FACTS|PROVIDER-PACKAGES|\d{3}_[0-9a-f]{16}\.txt|\bseed documents?\b/;
+
+/** Lines of the package's README, fixture manifests and sources that cite a provider document by a name of ours. */
+function internalCitations(packageFolder: URL): string[] {
+  const files = [new URL("README.md", packageFolder), new URL("fixtures/index.json", packageFolder), new URL("fixtures/api/index.json", packageFolder)];
+  const walk = (folder: URL): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(new URL(`${entry.name}/`, folder));
+      else if (entry.name.endsWith(".ts")) files.push(new URL(entry.name, folder));
+    }
+  };
+  walk(new URL("src/", packageFolder));
+  return files.flatMap((file) => {
+    let text: string;
+    try {
+      text = readFileSync(file, "utf8");
+    } catch {
+      return [];
+    }
+    return text.split("\n").flatMap((line, index) => (internalNames.test(line) ? [`${file.pathname.slice(packageFolder.pathname.length)}:${index + 1}: ${line.trim()}`] : []));
+  });
+}
+
 function tampered(delivery: SimulatedDelivery): SimulatedDelivery {
   const body = new Uint8Array(delivery.body);
   // Change one character inside the body, keeping it the same length and still text.
@@ -67,6 +92,10 @@ export function describeProviderConformance<M>(subject: ConformanceSubject<M>): 
     // A negative that names the documented rule it breaks (manifest `breaks`) is structurally sound: strict
     // validation, verifyAndParse's default, refuses it at validate. Every other negative names its stage.
     const expectedStage = (fixture: Fixture): string | undefined => subject.negativeStages[fixture.name] ?? (fixture.breaks === undefined ? undefined : "validate");
+
+    it("cites provider documents by their title and public address in its README, fixtures and sources, never by our file names", () => {
+      expect(internalCitations(new URL("../", subject.fixturesFolder))).toEqual([]);
+    });
 
     it("has at least one valid and one negative fixture, and names a stage for every negative", () => {
       expect(sample).toBeDefined();

@@ -1,8 +1,8 @@
 import { z } from "zod";
 
 /**
- * Watchlist screening result in the callback. Not in the seed documents: Jumio's screening guide
- * (Jumio/implementation-guides `netverify/netverify-screening.md`, PROVIDER-FACTS 1.1). Note the key
+ * Watchlist screening result in the callback. Not in the provider documents: Jumio's screening guide
+ * (Jumio/implementation-guides `netverify/netverify-screening.md`, captured Jumio callbacks in integrators' public test suites). Note the key
  * spelling `watchListScreening` in the callback (the retrieval API spells it `watchlistScreening`).
  */
 export const watchListScreeningSchema = z

@@ -5,14 +5,14 @@ const country = jumioCountrySchema.describe("Country: ISO 3166-1 alpha-3 code, o
 const city = z.string().max(64).describe("City");
 const postalCode = z.string().max(15).describe("Postal code");
 
-/** US address format of `idAddress` (both editions; replaced by the Raw format from August 17, 2020 per seed 003). */
+/** US address format of `idAddress` (both editions; replaced by the Raw format from August 17, 2020 per Jumio, “Callback” (newer edition)). */
 export const usAddressSchema = z
   .looseObject({
     city: city.optional(),
     stateCode: z.string().max(6).optional().describe("ISO 3166-2 state code"),
     streetName: z.string().max(64).optional().describe("Street name"),
     streetSuffix: z.string().max(14).optional().describe("Street suffix abbreviation"),
-    // Max. length 255 in seed 003, 4 in seed 004: the newer, wider limit is kept so both editions pass.
+    // Max. length 255 in Jumio, “Callback” (newer edition), 4 in Jumio, “Callback” (older edition): the newer, wider limit is kept so both editions pass.
     streetDirection: z.string().max(255).optional().describe("Street direction abbreviation, e.g. E, W, N, S"),
     streetNumber: z.string().max(14).optional().describe("Street number"),
     unitDesignator: z.string().max(14).optional().describe("Unit designator abbreviation"),
@@ -23,7 +23,7 @@ export const usAddressSchema = z
   })
   .describe("Address in US format (the parameters available on the ID).");
 
-/** EU address format of `idAddress` (both editions; replaced by the Raw format from August 17, 2020 per seed 003). */
+/** EU address format of `idAddress` (both editions; replaced by the Raw format from August 17, 2020 per Jumio, “Callback” (newer edition)). */
 export const euAddressSchema = z
   .looseObject({
     city: city.optional(),
@@ -38,7 +38,7 @@ export const euAddressSchema = z
 
 const line = (n: number) => z.string().max(100).optional().describe(`Line item ${String(n)}`);
 
-/** Raw address format of `idAddress`; `subdivision` and `formattedAddress` are newer-edition only (seed 003). */
+/** Raw address format of `idAddress`; `subdivision` and `formattedAddress` are newer-edition only (Jumio, “Callback” (newer edition)). */
 export const rawAddressSchema = z
   .looseObject({
     line1: line(1),
@@ -58,7 +58,7 @@ export const rawAddressSchema = z
  * `idAddress`: one object holding the fields of all three formats. A union of the three would not work:
  * every field is optional and unknown fields are kept, so any address matches the first format and the
  * limits of the others would never be checked. {@link addressFormat} tells the format of a parsed value.
- * An old shape `{"country":"USA","state":"OH"}` is seen in an integrator's tests (PROVIDER-FACTS 1.1):
+ * An old shape `{"country":"USA","state":"OH"}` is seen in an integrator's tests (captured Jumio callbacks in integrators' public test suites):
  * it passes, `state` is kept as an unknown field.
  */
 export const idAddressSchema = z

@@ -4,15 +4,15 @@ import { httpUrlSchema, jumioReferenceSchema, jumioTimestampSchema } from "../fi
 import { livenessImagesSchema } from "./liveness-images.js";
 
 /**
- * The Authentication callback (`callBackType=NETVERIFY_AUTHENTICATION`, seed 003 only), after form decoding.
+ * The Authentication callback (`callBackType=NETVERIFY_AUTHENTICATION`, Jumio, “Callback” (newer edition) only), after form decoding.
  */
 export const authenticationCallbackSchema = z
   .looseObject({
     callBackType: z.literal("NETVERIFY_AUTHENTICATION").describe("NETVERIFY_AUTHENTICATION"),
     callbackDate: jumioTimestampSchema.describe("Timestamp of the callback."),
     transactionReference: jumioReferenceSchema.describe("Jumio's reference number for the Authentication transaction (max. 36)."),
-    // Bold in seed 003, but Jumio's own 2020 sample lacked it (Jumio/implementation-guides
-    // netverify/callback.md @b3e05ed, PROVIDER-FACTS 1.1): optional, so such callbacks are not refused.
+    // Bold in Jumio, “Callback” (newer edition), but Jumio's own 2020 sample lacked it (Jumio/implementation-guides
+    // netverify/callback.md @b3e05ed, captured Jumio callbacks in integrators' public test suites): optional, so such callbacks are not refused.
     enrollmentTransactionReference: jumioReferenceSchema
       .optional()
       .describe("Jumio's reference number of the enrollment transaction (ID), max. 36. Required by the table, absent from Jumio's 2020 sample."),

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { jumioDateSchema } from "../fields.js";
 
-/** One driver licence category (seed 003, "Driver License Categories"). */
+/** One driver licence category (Jumio, “Callback” (newer edition), "Driver License Categories"). */
 export const dlCategorySchema = z
   .looseObject({
     category: z.string().max(10).describe("String in Latin or Traditional Chinese characters."),
@@ -14,7 +14,7 @@ export const dlCategorySchema = z
   .describe("A driver license category.");
 
 /**
- * `dlCategories` (newer edition). Seed 003 says "JSON object" but its table describes one category
+ * `dlCategories` (newer edition). Jumio, “Callback” (newer edition) says "JSON object" but its table describes one category
  * while a licence has several: a single object and an array of such objects are both accepted.
  */
 export const dlCategoriesSchema = z

@@ -2,8 +2,8 @@ import { z } from "zod";
 import { codesOf, documentStatuses, documentTransactionSources, documentTransactionStatuses, documentTypes } from "../code-tables.js";
 import { httpUrlSchema, jumioCountrySchema, jumioDateSchema, jumioReferenceSchema, jumioTimestampSchema } from "../fields.js";
 
-const NEWER = " Newer edition (seed 003) only.";
-const OLDER = " Older edition (seed 004) only.";
+const NEWER = " Newer edition (Jumio, “Callback” (newer edition)) only.";
+const OLDER = " Older edition (Jumio, “Callback” (older edition)) only.";
 
 export const documentTransactionSchema = z
   .looseObject({
@@ -38,7 +38,7 @@ export const extractedDataSchema = z
     firstName: z.string().max(255).optional().describe("First name if readable."),
     lastName: z.string().max(255).optional().describe("Last name if readable."),
     name: z.string().max(100).optional().describe("Full name if readable."),
-    // Max. 34 in seed 003, 28 in seed 004: the wider limit.
+    // Max. 34 in Jumio, “Callback” (newer edition), 28 in Jumio, “Callback” (older edition): the wider limit.
     accountNumber: z.string().max(34).optional().describe("Bank account number of the customer from a bank statement."),
     pan: z.string().max(20).optional().describe(`Personal account number of credit card.${NEWER}`),
     issueDate: jumioDateSchema.optional().describe(`Issue date in the format YYYY-MM-DD.${NEWER}`),
@@ -48,7 +48,7 @@ export const extractedDataSchema = z
     signatureAvailable: z.union([z.boolean(), z.enum(["true", "false"])]).optional().describe("true if signature available, otherwise false (a JSON boolean in the samples, a string in the tables)."),
     swiftCode: z.string().max(20).optional().describe(`BIC/SWIFT code.${NEWER}`),
     address: extractedAddressSchema.optional(),
-    // Named in seed 003's "Supported documents for data extraction" table, not in the parameter table.
+    // Named in Jumio, “Callback” (newer edition)'s "Supported documents for data extraction" table, not in the parameter table.
     dueDate: jumioDateSchema.optional().describe(`Due date (utility bills).${NEWER}`),
     cardNumberLastFourDigits: z.string().optional().describe(`Last four digits of the card number (credit card statements).${NEWER}`),
   })

@@ -2,8 +2,8 @@ import { z } from "zod";
 import { codesOf, identityVerificationReasons, identityVerificationSimilarities } from "../code-tables.js";
 
 /**
- * A boolean as Jumio sends it: seed 003 documents `TRUE`/`FALSE`, its own sample sends the JSON boolean
- * `true`, and integrators' tests parse `"TRUE"`, `"true"`, `"FALSE"` (PROVIDER-FACTS 1.1). All are
+ * A boolean as Jumio sends it: Jumio, “Callback” (newer edition) documents `TRUE`/`FALSE`, its own sample sends the JSON boolean
+ * `true`, and integrators' tests parse `"TRUE"`, `"true"`, `"FALSE"` (captured Jumio callbacks in integrators' public test suites). All are
  * accepted as sent; {@link jumioBoolean} interprets them.
  */
 export const jumioBooleanSchema = z.union([z.boolean(), z.enum(["TRUE", "true", "FALSE", "false"])]);
@@ -17,7 +17,7 @@ export function jumioBoolean(value: unknown): boolean | undefined {
 
 /**
  * `identityVerification` (newer edition, activation required). The table marks similarity and validity
- * as required, but Jumio's own screening sample sends `identityVerification={}` (PROVIDER-FACTS 1.1),
+ * as required, but Jumio's own screening sample sends `identityVerification={}` (captured Jumio callbacks in integrators' public test suites),
  * so every field is optional.
  */
 export const identityVerificationSchema = z
@@ -34,7 +34,7 @@ export const identityVerificationSchema = z
       .describe("Only visible if the setting is turned on within your account: MANUAL or AUTOMATED."),
     // The type is not documented; a score may come as a number or as text.
     similarityScore: z.union([z.string(), z.number()]).optional().describe("Only visible if the setting is turned on within your account."),
-    // Commented out in seed 003's table, carried by an integrator's model (PROVIDER-FACTS 1.1).
+    // Commented out in Jumio, “Callback” (newer edition)'s table, carried by an integrator's model (captured Jumio callbacks in integrators' public test suites).
     handwrittenNoteMatches: jumioBooleanSchema.optional().describe("Only visible if the setting is turned on within your account: TRUE or FALSE."),
   })
   .describe("Identity verification as JSON object, ONLY if verificationStatus = APPROVED_VERIFIED (activation required). May be empty.");

@@ -9,8 +9,8 @@ import { fraudRejectReasonSchema, notReadableRejectReasonSchema, rejectReasonSch
 import { livenessImagesSchema } from "./liveness-images.js";
 
 /** Where the two editions differ, each description says which one documents the field. */
-const OLDER = " Older edition (seed 004) only.";
-const NEWER = " Newer edition (seed 003) only.";
+const OLDER = " Older edition (Jumio, “Callback” (older edition)) only.";
+const NEWER = " Newer edition (Jumio, “Callback” (newer edition)) only.";
 const ACTIVATION = " Activation required.";
 
 const idCheck = (what: string) =>
@@ -24,8 +24,8 @@ const text = (max: number, description: string) => z.string().max(max).optional(
  *
  * Required as the tables mark them, with two exceptions the real callbacks force:
  * - `transactionDate` and `callbackDate` are bold in both tables but absent from both documents' samples
- *   (PROVIDER-PACKAGES "Real callbacks are not the documents"): optional.
- * - `idCheckMRZcode` is bold but "not returned … if NV masking is enabled" (seed 003, Netverify masking):
+ *   (real callbacks follow the samples, not the tables): optional.
+ * - `idCheckMRZcode` is bold but "not returned … if NV masking is enabled" (Jumio, “Callback” (newer edition), Netverify masking):
  *   optional. Masked fields are simply absent; nothing marks them.
  */
 const netverifyIdFields = {
@@ -66,7 +66,7 @@ const netverifyIdFields = {
   idLastName: text(200, "Last name as available on the ID if enabled, otherwise if provided. N/A for non-Latin names, or the Chinese name for CHN if enabled."),
   idDob: jumioDateSchema.optional().describe("Date of birth (YYYY-MM-DD). For HKG, IND possibly incomplete (padded with 01, see originDob). Not returned for KOR if NV masking is enabled."),
   idExpiry: jumioDateSchema.optional().describe("Date of expiry (YYYY-MM-DD) as available on the ID."),
-  // Max. 255 in seed 003, 100 in seed 004: the wider limit.
+  // Max. 255 in Jumio, “Callback” (newer edition), 100 in Jumio, “Callback” (older edition): the wider limit.
   idUsState: text(255, "US/AU/CA state code (last 2-3 characters of ISO 3166-2), ISO 3166-1 country name, XKX (Kosovo), or free text."),
   personalNumber: text(14, "Personal number of the document if idType = PASSPORT and available (the samples send N/A). Not returned for NLD, DEU, KOR if NV masking is enabled."),
   idAddress: idAddressSchema.optional(),
@@ -81,7 +81,7 @@ const netverifyIdFields = {
   optionalData2: text(255, "Optional field of MRZ line 2."),
   dni: text(255, "DNI as available on the ID if idCountry = ESP and idSubtype = NATIONAL_ID."),
   curp: text(255, `CURP if idCountry = MEX and idSubtype = ELECTORAL_ID.${NEWER}${ACTIVATION}`),
-  // X is not documented but handled by integrators (snap-swap JumioScanResultSpec, PROVIDER-FACTS 1.1).
+  // X is not documented but handled by integrators (snap-swap JumioScanResultSpec, captured Jumio callbacks in integrators' public test suites).
   gender: z.enum(["M", "F", "X"]).optional().describe("M or F (max. 2), where extracted; X is seen in practice."),
   idFaceLiveness: z
     .enum(["TRUE", "FALSE"])

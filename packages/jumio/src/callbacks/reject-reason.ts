@@ -14,8 +14,8 @@ export const rejectReasonDetailSchema = z
   .describe("One reject reason detail.");
 
 /**
- * Seed 003 says "JSON array containing JSON objects"; Jumio's later guide says "JSON object (if only one
- * item is returned) or JSON array", and integrators test both (PROVIDER-FACTS 1.1): both are accepted.
+ * Jumio, “Callback” (newer edition) says "JSON array containing JSON objects"; Jumio's later guide says "JSON object (if only one
+ * item is returned) or JSON array", and integrators test both (captured Jumio callbacks in integrators' public test suites): both are accepted.
  */
 export const rejectReasonDetailsSchema = z
   .union([z.array(rejectReasonDetailSchema), rejectReasonDetailSchema])

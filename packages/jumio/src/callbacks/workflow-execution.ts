@@ -4,9 +4,9 @@ import { httpUrlSchema } from "../fields.js";
 
 /**
  * Jumio's current platform ("KYX") callback: a small JSON body without personal data; the result is
- * fetched from the Retrieval API. Not in the seed documents: docs.jumio.com …/Integration/Callback.htm,
+ * fetched from the Retrieval API. Not in the provider documents: docs.jumio.com …/Integration/Callback.htm,
  * mikeyhodl/implementation-guides `api-guide/api_guide.md` @027af73, iron-fish/ironfish-api
- * `src/jumio-kyc/fixtures/callback-expired.ts` (PROVIDER-FACTS 1.2).
+ * `src/jumio-kyc/fixtures/callback-expired.ts` (Jumio's platform callback documentation, https://docs.jumio.com/production/Content/Integration/Callback.htm).
  */
 
 export const workflowExecutionSchema = z

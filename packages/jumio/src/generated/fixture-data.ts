@@ -8,7 +8,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "NETVERIFYID",
     "valid": true,
     "contentType": "application/x-www-form-urlencoded",
-    "description": "Seed 003 (newer edition) sample \"Approved and verified\", byte for byte as printed.",
+    "description": "Jumio, “Callback” (newer edition) sample \"Approved and verified\", byte for byte as printed.",
     "text": "idExpiry=2022-12-31&idType=PASSPORT&idDob=1990-01-01&idCheckSignature=OK&idCheckDataPositions=OK&idCheckHologram=OK&idCheckMicroprint=OK&idCheckDocumentValidation=OK&idCountry=USA&idScanSource=SDK&idFirstName=FIRSTNAME&verificationStatus=APPROVED_VERIFIED&jumioIdScanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&personalNumber=N%2FA&merchantIdScanReference=YOURIDSCANREFERENCE&idCheckSecurityFeatures=OK&idCheckMRZcode=OK&idScanImage=https%3A%2F%2Fnetverify.com%2Frecognition%2Fv1%2Fidscan%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Ffront&callBackType=NETVERIFYID&clientIp=xxx.xxx.xxx.xxx&idLastName=LASTNAME&idAddress=%7B%22country%22%3A%22USA%22%2C%22stateCode%22%3A%22US%2DOH%22%7D&idScanStatus=SUCCESS&identityVerification=%7B%22similarity%22%3A%22MATCH%22%2C%22validity%22%3Atrue%7D&idNumber=P1234"
   },
   {
@@ -16,7 +16,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "NETVERIFYID",
     "valid": true,
     "contentType": "application/x-www-form-urlencoded",
-    "description": "Seed 003 (newer edition) sample \"Fraud\", byte for byte as printed.",
+    "description": "Jumio, “Callback” (newer edition) sample \"Fraud\", byte for byte as printed.",
     "text": "idType=PASSPORT&idCheckSignature=N%2FA&rejectReason=%7B%20%22rejectReasonCode%22%3A%22100%22%2C%20%22rejectReasonDescription%22%3A%22MANIPULATED_DOCUMENT%22%2C%20%22rejectReasonDetails%22%3A%20%5B%7B%20%22detailsCode%22%3A%20%221001%22%2C%20%22detailsDescription%22%3A%20%22PHOTO%22%20%7D%2C%7B%20%22detailsCode%22%3A%20%221004%22%2C%20%22detailsDescription%22%3A%20%22DOB%22%20%7D%5D%7D&idCheckDataPositions=N%2FA&idCheckHologram=N%2FA&idCheckMicroprint=N%2FA&idCheckDocumentValidation=N%2FA&idCountry=USA&idScanSource=SDK&verificationStatus=DENIED_FRAUD&jumioIdScanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&merchantIdScanReference=YOURSCANREFERENCE&idCheckSecurityFeatures=N%2FA&idCheckMRZcode=N%2FA&idScanImage=https%3A%2F%2Fnetverify.com%2Frecognition%2Fv1%2Fidscan%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Ffront&callBackType=NETVERIFYID&clientIp=xxx.xxx.xxx.xxx&idScanStatus=ERROR"
   },
   {
@@ -24,7 +24,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "NETVERIFY_AUTHENTICATION",
     "valid": true,
     "contentType": "application/x-www-form-urlencoded",
-    "description": "Seed 003 (newer edition) sample \"Passed\", byte for byte as printed.",
+    "description": "Jumio, “Callback” (newer edition) sample \"Passed\", byte for byte as printed.",
     "text": "scanSource=SDK&transactionReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&enrollmentTransactionReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&callBackType=NETVERIFY_AUTHENTICATION&livenessImages=%5B%22https%3A%2F%2Fnetverify.com%2Fapi%2Fnetverify%2Fv2%2Fauthentications%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Fimages%2Fliveness%2F1%22%2C%22https%3A%2F%2Fnetverify.com%2Fapi%2Fnetverify%2Fv2%2Fauthentications%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Fimages%2Fliveness%2F2%22%2C%22https%3A%2F%2Fnetverify.com%2Fapi%2Fnetverify%2Fv2%2Fauthentications%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Fimages%2Fliveness%2F3%22%2C%22https%3A%2F%2Fnetverify.com%2Fapi%2Fnetverify%2Fv2%2Fauthentications%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Fimages%2Fliveness%2F4%22%2C%22https%3A%2F%2Fnetverify.com%2Fapi%2Fnetverify%2Fv2%2Fauthentications%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Fimages%2Fliveness%2F5%22%2C%22https%3A%2F%2Fnetverify.com%2Fapi%2Fnetverify%2Fv2%2Fauthentications%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Fimages%2Fliveness%2F6%22%2C%22https%3A%2F%2Fnetverify.com%2Fapi%2Fnetverify%2Fv2%2Fauthentications%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Fimages%2Fliveness%2F7%22%5D&idScanImageFace=https%3A%2F%2Fnetverify.com%2Fapi%2Fnetverify%2Fv2%2Fauthentications%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Fimages%2Fface&callbackDate=2019-05-30T08%3A37%3A35.822Z&transactionDate=2019-05-29T08%3A37%3A24.344Z&transactionResult=PASSED"
   },
   {
@@ -32,7 +32,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "DOCUMENT_VERIFICATION",
     "valid": true,
     "contentType": "application/x-www-form-urlencoded",
-    "description": "Seed 003 (newer edition) sample \"UPLOADED\", byte for byte as printed.",
+    "description": "Jumio, “Callback” (newer edition) sample \"UPLOADED\", byte for byte as printed.",
     "text": "timestamp=2017-06-06T12%3A06%3A49.016Z&scanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&document=%7B%22type%22%3A%22SSC%22%2C%22country%22%3A%22AUT%22%2C%22images%22%3A%5B%22https%3A%2F%2Fretrieval.netverify.com%2Fapi%2Fnetverify%2Fv2%2Fdocuments%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Fpages%2F1%22%5D%2C%22status%22%3A%22UPLOADED%22%7D&transaction=%7B%22customerId%22%3A%22CUSTOMERID%22%2C%22date%22%3A%222014-10-17T06%3A37%3A51.969Z%22%2C%22merchantScanReference%22%3A%22YOURSCANREFERENCE%22%2C%22source%22%3A%22DOC_SDK%22%2C%22status%22%3A%22DONE%22%7D"
   },
   {
@@ -40,7 +40,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "DOCUMENT_VERIFICATION",
     "valid": true,
     "contentType": "application/x-www-form-urlencoded",
-    "description": "Seed 003 (newer edition) sample \"EXTRACTED\", byte for byte as printed.",
+    "description": "Jumio, “Callback” (newer edition) sample \"EXTRACTED\", byte for byte as printed.",
     "text": "timestamp=2017-06-06T12%3A06%3A49.016Z&scanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&document=%7B%22type%22%3A%22SSC%22%2C%22country%22%3A%22USA%22%2C%22extractedData%22%3A%7B%22firstName%22%3A%22FIRSTNAME%22%2C%22lastName%22%3A%22LASTNAME%22%2C%22signatureAvailable%22%3Atrue%2C%22ssn%22%3A%22xxxxxxxxx%22%7D%2C%22images%22%3A%5B%22https%3A%2F%2Fretrieval.netverify.com%2Fapi%2Fnetverify%2Fv2%2Fdocuments%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Fpages%2F1%22%5D%2C%22status%22%3A%22EXTRACTED%22%7D&transaction=%7B%22customerId%22%3A%22CUSTOMERID%22%2C%22date%22%3A%222014-10-17T06%3A37%3A51.969Z%22%2C%22merchantScanReference%22%3A%22YOURSCANREFERENCE%22%2C%22source%22%3A%22DOC_SDK%22%2C%22status%22%3A%22DONE%22%7D"
   },
   {
@@ -48,7 +48,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "DOCUMENT_VERIFICATION",
     "valid": true,
     "contentType": "application/x-www-form-urlencoded",
-    "description": "Seed 003 (newer edition) sample \"DISCARDED\", byte for byte as printed.",
+    "description": "Jumio, “Callback” (newer edition) sample \"DISCARDED\", byte for byte as printed.",
     "text": "timestamp=2017-06-06T12%3A06%3A49.016Z&scanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&document=%7B%22type%22%3A%22SSC%22%2C%22country%22%3A%22USA%22%2C%22images%22%3A%5B%22https%3A%2F%2Fretrieval.netverify.com%2Fapi%2Fnetverify%2Fv2%2Fdocuments%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Fpages%2F1%22%5D%2C%22status%22%3A%22DISCARDED%22%7D&transaction=%7B%22customerId%22%3A%22CUSTOMERID%22%2C%22date%22%3A%222014-10-17T06%3A37%3A51.969Z%22%2C%22merchantScanReference%22%3A%22YOURSCANREFERENCE%22%2C%22source%22%3A%22DOC_SDK%22%2C%22status%22%3A%22DONE%22%7D"
   },
   {
@@ -56,7 +56,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "NETVERIFYID",
     "valid": true,
     "contentType": "application/x-www-form-urlencoded",
-    "description": "Seed 004 (older edition) sample \"Approved and verified\", byte for byte as printed.",
+    "description": "Jumio, “Callback” (older edition) sample \"Approved and verified\", byte for byte as printed.",
     "text": "idExpiry=2022-12-31&idType=PASSPORT&idDob=1990-01-01&idCheckSignature=OK&idCheckDataPositions=OK&idCheckHologram=OK&idCheckMicroprint=OK&idCheckDocumentValidation=OK&idCountry=USA&idScanSource=SDK&idFirstName=FIRSTNAME&verificationStatus=APPROVED_VERIFIED&jumioIdScanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&personalNumber=N%2FA&merchantIdScanReference=YOURIDSCANREFERENCE&idCheckSecurityFeatures=OK&idCheckMRZcode=OK&idScanImage=https%3A%2F%2Fnetverify.com%2Frecognition%2Fv1%2Fidscan%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Ffront&callBackType=NETVERIFYID&clientIp=xxx.xxx.xxx.xxx&idLastName=LASTNAME&idAddress=%7B%22country%22%3A%22USA%22%2C%22stateCode%22%3A%22US%2DOH%22%7D&idScanStatus=SUCCESS&idNumber=P1234"
   },
   {
@@ -64,7 +64,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "NETVERIFYID",
     "valid": true,
     "contentType": "application/x-www-form-urlencoded",
-    "description": "Seed 004 (older edition) sample \"Fraud\", byte for byte as printed.",
+    "description": "Jumio, “Callback” (older edition) sample \"Fraud\", byte for byte as printed.",
     "text": "idType=PASSPORT&idCheckSignature=N%2FA&rejectReason=%7B%20%22rejectReasonCode%22%3A%22100%22%2C%20%22rejectReasonDescription%22%3A%22MANIPULATED_DOCUMENT%22%2C%20%22rejectReasonDetails%22%3A%20%5B%7B%20%22detailsCode%22%3A%20%221001%22%2C%20%22detailsDescription%22%3A%20%22PHOTO%22%20%7D%2C%7B%20%22detailsCode%22%3A%20%221004%22%2C%20%22detailsDescription%22%3A%20%22DOB%22%20%7D%5D%7D&idCheckDataPositions=N%2FA&idCheckHologram=N%2FA&idCheckMicroprint=N%2FA&idCheckDocumentValidation=N%2FA&idCountry=USA&idScanSource=SDK&verificationStatus=DENIED_FRAUD&jumioIdScanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&merchantIdScanReference=YOURSCANREFERENCE&idCheckSecurityFeatures=N%2FA&idCheckMRZcode=N%2FA&idScanImage=https%3A%2F%2Fnetverify.com%2Frecognition%2Fv1%2Fidscan%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Ffront&callBackType=NETVERIFYID&clientIp=xxx.xxx.xxx.xxx&idScanStatus=ERROR"
   },
   {
@@ -72,7 +72,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "DOCUMENT_VERIFICATION",
     "valid": true,
     "contentType": "application/x-www-form-urlencoded",
-    "description": "Seed 004 (older edition) sample \"UPLOADED\", byte for byte as printed.",
+    "description": "Jumio, “Callback” (older edition) sample \"UPLOADED\", byte for byte as printed.",
     "text": "timestamp=2016-06-06T12%3A06%3A49.016Z&scanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&document=%7B%22type%22%3A%22SSC%22%2C%22country%22%3A%22AUT%22%2C%22images%22%3A%5B%22https%3A%2F%2Fretrieval.netverify.com%2Fapi%2Fnetverify%2Fv2%2Fdocuments%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Fpages%2F1%22%5D%2C%22status%22%3A%22UPLOADED%22%7D&transaction=%7B%22customerId%22%3A%22CUSTOMERID%22%2C%22date%22%3A%222014-10-17T06%3A37%3A51.969Z%22%2C%22merchantScanReference%22%3A%22YOURSCANREFERENCE%22%2C%22source%22%3A%22DOC_SDK%22%2C%22status%22%3A%22DONE%22%7D"
   },
   {
@@ -80,7 +80,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "DOCUMENT_VERIFICATION",
     "valid": true,
     "contentType": "application/x-www-form-urlencoded",
-    "description": "Seed 004 (older edition) sample \"EXTRACTED\", byte for byte as printed.",
+    "description": "Jumio, “Callback” (older edition) sample \"EXTRACTED\", byte for byte as printed.",
     "text": "timestamp=2016-06-06T12%3A06%3A49.016Z&scanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&document=%7B%22type%22%3A%22SSC%22%2C%22country%22%3A%22USA%22%2C%22extractedData%22%3A%7B%22firstName%22%3A%22FIRSTNAME%22%2C%22lastName%22%3A%22LASTNAME%22%2C%22signatureAvailable%22%3Atrue%2C%22ssn%22%3A%22xxxxxxxxx%22%7D%2C%22images%22%3A%5B%22https%3A%2F%2Fretrieval.netverify.com%2Fapi%2Fnetverify%2Fv2%2Fdocuments%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Fpages%2F1%22%5D%2C%22status%22%3A%22EXTRACTED%22%7D&transaction=%7B%22customerId%22%3A%22CUSTOMERID%22%2C%22date%22%3A%222014-10-17T06%3A37%3A51.969Z%22%2C%22merchantScanReference%22%3A%22YOURSCANREFERENCE%22%2C%22source%22%3A%22DOC_SDK%22%2C%22status%22%3A%22DONE%22%7D"
   },
   {
@@ -88,7 +88,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "DOCUMENT_VERIFICATION",
     "valid": true,
     "contentType": "application/x-www-form-urlencoded",
-    "description": "Seed 004 (older edition) sample \"DISCARDED\", byte for byte as printed.",
+    "description": "Jumio, “Callback” (older edition) sample \"DISCARDED\", byte for byte as printed.",
     "text": "timestamp=2016-06-06T12%3A06%3A49.016Z&scanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&document=%7B%22type%22%3A%22SSC%22%2C%22country%22%3A%22USA%22%2C%22images%22%3A%5B%22https%3A%2F%2Fretrieval.netverify.com%2Fapi%2Fnetverify%2Fv2%2Fdocuments%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Fpages%2F1%22%5D%2C%22status%22%3A%22DISCARDED%22%7D&transaction=%7B%22customerId%22%3A%22CUSTOMERID%22%2C%22date%22%3A%222014-10-17T06%3A37%3A51.969Z%22%2C%22merchantScanReference%22%3A%22YOURSCANREFERENCE%22%2C%22source%22%3A%22DOC_SDK%22%2C%22status%22%3A%22DONE%22%7D"
   },
   {
@@ -96,7 +96,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "NETVERIFYID",
     "valid": true,
     "contentType": "application/x-www-form-urlencoded",
-    "description": "Approved US driving licence with idAddress in US format (every US field; values from seed 003's address example).",
+    "description": "Approved US driving licence with idAddress in US format (every US field; values from Jumio, “Callback” (newer edition)'s address example).",
     "text": "callBackType=NETVERIFYID&jumioIdScanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&verificationStatus=APPROVED_VERIFIED&idScanStatus=SUCCESS&idScanSource=WEB_UPLOAD&idCheckDataPositions=OK&idCheckDocumentValidation=OK&idCheckHologram=OK&idCheckMRZcode=OK&idCheckMicroprint=OK&idCheckSecurityFeatures=OK&idCheckSignature=OK&transactionDate=2020-09-01T10%3A00%3A00.123Z&callbackDate=2020-09-01T10%3A05%3A00.456Z&merchantIdScanReference=YOURIDSCANREFERENCE&clientIp=xxx.xxx.xxx.xxx&idType=DRIVING_LICENSE&idSubtype=REGULAR_DRIVING_LICENSE&idCountry=USA&idUsState=AL&idFirstName=JOHN&idLastName=DOE&idDob=1990-01-01&idNumber=X0000000&idExpiry=2030-12-31&idAddress=%7B%22streetNumber%22%3A%22150%22%2C%22streetDirection%22%3A%22N%22%2C%22streetName%22%3A%22Alberny%22%2C%22streetSuffix%22%3A%22Dr%22%2C%22unitDesignator%22%3A%22APT%22%2C%22unitNumber%22%3A%227%22%2C%22city%22%3A%22New%20Mexico%22%2C%22stateCode%22%3A%22US-AL%22%2C%22zip%22%3A%2277358%22%2C%22zipExtension%22%3A%225555%22%2C%22country%22%3A%22USA%22%7D&idScanImage=https%3A%2F%2Fnetverify.com%2Frecognition%2Fv1%2Fidscan%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Ffront"
   },
   {
@@ -104,7 +104,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "NETVERIFYID",
     "valid": true,
     "contentType": "application/x-www-form-urlencoded",
-    "description": "Approved ID card with idAddress in EU format (every EU field; values from seed 003's address example).",
+    "description": "Approved ID card with idAddress in EU format (every EU field; values from Jumio, “Callback” (newer edition)'s address example).",
     "text": "callBackType=NETVERIFYID&jumioIdScanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&verificationStatus=APPROVED_VERIFIED&idScanStatus=SUCCESS&idScanSource=WEB_UPLOAD&idCheckDataPositions=OK&idCheckDocumentValidation=OK&idCheckHologram=OK&idCheckMRZcode=OK&idCheckMicroprint=OK&idCheckSecurityFeatures=OK&idCheckSignature=OK&transactionDate=2020-09-01T10%3A00%3A00.123Z&callbackDate=2020-09-01T10%3A05%3A00.456Z&merchantIdScanReference=YOURIDSCANREFERENCE&clientIp=xxx.xxx.xxx.xxx&idType=ID_CARD&idSubtype=NATIONAL_ID&idCountry=ESP&idFirstName=JOHN&idLastName=DOE&idDob=1990-01-01&idNumber=X0000000&idExpiry=2030-12-31&idAddress=%7B%22streetNumber%22%3A%22180%22%2C%22streetName%22%3A%22Main%20Street%22%2C%22unitDetails%22%3A%22ABC%22%2C%22city%22%3A%22Graz%22%2C%22province%22%3A%22Steiermark%22%2C%22postalCode%22%3A%222424%22%2C%22country%22%3A%22AUT%22%7D"
   },
   {
@@ -112,7 +112,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "NETVERIFYID",
     "valid": true,
     "contentType": "application/x-www-form-urlencoded",
-    "description": "Approved driving licence with idAddress in Raw format, with subdivision and formattedAddress (seed 003, from August 17, 2020).",
+    "description": "Approved driving licence with idAddress in Raw format, with subdivision and formattedAddress (Jumio, “Callback” (newer edition), from August 17, 2020).",
     "text": "callBackType=NETVERIFYID&jumioIdScanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&verificationStatus=APPROVED_VERIFIED&idScanStatus=SUCCESS&idScanSource=WEB_UPLOAD&idCheckDataPositions=OK&idCheckDocumentValidation=OK&idCheckHologram=OK&idCheckMRZcode=OK&idCheckMicroprint=OK&idCheckSecurityFeatures=OK&idCheckSignature=OK&transactionDate=2020-09-01T10%3A00%3A00.123Z&callbackDate=2020-09-01T10%3A05%3A00.456Z&merchantIdScanReference=YOURIDSCANREFERENCE&clientIp=xxx.xxx.xxx.xxx&idType=DRIVING_LICENSE&idCountry=USA&idFirstName=JOHN&idLastName=DOE&idDob=1990-01-01&idNumber=X0000000&idExpiry=2030-12-31&idAddress=%7B%22line1%22%3A%22150%20N%20Alberny%20Dr%20APT.%207%22%2C%22line2%22%3A%22BUILDING%20B%22%2C%22city%22%3A%22New%20Mexico%22%2C%22subdivision%22%3A%22US-AL%22%2C%22postalCode%22%3A%2277358-5555%22%2C%22country%22%3A%22USA%22%2C%22formattedAddress%22%3A%22150%20N%20Alberny%20Dr%20APT.%207%2C%20New%20Mexico%2C%20US-AL%2077358-5555%2C%20United%20States%22%7D"
   },
   {
@@ -128,7 +128,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "NETVERIFYID",
     "valid": true,
     "contentType": "application/x-www-form-urlencoded",
-    "description": "ERROR_NOT_READABLE_ID whose rejectReasonDetails is a single JSON object, not an array (Jumio's later guide; PROVIDER-FACTS 1.1).",
+    "description": "ERROR_NOT_READABLE_ID whose rejectReasonDetails is a single JSON object, not an array (Jumio's later guide; captured Jumio callbacks in integrators' public test suites).",
     "text": "callBackType=NETVERIFYID&jumioIdScanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&verificationStatus=ERROR_NOT_READABLE_ID&idScanStatus=ERROR&idScanSource=WEB_UPLOAD&idCheckDataPositions=N%2FA&idCheckDocumentValidation=N%2FA&idCheckHologram=N%2FA&idCheckMRZcode=N%2FA&idCheckMicroprint=N%2FA&idCheckSecurityFeatures=N%2FA&idCheckSignature=N%2FA&transactionDate=2020-09-01T10%3A00%3A00.123Z&callbackDate=2020-09-01T10%3A05%3A00.456Z&merchantIdScanReference=YOURIDSCANREFERENCE&clientIp=xxx.xxx.xxx.xxx&idType=ID_CARD&idCountry=SGP&rejectReason=%7B%22rejectReasonCode%22%3A%22200%22%2C%22rejectReasonDescription%22%3A%22NOT_READABLE_DOCUMENT%22%2C%22rejectReasonDetails%22%3A%7B%22detailsCode%22%3A%222003%22%2C%22detailsDescription%22%3A%22MISSING_PART_DOCUMENT%22%7D%7D"
   },
   {
@@ -152,7 +152,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "NETVERIFYID",
     "valid": true,
     "contentType": "application/x-www-form-urlencoded",
-    "description": "DENIED_FRAUD 100 MANIPULATED_DOCUMENT with details 1005 NAME and 10011 PLACE_OF_BIRTH (the five-digit code as seed 003 prints it).",
+    "description": "DENIED_FRAUD 100 MANIPULATED_DOCUMENT with details 1005 NAME and 10011 PLACE_OF_BIRTH (the five-digit code as Jumio, “Callback” (newer edition) prints it).",
     "text": "callBackType=NETVERIFYID&jumioIdScanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&verificationStatus=DENIED_FRAUD&idScanStatus=ERROR&idScanSource=API&idCheckDataPositions=N%2FA&idCheckDocumentValidation=N%2FA&idCheckHologram=N%2FA&idCheckMRZcode=N%2FA&idCheckMicroprint=N%2FA&idCheckSecurityFeatures=N%2FA&idCheckSignature=N%2FA&transactionDate=2020-09-01T10%3A00%3A00.123Z&callbackDate=2020-09-01T10%3A05%3A00.456Z&merchantIdScanReference=YOURIDSCANREFERENCE&clientIp=xxx.xxx.xxx.xxx&idType=ID_CARD&idCountry=ITA&rejectReason=%7B%22rejectReasonCode%22%3A%22100%22%2C%22rejectReasonDescription%22%3A%22MANIPULATED_DOCUMENT%22%2C%22rejectReasonDetails%22%3A%5B%7B%22detailsCode%22%3A%221005%22%2C%22detailsDescription%22%3A%22NAME%22%7D%2C%7B%22detailsCode%22%3A%2210011%22%2C%22detailsDescription%22%3A%22PLACE_OF_BIRTH%22%7D%5D%7D"
   },
   {
@@ -192,7 +192,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "NETVERIFYID",
     "valid": true,
     "contentType": "application/x-www-form-urlencoded",
-    "description": "Approved German ID card with NV masking: idCheckMRZcode and idNumber are simply absent (seed 003, Netverify masking).",
+    "description": "Approved German ID card with NV masking: idCheckMRZcode and idNumber are simply absent (Jumio, “Callback” (newer edition), Netverify masking).",
     "text": "callBackType=NETVERIFYID&jumioIdScanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&verificationStatus=APPROVED_VERIFIED&idScanStatus=SUCCESS&idScanSource=SDK&idCheckDataPositions=OK&idCheckDocumentValidation=OK&idCheckHologram=OK&idCheckMicroprint=OK&idCheckSecurityFeatures=OK&idCheckSignature=OK&transactionDate=2020-09-01T10%3A00%3A00.123Z&callbackDate=2020-09-01T10%3A05%3A00.456Z&merchantIdScanReference=YOURIDSCANREFERENCE&clientIp=xxx.xxx.xxx.xxx&idType=ID_CARD&idSubtype=NATIONAL_ID&idCountry=DEU&idFirstName=JOHN&idLastName=DOE&idDob=1990-01-01&idExpiry=2030-12-31"
   },
   {
@@ -200,7 +200,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "NETVERIFYID",
     "valid": true,
     "contentType": "application/x-www-form-urlencoded",
-    "description": "Older edition (seed 004) fields: idFaceMatch 94, idFaceLiveness TRUE, additionalInformation, customerId, merchantReportingCriteria.",
+    "description": "Older edition (Jumio, “Callback” (older edition)) fields: idFaceMatch 94, idFaceLiveness TRUE, additionalInformation, customerId, merchantReportingCriteria.",
     "text": "callBackType=NETVERIFYID&jumioIdScanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&verificationStatus=APPROVED_VERIFIED&idScanStatus=SUCCESS&idScanSource=SDK&idCheckDataPositions=OK&idCheckDocumentValidation=OK&idCheckHologram=OK&idCheckMRZcode=OK&idCheckMicroprint=OK&idCheckSecurityFeatures=OK&idCheckSignature=OK&transactionDate=2020-09-01T10%3A00%3A00.123Z&callbackDate=2020-09-01T10%3A05%3A00.456Z&merchantIdScanReference=YOURIDSCANREFERENCE&clientIp=xxx.xxx.xxx.xxx&idType=PASSPORT&idSubtype=E_PASSPORT&idCountry=USA&idFirstName=JOHN&idLastName=DOE&idDob=1990-01-01&idNumber=X0000000&idExpiry=2030-12-31&idFaceMatch=94&idFaceLiveness=TRUE&idScanImageFace=https%3A%2F%2Fnetverify.com%2Frecognition%2Fv1%2Fidscan%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Fface&additionalInformation=ADDITIONALINFORMATION&customerId=CUSTOMERID&merchantReportingCriteria=YOURREPORTINGCRITERIA&personalNumber=N%2FA"
   },
   {
@@ -208,7 +208,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "NETVERIFYID",
     "valid": true,
     "contentType": "application/x-www-form-urlencoded",
-    "description": "Newer edition (seed 003) extraction fields: driving licence with dlCarPermission, dlCategories, livenessImages, placeOfBirth, issuing data, nationality, preset values, facemap, identityVerification with similarityDecision/Score; timestamps with 0, 1 and 2 millisecond digits.",
+    "description": "Newer edition (Jumio, “Callback” (newer edition)) extraction fields: driving licence with dlCarPermission, dlCategories, livenessImages, placeOfBirth, issuing data, nationality, preset values, facemap, identityVerification with similarityDecision/Score; timestamps with 0, 1 and 2 millisecond digits.",
     "text": "callBackType=NETVERIFYID&jumioIdScanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&verificationStatus=APPROVED_VERIFIED&idScanStatus=SUCCESS&idScanSource=SDK&idCheckDataPositions=OK&idCheckDocumentValidation=OK&idCheckHologram=OK&idCheckMRZcode=OK&idCheckMicroprint=OK&idCheckSecurityFeatures=OK&idCheckSignature=OK&transactionDate=2020-09-01T10%3A00%3A00.12Z&callbackDate=2020-09-01T10%3A05%3A00Z&firstAttemptDate=2020-09-01T09%3A59%3A00.1Z&idType=DRIVING_LICENSE&idSubtype=REGULAR_DRIVING_LICENSE&idCountry=DEU&idFirstName=JOHN&idLastName=DOE&idDob=1990-01-01&idNumber=X0000000&idExpiry=2030-12-31&gender=M&dlCarPermission=YES&dlCategories=%5B%7B%22category%22%3A%22B%22%2C%22issueDate%22%3A%222010-01-01%22%2C%22expiryDate%22%3A%222030-01-01%22%2C%22availability%22%3A%22yes%22%7D%2C%7B%22category%22%3A%22C1%22%2C%22isReadable%22%3A%22FALSE%22%2C%22availability%22%3A%22not%20readable%22%7D%2C%7B%22category%22%3A%22A%22%2C%22availability%22%3A%22no%22%7D%5D&livenessImages=%5B%22https%3A%2F%2Fnetverify.com%2Fapi%2Fnetverify%2Fv2%2Fscans%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Fimages%2Fliveness%2F1%22%2C%22https%3A%2F%2Fnetverify.com%2Fapi%2Fnetverify%2Fv2%2Fscans%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Fimages%2Fliveness%2F2%22%2C%22https%3A%2F%2Fnetverify.com%2Fapi%2Fnetverify%2Fv2%2Fscans%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Fimages%2Fliveness%2F3%22%5D&placeOfBirth=BERLIN&issuingDate=2010-01-01&issuingAuthority=EXAMPLE%20AUTHORITY&issuingPlace=EXAMPLE%20CITY&nationality=DEU&presetCountry=DEU&presetIdType=DRIVING_LICENSE&facemap=https%3A%2F%2Fnetverify.com%2Fapi%2Fnetverify%2Fv2%2Fscans%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Fimages%2Ffacemap&identityVerification=%7B%22similarity%22%3A%22MATCH%22%2C%22validity%22%3Atrue%2C%22similarityDecision%22%3A%22AUTOMATED%22%2C%22similarityScore%22%3A%2295%22%7D&optionalData1=X&optionalData2=Y&idScanImageBackside=https%3A%2F%2Fnetverify.com%2Frecognition%2Fv1%2Fidscan%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Fback"
   },
   {
@@ -256,7 +256,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "NETVERIFYID",
     "valid": true,
     "contentType": "application/x-www-form-urlencoded",
-    "description": "identityVerification.validity sent as the string \"FALSE\" with reason LIVENESS_FAILED and similarity NOT_POSSIBLE (seed 003 documents TRUE/FALSE).",
+    "description": "identityVerification.validity sent as the string \"FALSE\" with reason LIVENESS_FAILED and similarity NOT_POSSIBLE (Jumio, “Callback” (newer edition) documents TRUE/FALSE).",
     "text": "callBackType=NETVERIFYID&jumioIdScanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&verificationStatus=APPROVED_VERIFIED&idScanStatus=SUCCESS&idScanSource=SDK&idCheckDataPositions=OK&idCheckDocumentValidation=OK&idCheckHologram=OK&idCheckMRZcode=OK&idCheckMicroprint=OK&idCheckSecurityFeatures=OK&idCheckSignature=OK&transactionDate=2020-09-01T10%3A00%3A00.123Z&callbackDate=2020-09-01T10%3A05%3A00.456Z&merchantIdScanReference=YOURIDSCANREFERENCE&clientIp=xxx.xxx.xxx.xxx&idType=PASSPORT&idCountry=USA&identityVerification=%7B%22similarity%22%3A%22NOT_POSSIBLE%22%2C%22validity%22%3A%22FALSE%22%2C%22reason%22%3A%22LIVENESS_FAILED%22%7D"
   },
   {
@@ -264,7 +264,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "NETVERIFYID",
     "valid": true,
     "contentType": "application/x-www-form-urlencoded",
-    "description": "identityVerification.validity sent as the lower-case string \"true\" (an integrator's tests, PROVIDER-FACTS 1.1); gender X (handled by integrators).",
+    "description": "identityVerification.validity sent as the lower-case string \"true\" (an integrator's tests, captured Jumio callbacks in integrators' public test suites); gender X (handled by integrators).",
     "text": "callBackType=NETVERIFYID&jumioIdScanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&verificationStatus=APPROVED_VERIFIED&idScanStatus=SUCCESS&idScanSource=SDK&idCheckDataPositions=OK&idCheckDocumentValidation=OK&idCheckHologram=OK&idCheckMRZcode=OK&idCheckMicroprint=OK&idCheckSecurityFeatures=OK&idCheckSignature=OK&transactionDate=2020-09-01T10%3A00%3A00.123Z&callbackDate=2020-09-01T10%3A05%3A00.456Z&merchantIdScanReference=YOURIDSCANREFERENCE&clientIp=xxx.xxx.xxx.xxx&idType=PASSPORT&idCountry=USA&gender=X&identityVerification=%7B%22similarity%22%3A%22MATCH%22%2C%22validity%22%3A%22true%22%7D"
   },
   {
@@ -280,7 +280,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "NETVERIFYID",
     "valid": true,
     "contentType": "application/x-www-form-urlencoded",
-    "description": "Old idAddress shape {\"country\":\"USA\",\"state\":\"OH\"} seen in an integrator's tests (PROVIDER-FACTS 1.1): accepted, 'state' kept as an unknown field.",
+    "description": "Old idAddress shape {\"country\":\"USA\",\"state\":\"OH\"} seen in an integrator's tests (captured Jumio callbacks in integrators' public test suites): accepted, 'state' kept as an unknown field.",
     "text": "callBackType=NETVERIFYID&jumioIdScanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&verificationStatus=APPROVED_VERIFIED&idScanStatus=SUCCESS&idScanSource=WEB_UPLOAD&idCheckDataPositions=OK&idCheckDocumentValidation=OK&idCheckHologram=OK&idCheckMRZcode=OK&idCheckMicroprint=OK&idCheckSecurityFeatures=OK&idCheckSignature=OK&transactionDate=2020-09-01T10%3A00%3A00.123Z&callbackDate=2020-09-01T10%3A05%3A00.456Z&merchantIdScanReference=YOURIDSCANREFERENCE&clientIp=xxx.xxx.xxx.xxx&idType=DRIVING_LICENSE&idCountry=USA&idAddress=%7B%22country%22%3A%22USA%22%2C%22state%22%3A%22OH%22%7D"
   },
   {
@@ -288,7 +288,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "NETVERIFYID",
     "valid": true,
     "contentType": "application/x-www-form-urlencoded",
-    "description": "Repeated keys: idType twice (ID_CARD, then PASSPORT: the last value wins) and livenessImages as two repeated keys with one URL each (collected into one array), as integrators' tests post them (PROVIDER-FACTS 1.1).",
+    "description": "Repeated keys: idType twice (ID_CARD, then PASSPORT: the last value wins) and livenessImages as two repeated keys with one URL each (collected into one array), as integrators' tests post them (captured Jumio callbacks in integrators' public test suites).",
     "text": "callBackType=NETVERIFYID&jumioIdScanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&verificationStatus=APPROVED_VERIFIED&idScanStatus=SUCCESS&idScanSource=SDK&idCheckDataPositions=OK&idCheckDocumentValidation=OK&idCheckHologram=OK&idCheckMRZcode=OK&idCheckMicroprint=OK&idCheckSecurityFeatures=OK&idCheckSignature=OK&transactionDate=2020-09-01T10%3A00%3A00.123Z&callbackDate=2020-09-01T10%3A05%3A00.456Z&merchantIdScanReference=YOURIDSCANREFERENCE&clientIp=xxx.xxx.xxx.xxx&idType=ID_CARD&idCountry=LVA&idType=PASSPORT&livenessImages=https%3A%2F%2Fnetverify.com%2Fapi%2Fnetverify%2Fv2%2Fscans%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Fimages%2Fliveness%2F1&livenessImages=https%3A%2F%2Fnetverify.com%2Fapi%2Fnetverify%2Fv2%2Fscans%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Fimages%2Fliveness%2F2"
   },
   {
@@ -313,7 +313,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "NETVERIFYID",
     "valid": false,
     "contentType": "application/x-www-form-urlencoded",
-    "description": "idType LICENSE (an integrator's fixture, PROVIDER-FACTS 1.1) is not a documented ID type (invalid_value at idType).",
+    "description": "idType LICENSE (an integrator's fixture, captured Jumio callbacks in integrators' public test suites) is not a documented ID type (invalid_value at idType).",
     "breaks": "unknown-enum-value",
     "text": "callBackType=NETVERIFYID&jumioIdScanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&verificationStatus=APPROVED_VERIFIED&idScanStatus=SUCCESS&idScanSource=WEB_UPLOAD&idCheckDataPositions=OK&idCheckDocumentValidation=OK&idCheckHologram=OK&idCheckMRZcode=OK&idCheckMicroprint=OK&idCheckSecurityFeatures=OK&idCheckSignature=OK&transactionDate=2020-09-01T10%3A00%3A00.123Z&callbackDate=2020-09-01T10%3A05%3A00.456Z&merchantIdScanReference=YOURIDSCANREFERENCE&clientIp=xxx.xxx.xxx.xxx&idType=LICENSE&idCountry=USA&idFirstName=JOHN&idLastName=DOE&idDob=1990-01-01&idNumber=X0000000&idExpiry=2030-12-31"
   },
@@ -322,7 +322,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "NETVERIFYID",
     "valid": false,
     "contentType": "application/x-www-form-urlencoded",
-    "description": "A seven-field body without callBackType, like an integrator's test user (PROVIDER-FACTS 1.1): not recognisable as any Jumio callback (unknown_kind).",
+    "description": "A seven-field body without callBackType, like an integrator's test user (captured Jumio callbacks in integrators' public test suites): not recognisable as any Jumio callback (unknown_kind).",
     "text": "jumioIdScanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&verificationStatus=APPROVED_VERIFIED&idScanStatus=SUCCESS&idType=PASSPORT&idCountry=USA&idFirstName=JOHN&idLastName=DOE"
   },
   {
@@ -330,7 +330,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "NETVERIFYID",
     "valid": false,
     "contentType": "application/x-www-form-urlencoded",
-    "description": "ERROR_NOT_READABLE_ID with idScanStatus SUCCESS and every check OK, like an integrator's fixture (PROVIDER-FACTS 1.1): the documents say SUCCESS only for APPROVED_VERIFIED (invalid_value at idScanStatus).",
+    "description": "ERROR_NOT_READABLE_ID with idScanStatus SUCCESS and every check OK, like an integrator's fixture (captured Jumio callbacks in integrators' public test suites): the documents say SUCCESS only for APPROVED_VERIFIED (invalid_value at idScanStatus).",
     "breaks": "jumio.id-scan-status-follows-verification-status",
     "text": "callBackType=NETVERIFYID&jumioIdScanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&verificationStatus=ERROR_NOT_READABLE_ID&idScanStatus=SUCCESS&idScanSource=WEB_UPLOAD&idCheckDataPositions=OK&idCheckDocumentValidation=OK&idCheckHologram=OK&idCheckMRZcode=OK&idCheckMicroprint=OK&idCheckSecurityFeatures=OK&idCheckSignature=OK&transactionDate=2020-09-01T10%3A00%3A00.123Z&callbackDate=2020-09-01T10%3A05%3A00.456Z&merchantIdScanReference=YOURIDSCANREFERENCE&clientIp=xxx.xxx.xxx.xxx&rejectReason=%7B%22rejectReasonCode%22%3A%22200%22%2C%22rejectReasonDescription%22%3A%22NOT_READABLE_DOCUMENT%22%7D"
   },
@@ -380,7 +380,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "NETVERIFY_AUTHENTICATION",
     "valid": true,
     "contentType": "application/x-www-form-urlencoded",
-    "description": "Authentication PASSED without enrollmentTransactionReference, as Jumio's 2020 sample (PROVIDER-FACTS 1.1); seed 003 marks it required.",
+    "description": "Authentication PASSED without enrollmentTransactionReference, as Jumio's 2020 sample (captured Jumio callbacks in integrators' public test suites); Jumio, “Callback” (newer edition) marks it required.",
     "text": "scanSource=SDK&transactionReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&callBackType=NETVERIFY_AUTHENTICATION&livenessImages=%5B%22https%3A%2F%2Fnetverify.com%2Fapi%2Fnetverify%2Fv2%2Fauthentications%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Fimages%2Fliveness%2F1%22%2C%22https%3A%2F%2Fnetverify.com%2Fapi%2Fnetverify%2Fv2%2Fauthentications%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Fimages%2Fliveness%2F2%22%5D&idScanImageFace=https%3A%2F%2Fnetverify.com%2Fapi%2Fnetverify%2Fv2%2Fauthentications%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Fimages%2Fface&callbackDate=2019-05-30T08%3A37%3A35.822Z&transactionDate=2019-05-29T08%3A37%3A24.344Z&transactionResult=PASSED"
   },
   {
@@ -388,7 +388,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "NETVERIFY_AUTHENTICATION",
     "valid": true,
     "contentType": "application/x-www-form-urlencoded",
-    "description": "Authentication PASSED with idScanImageFace as a JSON array, as seed 003's table types it (its sample sends a plain URL).",
+    "description": "Authentication PASSED with idScanImageFace as a JSON array, as Jumio, “Callback” (newer edition)'s table types it (its sample sends a plain URL).",
     "text": "scanSource=SDK&transactionReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&enrollmentTransactionReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&callBackType=NETVERIFY_AUTHENTICATION&idScanImageFace=%5B%22https%3A%2F%2Fnetverify.com%2Fapi%2Fnetverify%2Fv2%2Fauthentications%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Fimages%2Fface%22%5D&callbackDate=2019-05-30T08%3A37%3A35.822Z&transactionDate=2019-05-29T08%3A37%3A24.344Z&transactionResult=PASSED"
   },
   {
@@ -445,7 +445,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "DOCUMENT_VERIFICATION",
     "valid": true,
     "contentType": "application/x-www-form-urlencoded",
-    "description": "EXTRACTED utility bill with dueDate (seed 003's supported-documents table) and a timestamp without milliseconds.",
+    "description": "EXTRACTED utility bill with dueDate (Jumio, “Callback” (newer edition)'s supported-documents table) and a timestamp without milliseconds.",
     "text": "timestamp=2020-06-06T12%3A06%3A49Z&scanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&document=%7B%22type%22%3A%22UB%22%2C%22country%22%3A%22AUS%22%2C%22images%22%3A%5B%22https%3A%2F%2Fretrieval.netverify.com%2Fapi%2Fnetverify%2Fv2%2Fdocuments%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Fpages%2F1%22%5D%2C%22status%22%3A%22EXTRACTED%22%2C%22extractedData%22%3A%7B%22name%22%3A%22JOHN%20DOE%22%2C%22issueDate%22%3A%222020-05-01%22%2C%22dueDate%22%3A%222020-06-01%22%7D%7D&transaction=%7B%22customerId%22%3A%22CUSTOMERID%22%2C%22date%22%3A%222020-06-06T12%3A01%3A51.969Z%22%2C%22merchantScanReference%22%3A%22YOURSCANREFERENCE%22%2C%22source%22%3A%22DOC_UPLOAD%22%2C%22status%22%3A%22DONE%22%7D"
   },
   {
@@ -478,7 +478,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "WORKFLOW_EXECUTION",
     "valid": true,
     "contentType": "application/json",
-    "description": "Platform callback: workflow PROCESSED (fetch the result from the Retrieval API). Shape per PROVIDER-FACTS 1.2.",
+    "description": "Platform callback: workflow PROCESSED (fetch the result from the Retrieval API). Shape per Jumio's platform callback documentation, https://docs.jumio.com/production/Content/Integration/Callback.htm.",
     "text": "{\n  \"callbackSentAt\": \"2022-11-04T20:11:37.123Z\",\n  \"userReference\": \"YOURUSERREFERENCE\",\n  \"workflowExecution\": {\n    \"id\": \"11111111-1111-1111-1111-111111111111\",\n    \"href\": \"https://retrieval.amer-1.jumio.ai/api/v1/accounts/00000000-0000-0000-0000-000000000000/workflow-executions/11111111-1111-1111-1111-111111111111\",\n    \"definitionKey\": \"10013\",\n    \"status\": \"PROCESSED\"\n  },\n  \"account\": {\n    \"id\": \"00000000-0000-0000-0000-000000000000\",\n    \"href\": \"https://account.amer-1.jumio.ai/api/v1/accounts/00000000-0000-0000-0000-000000000000\"\n  }\n}\n"
   },
   {
@@ -519,7 +519,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "NETVERIFYID",
     "valid": false,
     "contentType": "application/x-www-form-urlencoded",
-    "description": "Approved and verified (seed 003 sample) with idScanStatus ERROR: breaks the rule that idScanStatus is SUCCESS exactly for APPROVED_VERIFIED.",
+    "description": "Approved and verified (Jumio, “Callback” (newer edition) sample) with idScanStatus ERROR: breaks the rule that idScanStatus is SUCCESS exactly for APPROVED_VERIFIED.",
     "breaks": "jumio.id-scan-status-follows-verification-status",
     "text": "idExpiry=2022-12-31&idType=PASSPORT&idDob=1990-01-01&idCheckSignature=OK&idCheckDataPositions=OK&idCheckHologram=OK&idCheckMicroprint=OK&idCheckDocumentValidation=OK&idCountry=USA&idScanSource=SDK&idFirstName=FIRSTNAME&verificationStatus=APPROVED_VERIFIED&jumioIdScanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&personalNumber=N%2FA&merchantIdScanReference=YOURIDSCANREFERENCE&idCheckSecurityFeatures=OK&idCheckMRZcode=OK&idScanImage=https%3A%2F%2Fnetverify.com%2Frecognition%2Fv1%2Fidscan%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Ffront&callBackType=NETVERIFYID&clientIp=xxx.xxx.xxx.xxx&idLastName=LASTNAME&idAddress=%7B%22country%22%3A%22USA%22%2C%22stateCode%22%3A%22US-OH%22%7D&idScanStatus=ERROR&identityVerification=%7B%22similarity%22%3A%22MATCH%22%2C%22validity%22%3Atrue%7D&idNumber=P1234"
   },
@@ -528,7 +528,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "NETVERIFYID",
     "valid": false,
     "contentType": "application/x-www-form-urlencoded",
-    "description": "Fraud (seed 003 sample) with idCheckHologram OK: the idCheck values are N/A unless APPROVED_VERIFIED.",
+    "description": "Fraud (Jumio, “Callback” (newer edition) sample) with idCheckHologram OK: the idCheck values are N/A unless APPROVED_VERIFIED.",
     "breaks": "jumio.id-checks-follow-verification-status",
     "text": "idType=PASSPORT&idCheckSignature=N%2FA&rejectReason=%7B%20%22rejectReasonCode%22%3A%22100%22%2C%20%22rejectReasonDescription%22%3A%22MANIPULATED_DOCUMENT%22%2C%20%22rejectReasonDetails%22%3A%20%5B%7B%20%22detailsCode%22%3A%20%221001%22%2C%20%22detailsDescription%22%3A%20%22PHOTO%22%20%7D%2C%7B%20%22detailsCode%22%3A%20%221004%22%2C%20%22detailsDescription%22%3A%20%22DOB%22%20%7D%5D%7D&idCheckDataPositions=N%2FA&idCheckHologram=OK&idCheckMicroprint=N%2FA&idCheckDocumentValidation=N%2FA&idCountry=USA&idScanSource=SDK&verificationStatus=DENIED_FRAUD&jumioIdScanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&merchantIdScanReference=YOURSCANREFERENCE&idCheckSecurityFeatures=N%2FA&idCheckMRZcode=N%2FA&idScanImage=https%3A%2F%2Fnetverify.com%2Frecognition%2Fv1%2Fidscan%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Ffront&callBackType=NETVERIFYID&clientIp=xxx.xxx.xxx.xxx&idScanStatus=ERROR"
   },
@@ -537,7 +537,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "NETVERIFYID",
     "valid": false,
     "contentType": "application/x-www-form-urlencoded",
-    "description": "Approved passport (seed 003 sample) with idSubtype NATIONAL_ID, a subtype of ID_CARD.",
+    "description": "Approved passport (Jumio, “Callback” (newer edition) sample) with idSubtype NATIONAL_ID, a subtype of ID_CARD.",
     "breaks": "jumio.id-subtype-of-id-type",
     "text": "idExpiry=2022-12-31&idType=PASSPORT&idDob=1990-01-01&idCheckSignature=OK&idCheckDataPositions=OK&idCheckHologram=OK&idCheckMicroprint=OK&idCheckDocumentValidation=OK&idCountry=USA&idScanSource=SDK&idFirstName=FIRSTNAME&verificationStatus=APPROVED_VERIFIED&jumioIdScanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&personalNumber=N%2FA&merchantIdScanReference=YOURIDSCANREFERENCE&idCheckSecurityFeatures=OK&idCheckMRZcode=OK&idScanImage=https%3A%2F%2Fnetverify.com%2Frecognition%2Fv1%2Fidscan%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Ffront&callBackType=NETVERIFYID&clientIp=xxx.xxx.xxx.xxx&idLastName=LASTNAME&idAddress=%7B%22country%22%3A%22USA%22%2C%22stateCode%22%3A%22US-OH%22%7D&idScanStatus=SUCCESS&identityVerification=%7B%22similarity%22%3A%22MATCH%22%2C%22validity%22%3Atrue%7D&idNumber=P1234&idSubtype=NATIONAL_ID"
   },
@@ -627,7 +627,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "NETVERIFYID",
     "valid": false,
     "contentType": "application/x-www-form-urlencoded",
-    "description": "Approved (seed 003 sample) with idDob 1990-02-30, a date that does not exist.",
+    "description": "Approved (Jumio, “Callback” (newer edition) sample) with idDob 1990-02-30, a date that does not exist.",
     "breaks": "jumio.real-calendar-values",
     "text": "idExpiry=2022-12-31&idType=PASSPORT&idDob=1990-02-30&idCheckSignature=OK&idCheckDataPositions=OK&idCheckHologram=OK&idCheckMicroprint=OK&idCheckDocumentValidation=OK&idCountry=USA&idScanSource=SDK&idFirstName=FIRSTNAME&verificationStatus=APPROVED_VERIFIED&jumioIdScanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&personalNumber=N%2FA&merchantIdScanReference=YOURIDSCANREFERENCE&idCheckSecurityFeatures=OK&idCheckMRZcode=OK&idScanImage=https%3A%2F%2Fnetverify.com%2Frecognition%2Fv1%2Fidscan%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Ffront&callBackType=NETVERIFYID&clientIp=xxx.xxx.xxx.xxx&idLastName=LASTNAME&idAddress=%7B%22country%22%3A%22USA%22%2C%22stateCode%22%3A%22US-OH%22%7D&idScanStatus=SUCCESS&identityVerification=%7B%22similarity%22%3A%22MATCH%22%2C%22validity%22%3Atrue%7D&idNumber=P1234"
   },
@@ -636,7 +636,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "DOCUMENT_VERIFICATION",
     "valid": false,
     "contentType": "application/x-www-form-urlencoded",
-    "description": "Extracted (seed 003 sample) with transaction status FAILED: document is sent only if the transaction status is DONE.",
+    "description": "Extracted (Jumio, “Callback” (newer edition) sample) with transaction status FAILED: document is sent only if the transaction status is DONE.",
     "breaks": "jumio.document-follows-status",
     "text": "timestamp=2017-06-06T12%3A06%3A49.016Z&scanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&document=%7B%22type%22%3A%22SSC%22%2C%22country%22%3A%22USA%22%2C%22extractedData%22%3A%7B%22firstName%22%3A%22FIRSTNAME%22%2C%22lastName%22%3A%22LASTNAME%22%2C%22signatureAvailable%22%3Atrue%2C%22ssn%22%3A%22xxxxxxxxx%22%7D%2C%22images%22%3A%5B%22https%3A%2F%2Fretrieval.netverify.com%2Fapi%2Fnetverify%2Fv2%2Fdocuments%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Fpages%2F1%22%5D%2C%22status%22%3A%22EXTRACTED%22%7D&transaction=%7B%22customerId%22%3A%22CUSTOMERID%22%2C%22date%22%3A%222014-10-17T06%3A37%3A51.969Z%22%2C%22merchantScanReference%22%3A%22YOURSCANREFERENCE%22%2C%22source%22%3A%22DOC_SDK%22%2C%22status%22%3A%22FAILED%22%7D"
   },
@@ -645,7 +645,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "DOCUMENT_VERIFICATION",
     "valid": false,
     "contentType": "application/x-www-form-urlencoded",
-    "description": "Seed 003 extracted sample with document status UPLOADED: extractedData is sent only if the status is EXTRACTED.",
+    "description": "Jumio, “Callback” (newer edition) extracted sample with document status UPLOADED: extractedData is sent only if the status is EXTRACTED.",
     "breaks": "jumio.document-follows-status",
     "text": "timestamp=2017-06-06T12%3A06%3A49.016Z&scanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&document=%7B%22type%22%3A%22SSC%22%2C%22country%22%3A%22USA%22%2C%22extractedData%22%3A%7B%22firstName%22%3A%22FIRSTNAME%22%2C%22lastName%22%3A%22LASTNAME%22%2C%22signatureAvailable%22%3Atrue%2C%22ssn%22%3A%22xxxxxxxxx%22%7D%2C%22images%22%3A%5B%22https%3A%2F%2Fretrieval.netverify.com%2Fapi%2Fnetverify%2Fv2%2Fdocuments%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Fpages%2F1%22%5D%2C%22status%22%3A%22UPLOADED%22%7D&transaction=%7B%22customerId%22%3A%22CUSTOMERID%22%2C%22date%22%3A%222014-10-17T06%3A37%3A51.969Z%22%2C%22merchantScanReference%22%3A%22YOURSCANREFERENCE%22%2C%22source%22%3A%22DOC_SDK%22%2C%22status%22%3A%22DONE%22%7D"
   },
@@ -654,7 +654,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "DOCUMENT_VERIFICATION",
     "valid": false,
     "contentType": "application/x-www-form-urlencoded",
-    "description": "Seed 003 extracted sample with a customDocumentCode on a document whose type is not CUSTOM.",
+    "description": "Jumio, “Callback” (newer edition) extracted sample with a customDocumentCode on a document whose type is not CUSTOM.",
     "breaks": "jumio.document-follows-status",
     "text": "timestamp=2017-06-06T12%3A06%3A49.016Z&scanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&document=%7B%22type%22%3A%22SSC%22%2C%22country%22%3A%22USA%22%2C%22extractedData%22%3A%7B%22firstName%22%3A%22FIRSTNAME%22%2C%22lastName%22%3A%22LASTNAME%22%2C%22signatureAvailable%22%3Atrue%2C%22ssn%22%3A%22xxxxxxxxx%22%7D%2C%22images%22%3A%5B%22https%3A%2F%2Fretrieval.netverify.com%2Fapi%2Fnetverify%2Fv2%2Fdocuments%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Fpages%2F1%22%5D%2C%22status%22%3A%22EXTRACTED%22%2C%22customDocumentCode%22%3A%22MY_CODE%22%7D&transaction=%7B%22customerId%22%3A%22CUSTOMERID%22%2C%22date%22%3A%222014-10-17T06%3A37%3A51.969Z%22%2C%22merchantScanReference%22%3A%22YOURSCANREFERENCE%22%2C%22source%22%3A%22DOC_SDK%22%2C%22status%22%3A%22DONE%22%7D"
   },

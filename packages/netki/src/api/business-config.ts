@@ -21,7 +21,7 @@ const retryLimitSchema = z
   .max(8)
   .describe("How many attempts (the first included, 1 to 8, default 8) Netki makes before pausing callbacks due to errors.");
 
-/** One business configuration, as GET .../config/ lists it (seed 000). `callback_credentials` is write-only and never shown. */
+/** One business configuration, as GET.../config/ lists it (Netki MyVerify, “Transaction Callbacks”). `callback_credentials` is write-only and never shown. */
 export const businessConfigSchema = z
   .looseObject({
     id: netkiUuidSchema.describe("The ID of your configuration object; needed to update it."),
@@ -36,17 +36,17 @@ export const businessConfigSchema = z
   })
   .describe("A business's callback configuration.");
 
-/** GET /api/business/businesses/{business_id}/config/ answers a paginated list (seed 000). */
+/** GET /api/business/businesses/{business_id}/config/ answers a paginated list (Netki MyVerify, “Transaction Callbacks”). */
 export const businessConfigListSchema = paginatedSchema(businessConfigSchema, "The business's callback configurations (a paginated list).");
 
 /**
- * Booleans in the config update. Seed 000's own PUT example sends `"is_callback_enabled": "false"` (a
+ * Booleans in the config update. Netki MyVerify, “Transaction Callbacks”'s own PUT example sends `"is_callback_enabled": "false"` (a
  * string); Django REST Framework's BooleanField accepts such strings, so the request schema does too.
  * Use {@link netkiBoolean} to read the value.
  */
 export const netkiBooleanInputSchema = z
   .union([z.boolean(), z.enum(["true", "false", "True", "False"])])
-  .describe("A boolean, or the strings true / false (as seed 000's example sends it).");
+  .describe("A boolean, or the strings true / false (as Netki MyVerify, “Transaction Callbacks”'s example sends it).");
 
 /** Reads a boolean that may have been sent as a string. */
 export function netkiBoolean(value: boolean | "true" | "false" | "True" | "False"): boolean {
@@ -54,9 +54,9 @@ export function netkiBoolean(value: boolean | "true" | "false" | "True" | "False
 }
 
 /**
- * The write-only `callback_credentials`. Seed 000 writes it as an object
+ * The write-only `callback_credentials`. Netki MyVerify, “Transaction Callbacks” writes it as an object
  * (`{"callback_credentials": {"username": user, "password": pass}}`); Netki's later documentation
- * (netkidocs `api/callbacks2.md`, PROVIDER-FACTS 2.4) says it is a JSON *string* holding that object.
+ * (netkidocs`api/callbacks2.md`, Netki's callback documentation, https://github.com/netkicorp/netkidocs/blob/master/api/callbacks2.md) says it is a JSON *string* holding that object.
  * Both are accepted; {@link parseCallbackCredentials} reads the string form.
  */
 export const callbackCredentialsSchema = z
@@ -67,7 +67,7 @@ export const callbackCredentialsSchema = z
   .describe("Credentials Netki sends to your callback URL as HTTP Basic.");
 
 /**
- * PUT /api/business/businesses/{business_id}/config/{config_id}/: any subset of the fields (seed 000).
+ * PUT /api/business/businesses/{business_id}/config/{config_id}/: any subset of the fields (Netki MyVerify, “Transaction Callbacks”).
  * A request we send, so it is checked strictly: a key Netki does not document is a mistake (a typo
  * would be silently ignored by Netki), and choosing `basic` without `callback_credentials` would make
  * Netki send callbacks no receiver can authenticate.
@@ -83,7 +83,7 @@ export const businessConfigUpdateRequestSchema = z
     callback_credentials: z
       .union([z.string().min(1), callbackCredentialsSchema])
       .optional()
-      .describe('Write-only. For basic auth: a JSON string {"username": ..., "password": ...} (the seed shows the object itself). Switching to noauth clears it.'),
+      .describe('Write-only. For basic auth: a JSON string {"username":..., "password":...} (the provider document shows the object itself). Switching to noauth clears it.'),
   })
   .check((ctx) => {
     if (ctx.value.callback_authentication_scheme === "basic" && ctx.value.callback_credentials === undefined) {

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { callbackRecordSchema } from "../callbacks/transaction.js";
 import { messageResponseSchema } from "./common.js";
 
-/** POST /api/transactions/{transaction_id}/make-callback/: schedules a callback, answers a message (seed 000). */
+/** POST /api/transactions/{transaction_id}/make-callback/: schedules a callback, answers a message (Netki MyVerify, “Transaction Callbacks”). */
 export const makeCallbackResponseSchema = messageResponseSchema(
   "The callback was scheduled on Netki's back-end processor; it is sent to your server within minutes.",
   "Callback scheduled.",
@@ -10,7 +10,7 @@ export const makeCallbackResponseSchema = messageResponseSchema(
 
 /**
  * GET /api/transactions/{transaction_id}/get-callbacks/: `{ count, callbacks }`, not the paginated
- * envelope (seed 000). Each record carries your endpoint's answer in `response_raw`.
+ * envelope (Netki MyVerify, “Transaction Callbacks”). Each record carries your endpoint's answer in `response_raw`.
  */
 export const getCallbacksListSchema = z
   .looseObject({
@@ -30,8 +30,8 @@ export const getCallbacksResponseSchema = z
   .describe("The callbacks Netki made for a transaction (count and callbacks), or a message when there are none.");
 
 /**
- * restart-callbacks: queues every paused callback again. Seed 000 shows POST; Netki's later
- * documentation shows PUT, answering 200 with a message even when nothing was restarted (PROVIDER-FACTS 2.4).
+ * restart-callbacks: queues every paused callback again. Netki MyVerify, “Transaction Callbacks” shows POST; Netki's later
+ * documentation shows PUT, answering 200 with a message even when nothing was restarted (Netki's callback documentation, https://github.com/netkicorp/netkidocs/blob/master/api/callbacks2.md).
  */
 export const restartCallbacksResponseSchema = messageResponseSchema("The paused callbacks were queued to be sent again.", "Callbacks restarted.");
 

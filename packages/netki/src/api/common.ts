@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** Netki's standard list envelope (Django REST Framework pagination; seed 000's config GET). */
+/** Netki's standard list envelope (Django REST Framework pagination; Netki MyVerify, “Transaction Callbacks”'s config GET). */
 export function paginatedSchema<T extends z.ZodType>(item: T, description: string) {
   return z
     .looseObject({

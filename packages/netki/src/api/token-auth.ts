@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** POST /api/token-auth/ (seed 000). */
+/** POST /api/token-auth/ (Netki MyVerify, “Transaction Callbacks”). */
 export const tokenAuthRequestSchema = z
   .looseObject({
     username: z.string().min(1).describe("Your API username (provided by your account executive)."),
@@ -9,8 +9,8 @@ export const tokenAuthRequestSchema = z
   .describe("Log in with a username and password.");
 
 /**
- * The token pair. Seed 000 shows no response; the JWTs it sends as Bearer carry `token_type: access`
- * (djangorestframework-simplejwt), and Netki's later documentation (netkidocs `api/authentication.md`)
+ * The token pair. Netki MyVerify, “Transaction Callbacks” shows no response; the JWTs it sends as Bearer carry `token_type: access`
+ * (djangorestframework-simplejwt), and Netki's later documentation (netkidocs`api/authentication.md`)
  * shows `{ refresh, access }`.
  */
 export const tokenAuthResponseSchema = z

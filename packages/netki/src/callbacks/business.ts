@@ -3,10 +3,10 @@ import { businessStatuses, codesOf } from "../code-tables.js";
 import { netkiUuidSchema } from "../formats.js";
 
 /*
- * The KYB (business) callback: `{ "business": { parent_business, status, name } }`. Not in seed 000;
+ * The KYB (business) callback: `{ "business": { parent_business, status, name } }`. Not in Netki MyVerify, “Transaction Callbacks”;
  * known from PolymeshAssociation/cdd-onboarding (`apps/cdd-backend/src/netki/types.ts`,
- * `cdd-worker/cdd.processor.ts`), PROVIDER-FACTS 1.5. `parent_business` is the parent business id or null,
- * as in Netki's businesses API (netkidocs `api/authentication.md`).
+ * `cdd-worker/cdd.processor.ts`), Netki's later documentation, https://github.com/netkicorp/netkidocs. `parent_business` is the parent business id or null,
+ * as in Netki's businesses API (netkidocs`api/authentication.md`).
  */
 export const businessSchema = z
   .looseObject({

@@ -9,7 +9,7 @@ export const recordFields = {
   is_active: z.boolean().describe("Whether this record is active."),
 };
 
-/** An error-code object embedded in an `errors[]` entry (netkidocs `api/api_error_codes.md`). */
+/** An error-code object embedded in an `errors[]` entry (netkidocs`api/api_error_codes.md`). */
 export const errorCodeSchema = z
   .looseObject({
     error_code_id: z.number().int().describe("Stable numeric identifier for this code."),
@@ -24,7 +24,7 @@ export const errorCodeSchema = z
 
 /**
  * One actionable error, on the transaction, the identity, a document or the accredited-investor status.
- * Every sample in seed 000 shows `errors: []`; the shape is from netkidocs `api/polling.md` "errors fields".
+ * Every sample in Netki MyVerify, “Transaction Callbacks” shows `errors: []`; the shape is from netkidocs`api/polling.md` "errors fields".
  */
 export const netkiErrorSchema = z
   .looseObject({

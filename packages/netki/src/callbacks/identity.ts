@@ -4,9 +4,9 @@ import { countryCodeSchema, netkiDateSchema, netkiDecimalSchema, netkiIntegerIdS
 import { errorsSchema, rawDataSchema, recordFields } from "./common.js";
 
 /*
- * `transaction.transaction_identity` and its nested collections, as seed 000's sample transaction
- * shows them, completed from Netki's later documentation (netkidocs `api/polling.md`, PROVIDER-FACTS 1.5).
- * Fields that only the later documentation shows are optional: the seed's sample (the only Netki
+ * `transaction.transaction_identity` and its nested collections, as Netki MyVerify, “Transaction Callbacks”'s sample transaction
+ * shows them, completed from Netki's later documentation (netkidocs`api/polling.md`, Netki's later documentation, https://github.com/netkicorp/netkidocs).
+ * Fields that only the later documentation shows are optional: the provider document's sample (the only Netki
  * callback on record) does not carry them.
  */
 
@@ -30,7 +30,7 @@ export const identityPhoneNumberSchema = z
   })
   .describe("A phone number of the identity.");
 
-/** An address. Seed 000's sample repeats the street in `city` (a sample defect, not a format): kept as sent. */
+/** An address. Netki MyVerify, “Transaction Callbacks”'s sample repeats the street in `city` (a sample defect, not a format): kept as sent. */
 export const identityAddressSchema = z
   .looseObject({
     id: netkiUuidSchema.describe("Address record identifier."),
@@ -46,7 +46,7 @@ export const identityAddressSchema = z
   })
   .describe("An address of the identity.");
 
-/** `mime_type` of a document: null in seed 000, an object in the later documentation. */
+/** `mime_type` of a document: null in Netki MyVerify, “Transaction Callbacks”, an object in the later documentation. */
 export const documentMimeTypeSchema = z
   .looseObject({
     id: z.number().int().describe("Mime type record identifier."),
@@ -75,7 +75,7 @@ export const identityDocumentSchema = z
   .looseObject({
     id: netkiUuidSchema.describe("Document identifier."),
     errors: errorsSchema,
-    mime_type: documentMimeTypeSchema.nullable().describe("The file format; null in the seed's sample."),
+    mime_type: documentMimeTypeSchema.nullable().describe("The file format; null in the provider document's sample."),
     ...recordFields,
     document: z.string().describe("Location (pre-signed URL) of the uploaded document image. The URL expires."),
     document_type: z.string().describe("Document type, for example drivers_license, passport, or selfie (open list)."),
@@ -83,7 +83,7 @@ export const identityDocumentSchema = z
     state: z.enum(codesOf(documentStates)).describe("Document processing state."),
     identity: parentIdentity,
     document_classification: z.number().int().nullable().describe("Internal reference to the recognized document type."),
-    // Seed 000 spells this `contenttype` here (and `contettype` on the transaction). Internal, so optional.
+    // Netki MyVerify, “Transaction Callbacks” spells this `contenttype` here (and `contettype` on the transaction). Internal, so optional.
     contenttype: z.number().int().optional().describe("Internal reference identifier; not needed for integration."),
     // Later documentation only (netkidocs api/polling.md):
     country_code: countryCodeSchema.nullable().optional().describe("ISO alpha-2 country code the document was issued in."),
@@ -134,8 +134,8 @@ export const identityDataSourceSchema = z
     comply_search_matches: z.number().int().describe("Number of screening matches found."),
     score: z.string().nullable().describe("Confidence score for the check (a numeric string, e.g. \"29\")."),
     identity: parentIdentity,
-    // Seed 000 sends the provider's integer id (3); the later documentation an object. Both accepted.
-    data_provider: z.union([z.number().int(), dataProviderSchema]).nullable().describe("The provider of the check: an integer id (seed 000) or an object (later documentation)."),
+    // Netki MyVerify, “Transaction Callbacks” sends the provider's integer id (3); the later documentation an object. Both accepted.
+    data_provider: z.union([z.number().int(), dataProviderSchema]).nullable().describe("The provider of the check: an integer id (Netki MyVerify, “Transaction Callbacks”) or an object (later documentation)."),
     is_reviewed: z.boolean().optional().describe("Whether a compliance reviewer has looked at this."),
     reviewed_date: netkiTimestampSchema.nullable().optional().describe("When it was reviewed."),
     aml_source_notes: z.array(amlSourceNoteSchema).optional().describe("AML source notes."),
@@ -182,7 +182,7 @@ export const identityMediaReferenceSchema = z
   })
   .describe("An adverse-media mention found during screening.");
 
-/** `parent_code` and `child_codes[]` entries (netkidocs `api/access_codes.md`). */
+/** `parent_code` and `child_codes[]` entries (netkidocs`api/access_codes.md`). */
 export const relatedAccessCodeSchema = z
   .looseObject({
     code: z.string().describe("The access code string."),
@@ -193,8 +193,8 @@ export const relatedAccessCodeSchema = z
   .describe("A parent or child access code.");
 
 /**
- * `identity_access_code`: null in seed 000's sample. On a `restarted` transaction the new code is
- * `child_codes[0].code` (PROVIDER-FACTS 1.5). Codes may arrive capitalised: compare case-insensitively
+ * `identity_access_code`: null in Netki MyVerify, “Transaction Callbacks”'s sample. On a `restarted` transaction the new code is
+ * `child_codes[0].code` (Netki's later documentation, https://github.com/netkicorp/netkidocs). Codes may arrive capitalised: compare case-insensitively
  * (Polymesh `cdd.processor.ts`). Only `code` and `child_codes` are relied on by integrators; the rest of
  * the access-code resource is optional here because no captured callback shows it.
  */
@@ -214,7 +214,7 @@ export const accessCodeSchema = z
 
 /**
  * The Verify Investor vendor's own record, relayed as-is: "not guaranteed to be present or stable"
- * (netkidocs `api/polling.md`). Every key is optional; `created_at` is the vendor's format
+ * (netkidocs`api/polling.md`). Every key is optional; `created_at` is the vendor's format
  * (`2018-04-30T11:09:10.451-07:00`, milliseconds and an offset), not Netki's.
  */
 export const accreditedInvestorRawDataSchema = z
@@ -338,7 +338,7 @@ export const transactionIdentitySchema = z
     transaction: netkiUuidSchema.describe("The transaction this identity belongs to."),
     // Null in Netki's documentation for an identity not (yet) tied to a business.
     business: netkiUuidSchema.nullable().describe("The business this identity belongs to (null when none)."),
-    // Later documentation only (PROVIDER-FACTS 1.5, netkidocs api/polling.md):
+    // Later documentation only (Netki's later documentation, https://github.com/netkicorp/netkidocs, netkidocs api/polling.md):
     liveness_score: netkiDecimalSchema.nullable().optional().describe("Selfie liveness score (a number or a decimal string)."),
     resident_number: optionalText("Resident number.").optional(),
     source_of_wealth: optionalText("Captured for some accredited-investor workflows.").optional(),

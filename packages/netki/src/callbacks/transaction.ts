@@ -6,7 +6,7 @@ import { transactionIdentitySchema } from "./identity.js";
 
 /*
  * The transaction result: the body of a transaction callback is `{ "identity": <transaction> }`
- * (seed 000's "sample transaction result"; PolymeshAssociation/cdd-onboarding reads
+ * (Netki MyVerify, “Transaction Callbacks”'s "sample transaction result"; PolymeshAssociation/cdd-onboarding reads
  * `identity.transaction_identity` and `identity.state` from it). Despite its key, `identity` holds the
  * transaction: its `id` is the transaction id, and the identity proper is `transaction_identity`.
  */
@@ -21,20 +21,20 @@ export const transactionMetadataSchema = z
     country_code: countryCodeSchema.nullable().describe("ISO alpha-2 country code."),
     state: nullableText("US state / province code, when applicable."),
     gender: z.enum(codesOf(genders)).nullable().describe("Gender."),
-    // Seed 000 only; the later documentation has birth_year instead.
-    birth_date: nullableText("Date of birth (seed 000; later replaced by birth_year).").optional(),
+    // Netki MyVerify, “Transaction Callbacks” only; the later documentation has birth_year instead.
+    birth_date: nullableText("Date of birth (Netki MyVerify, “Transaction Callbacks”; later replaced by birth_year).").optional(),
     locale: nullableText("Locale used during the flow."),
     app_name: nullableText("Client application name, when supplied."),
     platform: nullableText("Client platform, when supplied."),
     platform_version: nullableText("Client platform version, when supplied."),
     app_version: nullableText("Client application version, when supplied."),
     sdk_version: nullableText("SDK version, when supplied."),
-    // Seed 000 only (later split into sanction_hits / pep_hits / warning_hits):
-    data_hits: nullableInt("Count of data (screening) hits (seed 000).").optional(),
+    // Netki MyVerify, “Transaction Callbacks” only (later split into sanction_hits / pep_hits / warning_hits):
+    data_hits: nullableInt("Count of data (screening) hits (Netki MyVerify, “Transaction Callbacks”).").optional(),
     media_hits: nullableInt("Count of adverse-media hits."),
     face_match_score: netkiDecimalSchema.nullable().describe("Face-match score (an integer in the documents; a decimal string from Django REST framework)."),
-    // Seed 000 only:
-    quality_score: nullableInt("Image quality score (seed 000).").optional(),
+    // Netki MyVerify, “Transaction Callbacks” only:
+    quality_score: nullableInt("Image quality score (Netki MyVerify, “Transaction Callbacks”).").optional(),
     transaction: netkiUuidSchema.describe("Parent transaction."),
     // Later documentation only (netkidocs api/polling.md "transaction_metadata fields"):
     birth_year: nullableInt("Birth year only.").optional(),
@@ -74,7 +74,7 @@ export const transactionMetadataSchema = z
 
 /**
  * A callback delivery record (get-callbacks, and `transaction_callbacks[]` inside a transaction).
- * Inside a callback body the entries omit `response_raw` (PROVIDER-FACTS 2.4), so it is optional.
+ * Inside a callback body the entries omit `response_raw` (Netki's callback documentation, https://github.com/netkicorp/netkidocs/blob/master/api/callbacks2.md), so it is optional.
  */
 export const callbackRecordSchema = z
   .looseObject({
@@ -130,7 +130,7 @@ export const transactionSchema = z
     client: netkiUuidSchema.describe("The business this transaction belongs to."),
     // Netki's current documentation types both "object | null" (netkidocs api/polling.md, "Transaction
     // fields (top level)"), and payloads built from it leave transaction_metadata out: the documentation
-    // wins over the seed's sample, which always has both.
+    // wins over the provider document's sample, which always has both.
     transaction_identity: transactionIdentitySchema.nullable(),
     transaction_metadata: transactionMetadataSchema.nullable().optional(),
     transaction_callbacks: z.array(callbackRecordSchema).describe("Callback delivery attempts for this transaction."),
@@ -139,11 +139,11 @@ export const transactionSchema = z
     ...recordFields,
     state: z.enum(codesOf(transactionStates)).describe("Transaction state. completed is 'Approved' and failed is 'Declined' on the dashboard."),
     notes: z.string().nullable().describe("Legacy free-text notes; a plain-language summary of why a transaction is on hold or failed."),
-    // Seed 000 spells it `contettype` (sic); Netki's docs later spell it `contenttype` (@26cacde) and
+    // Netki MyVerify, “Transaction Callbacks” spells it `contettype` (sic); Netki's docs later spell it `contenttype` (@26cacde) and
     // finally drop it (@b7a3f2e). Internal and meaningless to a receiver: either, both or neither.
-    contettype: z.number().int().optional().describe("Internal reference identifier (seed 000's spelling); not needed for integration."),
+    contettype: z.number().int().optional().describe("Internal reference identifier (Netki MyVerify, “Transaction Callbacks”'s spelling); not needed for integration."),
     contenttype: z.number().int().optional().describe("Internal reference identifier (later spelling); not needed for integration."),
-    // Added in Netki's later documentation (PROVIDER-FACTS 1.5); the seed's sample has none of them.
+    // Added in Netki's later documentation (Netki's later documentation, https://github.com/netkicorp/netkidocs); the provider document's sample has none of them.
     phase: z.enum(codesOf(transactionPhases)).optional().describe("Current processing phase; informational only, do not rely on it."),
     completed_by: z.enum(codesOf(completedByValues)).nullable().optional().describe("system if an automated process last changed the state, user if a person did."),
     transaction_notes: z.array(transactionNoteSchema).optional().describe("Timestamped notes recorded as the transaction changed state."),

@@ -3,11 +3,11 @@ import { codesOf, identityVerificationStatuses } from "../code-tables.js";
 import { ondatoDateSchema, ondatoIdSchema, ondatoTimestampSchema } from "../formats.js";
 import { resourceReferenceSchema, setupReferenceSchema } from "./setup.js";
 
-/** Seed 002, step 2: `POST /v1/identity-verifications` with `setupId` in the body. */
+/** Ondato, “IDV integration”, step 2: `POST /v1/identity-verifications` with `setupId` in the body. */
 export const createIdentityVerificationRequestSchema = z
   .looseObject({
     setupId: ondatoIdSchema.describe("ID of the IDV setup that determines the flow's steps (a setup must exist first)."),
-    // The two fields below are in the later revisions of Ondato's guide (pageId 2661810241), not in seed 002.
+    // The two fields below are in the later revisions of Ondato's guide (pageId 2661810241), not in Ondato, “IDV integration”.
     externalReferenceId: z.string().optional().describe("Your own reference for the verification (optional; later revisions of the guide)."),
     registration: z
       .looseObject({
@@ -39,8 +39,8 @@ export type IdentityVerificationStatus = z.infer<typeof identityVerificationStat
 
 export const consentStepSchema = z
   .looseObject({
-    // Seed 002 shows no consent id; the IDV API's Swagger example has one.
-    id: ondatoIdSchema.optional().describe("Consent ID (optional; not in seed 002)."),
+    // Ondato, “IDV integration” shows no consent id; the IDV API's Swagger example has one.
+    id: ondatoIdSchema.optional().describe("Consent ID (optional; not in Ondato, “IDV integration”)."),
     isConsented: z.boolean().describe("Whether the customer accepted the consent agreement."),
     // Absent or null before the customer consents.
     consentedUtc: ondatoTimestampSchema.nullable().optional().describe("When the customer accepted the consent agreement (absent or null before)."),
@@ -49,7 +49,7 @@ export const consentStepSchema = z
 export type ConsentStep = z.infer<typeof consentStepSchema>;
 
 /**
- * The steps of the verification. Seed 002 shows `kycIdentification` and `consent`; a step is only present
+ * The steps of the verification. Ondato, “IDV integration” shows `kycIdentification` and `consent`; a step is only present
  * once the setup has it and the customer reached it, so every step is optional. The other steps are those
  * of the IDV API's Swagger example.
  */
@@ -66,14 +66,14 @@ export const identityVerificationStepSchema = z
   .describe("The steps of the identity verification and the resources they created.");
 export type IdentityVerificationStep = z.infer<typeof identityVerificationStepSchema>;
 
-/** Seed 002: `GET /v1/identity-verifications/{id}`; also the payload of the `IdentityVerification.*` (`Idv.*`) webhooks. */
+/** Ondato, “IDV integration”: `GET /v1/identity-verifications/{id}`; also the payload of the `IdentityVerification.*` (`Idv.*`) webhooks. */
 export const identityVerificationSchema = z
   .looseObject({
     id: ondatoIdSchema.describe("Identity verification ID."),
     status: identityVerificationStatusSchema,
     applicationId: ondatoIdSchema.describe("Internal ID that identifies you (the client application) in Ondato."),
     createdUtc: ondatoTimestampSchema.describe("When the identity verification was created."),
-    // In seed 002's example; optional because a verification that was never modified need not carry it.
+    // In Ondato, “IDV integration”'s example; optional because a verification that was never modified need not carry it.
     modifiedUtc: ondatoTimestampSchema.nullable().optional().describe("When the identity verification was last modified."),
     setup: setupReferenceSchema,
     step: identityVerificationStepSchema.optional(),

@@ -22,10 +22,10 @@ export type DocumentFilePart = z.infer<typeof documentFilePartSchema>;
 export const documentFileTypeSchema = z.enum(codesOf(documentFileTypes)).describe("What the file is: DocumentPhoto, ProofOfAddress.");
 export type DocumentFileType = z.infer<typeof documentFileTypeSchema>;
 
-/** The file fields every file entry shares (seed 002's `document.files[]`). */
+/** The file fields every file entry shares (Ondato, “IDV integration”'s `document.files[]`). */
 const fileFields = {
   createdUtc: ondatoTimestampSchema.describe("When the file was stored."),
-  // Not z.guid(): an integrator's redacted capture (PROVIDER-FACTS 1.4) holds a malformed id, and the id is
+  // Not z.guid(): an integrator's redacted capture (captured Ondato payloads in integrators' public code) holds a malformed id, and the id is
   // only a handle for Ondato's file API; any non-empty string is accepted.
   fileId: z.string().min(1).describe("File ID, for downloading the file from Ondato."),
   fileName: z.string().describe("File name, e.g. identity_file.jpeg."),
@@ -50,8 +50,8 @@ export const ocrValidationSchema = z
 export type OcrValidation = z.infer<typeof ocrValidationSchema>;
 
 /**
- * The recognised document. Every field is optional: seed 002 shows them all, but a captured
- * `KycIdentification.Rejected` (PROVIDER-FACTS 1.4) carries only `type`, `mrzVerified`, `files` and
+ * The recognised document. Every field is optional: Ondato, “IDV integration” shows them all, but a captured
+ * `KycIdentification.Rejected` (captured Ondato payloads in integrators' public code) carries only `type`, `mrzVerified`, `files` and
  * `ocrValidations`, and a document lacks the fields its type does not print.
  */
 export const kycDocumentSchema = z
@@ -65,26 +65,26 @@ export const kycDocumentSchema = z
     dateOfExpiration: ondatoDateSchema.optional().describe("Date of expiration, YYYY-MM-DD."),
     dateOfBirth: ondatoDateSchema.optional().describe("Date of birth, YYYY-MM-DD."),
     personalCode: z.string().optional().describe("Personal (national identity) code."),
-    // Seed 002 prints the Swagger placeholder "string": an address is free text.
+    // Ondato, “IDV integration” prints the Swagger placeholder "string": an address is free text.
     address: z.string().optional().describe("Address as printed on the document."),
     nationalityIso3: iso3CountrySchema.optional().describe("Nationality, ISO 3166-1 alpha-3."),
     countryIso3: iso3CountrySchema.optional().describe("Issuing country, ISO 3166-1 alpha-3."),
-    // The subdivision part of an ISO 3166-2 code is one to three letters or digits ("GR" in seed 002).
+    // The subdivision part of an ISO 3166-2 code is one to three letters or digits ("GR" in Ondato, “IDV integration”).
     countryStateIso2: z.string().regex(/^[A-Z0-9]{1,3}$/).optional().describe("Issuing state or region: the subdivision part of its ISO 3166-2 code."),
-    // Seed 002 shows "Male"; Ondato documents no list of values, so any string is accepted.
+    // Ondato, “IDV integration” shows "Male"; Ondato documents no list of values, so any string is accepted.
     gender: z.string().optional().describe("Gender as recognised, e.g. Male."),
     type: documentTypeSchema.optional(),
     mrzVerified: z.boolean().optional().describe("Whether the machine-readable zone was read and verified."),
-    // Driving licence categories, free text: "B" in seed 002, "AM/A/B/f/k/q" in a captured payload.
+    // Driving licence categories, free text: "B" in Ondato, “IDV integration”, "AM/A/B/f/k/q" in a captured payload.
     category: z.string().optional().describe("Driving licence categories, e.g. B."),
     files: z.array(documentFileSchema).optional().describe("Photos of the document."),
-    // Cut off in seed 002; shown by the captured webhook (PROVIDER-FACTS 1.4).
+    // Cut off in Ondato, “IDV integration”; shown by the captured webhook (captured Ondato payloads in integrators' public code).
     ocrValidations: z.array(ocrValidationSchema).optional().describe("Validation results of the recognised fields."),
   })
   .describe("The document the customer presented, as recognised and checked.");
 export type KycDocument = z.infer<typeof kycDocumentSchema>;
 
-/** A named check with a status: `rules[]` and `fraudChecks[]` (PROVIDER-FACTS 1.4: `{ name, status }`). */
+/** A named check with a status: `rules[]` and `fraudChecks[]` (captured Ondato payloads in integrators' public code: `{ name, status }`). */
 export const namedCheckSchema = z
   .looseObject({
     name: z.string().describe("The check, e.g. DocumentHasBothSides, DocumentNotExpired, NotUnder18, DocumentManipulation."),
@@ -107,17 +107,17 @@ export type FaceFile = z.infer<typeof faceFileSchema>;
 export const kycFaceSchema = z
   .looseObject({
     enrollmentId: z.string().optional().describe("ID of the face enrollment."),
-    // Seen: Age22AndOver, Age30AndOver (PROVIDER-FACTS 1.4); no documented list.
+    // Seen: Age22AndOver, Age30AndOver (captured Ondato payloads in integrators' public code); no documented list.
     ageEstimation: z.string().optional().describe("Estimated age bracket, e.g. Age30AndOver."),
     files: z.array(faceFileSchema).optional().describe("Face capture files."),
   })
-  .describe("The face capture and its analysis (not in seed 002; seen in captured payloads, PROVIDER-FACTS 1.4).");
+  .describe("The face capture and its analysis (not in Ondato, “IDV integration”; seen in captured payloads, captured Ondato payloads in integrators' public code).");
 export type KycFace = z.infer<typeof kycFaceSchema>;
 
 /**
- * Seed 002: `GET /v1/identifications/{id}` (the "Kyc Identification API"); also the payload of the
+ * Ondato, “IDV integration”: `GET /v1/identifications/{id}` (the "Kyc Identification API"); also the payload of the
  * `KycIdentification.*` webhooks (Ondato's webhooks page: the payload is what GET of the resource returns).
- * The seed's example is cut after the first file; the fields after it come from captured payloads.
+ * The provider document's example is cut after the first file; the fields after it come from captured payloads.
  */
 export const kycIdentificationSchema = z
   .looseObject({

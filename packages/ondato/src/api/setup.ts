@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { ondatoIdSchema } from "../formats.js";
 
-/** The setup a resource was created with; seed 002 shows `{ id, versionId }` on both resources. */
+/** The setup a resource was created with; Ondato, “IDV integration” shows `{ id, versionId }` on both resources. */
 export const setupReferenceSchema = z
   .looseObject({
     id: ondatoIdSchema.describe("Setup ID."),
     versionId: ondatoIdSchema.describe("The setup version the resource applies (setups are versioned; a resource keeps the version it was created with)."),
-    // In the IDV API's Swagger example only (mirrored by docs.transactionlink.io), not in seed 002.
-    overrideId: ondatoIdSchema.optional().describe("Setup override ID (optional; not in seed 002)."),
+    // In the IDV API's Swagger example only (mirrored by docs.transactionlink.io), not in Ondato, “IDV integration”.
+    overrideId: ondatoIdSchema.optional().describe("Setup override ID (optional; not in Ondato, “IDV integration”)."),
   })
   .describe("The setup the resource was created with.");
 export type SetupReference = z.infer<typeof setupReferenceSchema>;

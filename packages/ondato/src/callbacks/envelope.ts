@@ -10,7 +10,7 @@ import type { CallbackKind } from "./kinds.js";
  * The envelope every webhook shares. Ondato's property table (diff pageId 2413527072) lists `Id,
  * ApplicationId, CreatedUtc, DeliveredUtc, IsDelivered, Payload, Type` in PascalCase; every JSON example and
  * the captured webhook are camelCase, which is what is modelled. The captured webhook has no
- * `deliveredUtc`/`isDelivered`, so both are optional (PROVIDER-FACTS 1.4).
+ * `deliveredUtc`/`isDelivered`, so both are optional (captured Ondato payloads in integrators' public code).
  */
 const envelopeFields = {
   id: ondatoIdSchema.describe("Webhook ID. Deliveries may repeat (retries): use it to deduplicate."),
@@ -32,7 +32,7 @@ export const webhookEnvelopeSchema = z
 export type WebhookEnvelope = z.infer<typeof webhookEnvelopeSchema>;
 
 /**
- * KYB identification payload: Ondato documents the events (PROVIDER-FACTS 2.3) but no payload for them,
+ * KYB identification payload: Ondato documents the events (Ondato's Webhooks page, https://ondato.atlassian.net/wiki/spaces/PUB/pages/2296184995/Webhooks) but no payload for them,
  * and no KYB payload has been published. Kept open; by Ondato's rule it is what GET of the KYB
  * identification returns.
  */

@@ -1,6 +1,6 @@
 /**
- * Every webhook type Ondato sends, the envelope's `type` (Ondato's webhooks page, PROVIDER-FACTS 2.3).
- * `Idv.*` are the names seed 002 uses; Ondato renamed them `IdentityVerification.*`. Both are accepted,
+ * Every webhook type Ondato sends, the envelope's `type` (Ondato's webhooks page, Ondato's Webhooks page, https://ondato.atlassian.net/wiki/spaces/PUB/pages/2296184995/Webhooks).
+ * `Idv.*` are the names Ondato, “IDV integration” uses; Ondato renamed them `IdentityVerification.*`. Both are accepted,
  * and each keeps its own kind so a receiver can tell which name it was sent.
  */
 export const callbackKinds = [
@@ -35,13 +35,13 @@ export type WebhookResource = "IdentityVerification" | "KycIdentification" | "Ky
 export const webhookEvents = [
   { code: "IdentityVerification.Consented", resource: "IdentityVerification", description: "The user accepts the consent agreement on a new identification.", source: "Ondato's webhooks page (diff pageId 2400616471)" },
   { code: "IdentityVerification.StatusChanged", resource: "IdentityVerification", description: "The identity verification's status changes.", source: "Ondato's webhooks page (diff pageId 2400616471)" },
-  { code: "Idv.Consented", resource: "IdentityVerification", description: "Earlier name of IdentityVerification.Consented: the user accepts the consent agreement on a new identification.", source: "seed 002; Ondato's webhooks page (diff pageId 2319089755)" },
+  { code: "Idv.Consented", resource: "IdentityVerification", description: "Earlier name of IdentityVerification.Consented: the user accepts the consent agreement on a new identification.", source: "Ondato, “IDV integration”; Ondato's webhooks page (diff pageId 2319089755)" },
   { code: "Idv.StatusChanged", resource: "IdentityVerification", description: "Earlier name of IdentityVerification.StatusChanged: the identity verification's status changes.", source: "Ondato's webhooks page (diff pageId 2319089755)" },
   { code: "KycIdentification.Created", resource: "KycIdentification", description: "The KYC identification step is started by the customer.", source: "Ondato's webhooks page" },
   { code: "KycIdentification.Processed", resource: "KycIdentification", description: "The KYC identification is completed by the customer.", source: "Ondato's webhooks page" },
-  { code: "KycIdentification.Approved", resource: "KycIdentification", description: "The KYC identification is manually or automatically approved.", source: "seed 002; Ondato's webhooks page" },
-  { code: "KycIdentification.Updated", resource: "KycIdentification", description: "Document data of the KYC identification is updated in Ondato Portal.", source: "seed 002; Ondato's webhooks page" },
-  { code: "KycIdentification.Rejected", resource: "KycIdentification", description: "The KYC identification is manually or automatically rejected.", source: "seed 002; Ondato's webhooks page" },
+  { code: "KycIdentification.Approved", resource: "KycIdentification", description: "The KYC identification is manually or automatically approved.", source: "Ondato, “IDV integration”; Ondato's webhooks page" },
+  { code: "KycIdentification.Updated", resource: "KycIdentification", description: "Document data of the KYC identification is updated in Ondato Portal.", source: "Ondato, “IDV integration”; Ondato's webhooks page" },
+  { code: "KycIdentification.Rejected", resource: "KycIdentification", description: "The KYC identification is manually or automatically rejected.", source: "Ondato, “IDV integration”; Ondato's webhooks page" },
   { code: "KybIdentification.Created", resource: "KybIdentification", description: "The customer finished filling in the business onboarding form.", source: "Ondato's webhooks page" },
   { code: "KybIdentification.Approved", resource: "KybIdentification", description: "All KYC identifications were approved and all registry checks were successfully validated.", source: "Ondato's webhooks page (diff pageId 2400616471)" },
   { code: "KybIdentification.Rejected", resource: "KybIdentification", description: "Not all KYC identifications were approved and/or not all registries were successfully validated.", source: "Ondato's webhooks page (diff pageId 2400616471)" },

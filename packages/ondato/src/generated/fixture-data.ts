@@ -8,7 +8,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "IdentityVerification.Consented",
     "valid": true,
     "contentType": "application/json",
-    "description": "IdentityVerification.Consented: envelope around seed 002's identity verification at consent time (status Unfinished, only the consent step), createdUtc with 7 fractional digits.",
+    "description": "IdentityVerification.Consented: envelope around Ondato, “IDV integration”'s identity verification at consent time (status Unfinished, only the consent step), createdUtc with 7 fractional digits.",
     "text": "{\n  \"id\": \"6f1c1a52-0d1e-4c6b-9a57-0c0f3c2d0a01\",\n  \"applicationId\": \"0736cd0c-5a8d-45f8-a000-b5205ff4922d\",\n  \"createdUtc\": \"2022-09-29T14:18:12.0312875Z\",\n  \"payload\": {\n    \"id\": \"89e50d98-c556-4818-8562-3cd98608bf09\",\n    \"status\": \"Unfinished\",\n    \"applicationId\": \"0736cd0c-5a8d-45f8-a000-b5205ff4922d\",\n    \"createdUtc\": \"2022-09-29T14:17:19.171Z\",\n    \"modifiedUtc\": \"2022-09-29T14:18:11.684Z\",\n    \"setup\": {\n      \"id\": \"0f60f6f8-8e73-4873-b2ee-e02275994a77\",\n      \"versionId\": \"67613d97-37c9-4230-ad87-e2227cdb4f78\"\n    },\n    \"step\": {\n      \"consent\": {\n        \"isConsented\": true,\n        \"consentedUtc\": \"2022-09-29T14:18:11.684Z\"\n      }\n    }\n  },\n  \"type\": \"IdentityVerification.Consented\"\n}\n"
   },
   {
@@ -16,7 +16,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "IdentityVerification.StatusChanged",
     "valid": true,
     "contentType": "application/json",
-    "description": "IdentityVerification.StatusChanged: envelope around seed 002's completed identity verification, with the documented optional deliveredUtc and isDelivered.",
+    "description": "IdentityVerification.StatusChanged: envelope around Ondato, “IDV integration”'s completed identity verification, with the documented optional deliveredUtc and isDelivered.",
     "text": "{\n  \"id\": \"6f1c1a52-0d1e-4c6b-9a57-0c0f3c2d0a02\",\n  \"applicationId\": \"0736cd0c-5a8d-45f8-a000-b5205ff4922d\",\n  \"createdUtc\": \"2022-09-29T14:19:43.4886646Z\",\n  \"deliveredUtc\": \"2022-09-29T14:19:43.9120000Z\",\n  \"isDelivered\": true,\n  \"payload\": {\n    \"id\": \"89e50d98-c556-4818-8562-3cd98608bf09\",\n    \"status\": \"Completed\",\n    \"applicationId\": \"0736cd0c-5a8d-45f8-a000-b5205ff4922d\",\n    \"createdUtc\": \"2022-09-29T14:17:19.171Z\",\n    \"modifiedUtc\": \"2022-09-29T14:19:42.973Z\",\n    \"setup\": {\n      \"id\": \"0f60f6f8-8e73-4873-b2ee-e02275994a77\",\n      \"versionId\": \"67613d97-37c9-4230-ad87-e2227cdb4f78\"\n    },\n    \"step\": {\n      \"kycIdentification\": {\n        \"id\": \"9ac12241-4333-46b0-8aa6-0b49e5444539\"\n      },\n      \"consent\": {\n        \"isConsented\": true,\n        \"consentedUtc\": \"2022-09-29T14:18:11.684Z\"\n      }\n    }\n  },\n  \"type\": \"IdentityVerification.StatusChanged\"\n}\n"
   },
   {
@@ -24,7 +24,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "Idv.Consented",
     "valid": true,
     "contentType": "application/json",
-    "description": "Idv.Consented, the earlier name seed 002 uses: same payload as identity-verification.consented.",
+    "description": "Idv.Consented, the earlier name Ondato, “IDV integration” uses: same payload as identity-verification.consented.",
     "text": "{\n  \"id\": \"6f1c1a52-0d1e-4c6b-9a57-0c0f3c2d0a03\",\n  \"applicationId\": \"0736cd0c-5a8d-45f8-a000-b5205ff4922d\",\n  \"createdUtc\": \"2022-09-29T14:18:12.0312875Z\",\n  \"payload\": {\n    \"id\": \"89e50d98-c556-4818-8562-3cd98608bf09\",\n    \"status\": \"Unfinished\",\n    \"applicationId\": \"0736cd0c-5a8d-45f8-a000-b5205ff4922d\",\n    \"createdUtc\": \"2022-09-29T14:17:19.171Z\",\n    \"modifiedUtc\": \"2022-09-29T14:18:11.684Z\",\n    \"setup\": {\n      \"id\": \"0f60f6f8-8e73-4873-b2ee-e02275994a77\",\n      \"versionId\": \"67613d97-37c9-4230-ad87-e2227cdb4f78\"\n    },\n    \"step\": {\n      \"consent\": {\n        \"isConsented\": true,\n        \"consentedUtc\": \"2022-09-29T14:18:11.684Z\"\n      }\n    }\n  },\n  \"type\": \"Idv.Consented\"\n}\n"
   },
   {
@@ -32,7 +32,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "Idv.StatusChanged",
     "valid": true,
     "contentType": "application/json",
-    "description": "Idv.StatusChanged, the earlier name: seed 002's completed identity verification.",
+    "description": "Idv.StatusChanged, the earlier name: Ondato, “IDV integration”'s completed identity verification.",
     "text": "{\n  \"id\": \"6f1c1a52-0d1e-4c6b-9a57-0c0f3c2d0a04\",\n  \"applicationId\": \"0736cd0c-5a8d-45f8-a000-b5205ff4922d\",\n  \"createdUtc\": \"2022-09-29T14:19:43.4886646Z\",\n  \"payload\": {\n    \"id\": \"89e50d98-c556-4818-8562-3cd98608bf09\",\n    \"status\": \"Completed\",\n    \"applicationId\": \"0736cd0c-5a8d-45f8-a000-b5205ff4922d\",\n    \"createdUtc\": \"2022-09-29T14:17:19.171Z\",\n    \"modifiedUtc\": \"2022-09-29T14:19:42.973Z\",\n    \"setup\": {\n      \"id\": \"0f60f6f8-8e73-4873-b2ee-e02275994a77\",\n      \"versionId\": \"67613d97-37c9-4230-ad87-e2227cdb4f78\"\n    },\n    \"step\": {\n      \"kycIdentification\": {\n        \"id\": \"9ac12241-4333-46b0-8aa6-0b49e5444539\"\n      },\n      \"consent\": {\n        \"isConsented\": true,\n        \"consentedUtc\": \"2022-09-29T14:18:11.684Z\"\n      }\n    }\n  },\n  \"type\": \"Idv.StatusChanged\"\n}\n"
   },
   {
@@ -40,7 +40,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "IdentityVerification.StatusChanged",
     "valid": true,
     "contentType": "application/json",
-    "description": "IdentityVerification.StatusChanged to Expired (a status seen in an integrator's handler, PROVIDER-FACTS 1.4).",
+    "description": "IdentityVerification.StatusChanged to Expired (a status seen in an integrator's handler, captured Ondato payloads in integrators' public code).",
     "text": "{\n  \"id\": \"6f1c1a52-0d1e-4c6b-9a57-0c0f3c2d0a05\",\n  \"applicationId\": \"0736cd0c-5a8d-45f8-a000-b5205ff4922d\",\n  \"createdUtc\": \"2022-10-06T14:17:19.5000001Z\",\n  \"payload\": {\n    \"id\": \"89e50d98-c556-4818-8562-3cd98608bf09\",\n    \"status\": \"Expired\",\n    \"applicationId\": \"0736cd0c-5a8d-45f8-a000-b5205ff4922d\",\n    \"createdUtc\": \"2022-09-29T14:17:19.171Z\",\n    \"modifiedUtc\": \"2022-10-06T14:17:19.171Z\",\n    \"setup\": {\n      \"id\": \"0f60f6f8-8e73-4873-b2ee-e02275994a77\",\n      \"versionId\": \"67613d97-37c9-4230-ad87-e2227cdb4f78\"\n    },\n    \"step\": {\n      \"consent\": {\n        \"isConsented\": true,\n        \"consentedUtc\": \"2022-09-29T14:18:11.684Z\"\n      }\n    }\n  },\n  \"type\": \"IdentityVerification.StatusChanged\"\n}\n"
   },
   {
@@ -64,7 +64,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "KycIdentification.Approved",
     "valid": true,
     "contentType": "application/json",
-    "description": "KycIdentification.Approved in the captured webhook's shape (PROVIDER-FACTS 1.4) with fake data: createdUtc with 7 fractional digits, completedUtc with none, ocrValidations, rules, registries, fraudChecks.",
+    "description": "KycIdentification.Approved in the captured webhook's shape (captured Ondato payloads in integrators' public code) with fake data: createdUtc with 7 fractional digits, completedUtc with none, ocrValidations, rules, registries, fraudChecks.",
     "text": "{\n  \"id\": \"7a2d2b63-1e2f-4d7c-8b68-1d1f4d3e1b03\",\n  \"applicationId\": \"0736cd0c-5a8d-45f8-a000-b5205ff4922d\",\n  \"createdUtc\": \"2022-09-29T14:36:52.4886646Z\",\n  \"payload\": {\n    \"id\": \"5b0e4b43-7a8e-4a3c-8f0e-1d2c3b4a5f60\",\n    \"applicationId\": \"0736cd0c-5a8d-45f8-a000-b5205ff4922d\",\n    \"createdUtc\": \"2022-09-29T14:35:12.907Z\",\n    \"setup\": {\n      \"id\": \"3fa85f64-5717-4562-b3fc-2c963f66afa6\",\n      \"versionId\": \"3fa85f64-5717-4562-b3fc-2c963f66afa6\"\n    },\n    \"identityVerificationId\": \"89e50d98-c556-4818-8562-3cd98608bf09\",\n    \"status\": \"Approved\",\n    \"statusReason\": \"AutomaticallyIdentified\",\n    \"isCrossChecked\": false,\n    \"document\": {\n      \"fullName\": \"JOHN DOE\",\n      \"firstName\": \"JOHN\",\n      \"lastName\": \"DOE\",\n      \"documentNumber\": \"X0000000\",\n      \"dateOfIssue\": \"2020-01-01\",\n      \"dateOfExpiration\": \"2030-01-01\",\n      \"dateOfBirth\": \"1990-01-01\",\n      \"personalCode\": \"00000000000\",\n      \"nationalityIso3\": \"LTU\",\n      \"countryIso3\": \"LTU\",\n      \"gender\": \"Male\",\n      \"type\": \"IdCard\",\n      \"mrzVerified\": true,\n      \"files\": [\n        {\n          \"createdUtc\": \"2022-09-29T14:36:01Z\",\n          \"fileId\": \"0a1b2c3d-0000-4000-8000-000000000001\",\n          \"fileName\": \"document_front.jpeg\",\n          \"fileExtension\": \"jpeg\",\n          \"part\": \"Front\",\n          \"fileType\": \"DocumentPhoto\"\n        },\n        {\n          \"createdUtc\": \"2022-09-29T14:36:05Z\",\n          \"fileId\": \"0a1b2c3d-0000-4000-8000-000000000002\",\n          \"fileName\": \"document_back.jpeg\",\n          \"fileExtension\": \"jpeg\",\n          \"part\": \"Back\",\n          \"fileType\": \"DocumentPhoto\"\n        }\n      ],\n      \"ocrValidations\": [\n        {\n          \"key\": \"DateOfBirth\",\n          \"isValid\": true\n        },\n        {\n          \"key\": \"DateOfExpiration\",\n          \"isValid\": true\n        },\n        {\n          \"key\": \"DateOfIssue\",\n          \"isValid\": true\n        },\n        {\n          \"key\": \"DocumentNumber\",\n          \"isValid\": true\n        },\n        {\n          \"key\": \"FirstName\",\n          \"isValid\": true\n        },\n        {\n          \"key\": \"LastName\",\n          \"isValid\": true\n        },\n        {\n          \"key\": \"Gender\",\n          \"isValid\": true\n        },\n        {\n          \"key\": \"Nationality\",\n          \"isValid\": true\n        },\n        {\n          \"key\": \"PersonalCode\",\n          \"isValid\": true\n        }\n      ]\n    },\n    \"rules\": [\n      {\n        \"name\": \"DocumentHasBothSides\",\n        \"status\": \"Success\"\n      },\n      {\n        \"name\": \"DocumentNotExpired\",\n        \"status\": \"Success\"\n      },\n      {\n        \"name\": \"DocumentHasFace\",\n        \"status\": \"Success\"\n      },\n      {\n        \"name\": \"DocumentTypeNotProhibited\",\n        \"status\": \"Success\"\n      },\n      {\n        \"name\": \"NotUnder18\",\n        \"status\": \"Success\"\n      }\n    ],\n    \"registries\": [],\n    \"fraudChecks\": [\n      {\n        \"name\": \"DocumentManipulation\",\n        \"status\": \"Success\"\n      }\n    ],\n    \"completedUtc\": \"2022-09-29T14:36:51Z\"\n  },\n  \"type\": \"KycIdentification.Approved\"\n}\n"
   },
   {
@@ -80,7 +80,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "KycIdentification.Rejected",
     "valid": true,
     "contentType": "application/json",
-    "description": "KycIdentification.Rejected with PoorPhotoQuality in the captured log's shape (PROVIDER-FACTS 1.4): a document with only type, mrzVerified, files and ocrValidations; a face with ageEstimation.",
+    "description": "KycIdentification.Rejected with PoorPhotoQuality in the captured log's shape (captured Ondato payloads in integrators' public code): a document with only type, mrzVerified, files and ocrValidations; a face with ageEstimation.",
     "text": "{\n  \"id\": \"7a2d2b63-1e2f-4d7c-8b68-1d1f4d3e1b05\",\n  \"applicationId\": \"0736cd0c-5a8d-45f8-a000-b5205ff4922d\",\n  \"createdUtc\": \"2022-09-29T14:38:46.2425824Z\",\n  \"payload\": {\n    \"id\": \"5b0e4b43-7a8e-4a3c-8f0e-1d2c3b4a5f60\",\n    \"applicationId\": \"0736cd0c-5a8d-45f8-a000-b5205ff4922d\",\n    \"createdUtc\": \"2022-09-29T14:35:12.907Z\",\n    \"setup\": {\n      \"id\": \"3fa85f64-5717-4562-b3fc-2c963f66afa6\",\n      \"versionId\": \"3fa85f64-5717-4562-b3fc-2c963f66afa6\"\n    },\n    \"identityVerificationId\": \"89e50d98-c556-4818-8562-3cd98608bf09\",\n    \"status\": \"Rejected\",\n    \"statusReason\": \"PoorPhotoQuality\",\n    \"isCrossChecked\": true,\n    \"document\": {\n      \"type\": \"IdCard\",\n      \"mrzVerified\": false,\n      \"files\": [\n        {\n          \"createdUtc\": \"2022-09-29T14:36:01Z\",\n          \"fileId\": \"0a1b2c3d-0000-4000-8000-000000000001\",\n          \"fileName\": \"document_front.jpeg\",\n          \"fileExtension\": \"jpeg\",\n          \"part\": \"Front\",\n          \"fileType\": \"DocumentPhoto\"\n        },\n        {\n          \"createdUtc\": \"2022-09-29T14:36:05Z\",\n          \"fileId\": \"0a1b2c3d-0000-4000-8000-000000000002\",\n          \"fileName\": \"document_back.jpeg\",\n          \"fileExtension\": \"jpeg\",\n          \"part\": \"Back\",\n          \"fileType\": \"DocumentPhoto\"\n        }\n      ],\n      \"ocrValidations\": [\n        {\n          \"key\": \"DocumentNumber\",\n          \"isValid\": false\n        }\n      ]\n    },\n    \"face\": {\n      \"enrollmentId\": \"0a1b2c3d-0000-4000-8000-0000000000fa\",\n      \"ageEstimation\": \"Age30AndOver\",\n      \"files\": [\n        {\n          \"createdUtc\": \"2022-09-29T14:36:20Z\",\n          \"fileId\": \"0a1b2c3d-0000-4000-8000-000000000003\",\n          \"fileName\": \"face.jpeg\",\n          \"fileExtension\": \"jpeg\"\n        }\n      ]\n    },\n    \"rules\": [\n      {\n        \"name\": \"DocumentHasBothSides\",\n        \"status\": \"Success\"\n      },\n      {\n        \"name\": \"DocumentNotExpired\",\n        \"status\": \"Success\"\n      },\n      {\n        \"name\": \"DocumentHasFace\",\n        \"status\": \"Success\"\n      },\n      {\n        \"name\": \"DocumentTypeNotProhibited\",\n        \"status\": \"Success\"\n      },\n      {\n        \"name\": \"NotUnder18\",\n        \"status\": \"Success\"\n      }\n    ],\n    \"registries\": [],\n    \"fraudChecks\": [],\n    \"completedUtc\": \"2022-09-29T14:36:51Z\",\n    \"scores\": [\n      {}\n    ]\n  },\n  \"type\": \"KycIdentification.Rejected\"\n}\n"
   },
   {
@@ -210,7 +210,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "KycIdentification.Approved",
     "valid": false,
     "contentType": "application/json",
-    "description": "The {EventType, Payload} shape an integrator guessed (PROVIDER-FACTS 1.4, EASYNETY/striver test-ondato-webhook.js), with fake data: not an Ondato webhook, refused and not detected.",
+    "description": "The {EventType, Payload} shape an integrator guessed (captured Ondato payloads in integrators' public code, EASYNETY/striver test-ondato-webhook.js), with fake data: not an Ondato webhook, refused and not detected.",
     "text": "{\n  \"EventType\": \"KycIdentification.Approved\",\n  \"Payload\": {\n    \"Id\": \"test-webhook-1\",\n    \"ExternalReferenceId\": \"test_1\",\n    \"Status\": \"Approved\",\n    \"VerificationData\": {\n      \"DateOfBirth\": \"1990-01-01\",\n      \"DocumentType\": \"Passport\",\n      \"FirstName\": \"JOHN\",\n      \"LastName\": \"DOE\"\n    }\n  }\n}\n"
   },
   {
@@ -239,7 +239,7 @@ export const apiFixtureSources: readonly FixtureSource[] = [
     "kind": "CreateIdentityVerificationRequest",
     "valid": true,
     "contentType": "application/json",
-    "description": "Seed 002 (002_f3c98042d3b6fbde.txt), step 2: the POST /v1/identity-verifications request example, as printed.",
+    "description": "Ondato, “IDV integration” (Ondato, “IDV integration”, https://ondato.atlassian.net/wiki/pages/viewpage.action?pageId=2296578922), step 2: the POST /v1/identity-verifications request example, as printed.",
     "text": "{ \"setupId\": \"0f60f6f8-8e73-4873-b2ee-e02275994a77\" }"
   },
   {
@@ -247,7 +247,7 @@ export const apiFixtureSources: readonly FixtureSource[] = [
     "kind": "CreateIdentityVerificationResponse",
     "valid": true,
     "contentType": "application/json",
-    "description": "Seed 002, step 2: the response example, as printed.",
+    "description": "Ondato, “IDV integration”, step 2: the response example, as printed.",
     "text": "{ \"id\": \"3fa85f64-5717-4562-b3fc-2c963f66afa6\" }"
   },
   {
@@ -255,7 +255,7 @@ export const apiFixtureSources: readonly FixtureSource[] = [
     "kind": "IdentityVerification",
     "valid": true,
     "contentType": "application/json",
-    "description": "Seed 002: the GET /v1/identity-verifications/{id} response example, as printed (status Completed).",
+    "description": "Ondato, “IDV integration”: the GET /v1/identity-verifications/{id} response example, as printed (status Completed).",
     "text": "{ \"id\": \"89e50d98-c556-4818-8562-3cd98608bf09\", \"status\": \"Completed\", \"applicationId\": \"0736cd0c-5a8d-45f8-a000-b5205ff4922d\", \"createdUtc\": \"2022-09-29T14:17:19.171Z\", \"modifiedUtc\": \"2022-09-29T14:19:42.973Z\", \"setup\": { \"id\": \"0f60f6f8-8e73-4873-b2ee-e02275994a77\", \"versionId\": \"67613d97-37c9-4230-ad87-e2227cdb4f78\" }, \"step\": { \"kycIdentification\": { \"id\": \"9ac12241-4333-46b0-8aa6-0b49e5444539\" }, \"consent\": { \"isConsented\": true, \"consentedUtc\": \"2022-09-29T14:18:11.684Z\" } } }"
   },
   {
@@ -263,7 +263,7 @@ export const apiFixtureSources: readonly FixtureSource[] = [
     "kind": "KycIdentification",
     "valid": false,
     "contentType": "application/json",
-    "description": "Seed 002: the GET /v1/identifications/{id} response example byte for byte: the document cuts it after the first file with \"....\", so it is not JSON.",
+    "description": "Ondato, “IDV integration”: the GET /v1/identifications/{id} response example byte for byte: the document cuts it after the first file with \"....\", so it is not JSON.",
     "text": "{ \"id\": \"3fa85f64-5717-4562-b3fc-2c963f66afa6\", \"applicationId\": \"3fa85f64-5717-4562-b3fc-2c963f66afa6\", \"createdUtc\": \"2022-09-29T14:35:12.907Z\", \"setup\": { \"id\": \"3fa85f64-5717-4562-b3fc-2c963f66afa6\", \"versionId\": \"3fa85f64-5717-4562-b3fc-2c963f66afa6\" }, \"identityVerificationId\": \"1dbb6d1d-0596-4247-9b37-879e44c53ddc\", \"status\": \"Awaiting\", \"statusReason\": \"MissingDocumentPhoto\", \"isCrossChecked\": true, \"document\": { \"fullName\": \"John Adam Jones\", \"firstName\": \"John\", \"middleName\": \"Adam\", \"lastName\": \"Jones\", \"documentNumber\": \"PU2343443343\", \"dateOfIssue\": \"2000-02-03\", \"dateOfExpiration\": \"2000-02-03\", \"dateOfBirth\": \"2000-02-03\", \"personalCode\": \"199202030202\", \"address\": \"string\", \"nationalityIso3\": \"LTU\", \"countryIso3\": \"LTU\", \"countryStateIso2\": \"GR\", \"gender\": \"Male\", \"type\": \"IdCard\", \"mrzVerified\": true, \"category\": \"B\", \"files\": [ { \"createdUtc\": \"2022-09-29T14:35:12.907Z\", \"fileId\": \"3fa85f64-5717-4562-b3fc-2c963f66afa6\", \"fileName\": \"identity_file.jpeg\", \"fileExtension\": \"jpeg\", \"part\": \"Front\", \"fileType\": \"DocumentPhoto\" } ...."
   },
   {
@@ -271,7 +271,7 @@ export const apiFixtureSources: readonly FixtureSource[] = [
     "kind": "KycIdentification",
     "valid": true,
     "contentType": "application/json",
-    "description": "Seed 002's GET /v1/identifications/{id} example completed into valid JSON: the cut (\"....\") replaced by the closing brackets, nothing else changed.",
+    "description": "Ondato, “IDV integration”'s GET /v1/identifications/{id} example completed into valid JSON: the cut (\"....\") replaced by the closing brackets, nothing else changed.",
     "text": "{ \"id\": \"3fa85f64-5717-4562-b3fc-2c963f66afa6\", \"applicationId\": \"3fa85f64-5717-4562-b3fc-2c963f66afa6\", \"createdUtc\": \"2022-09-29T14:35:12.907Z\", \"setup\": { \"id\": \"3fa85f64-5717-4562-b3fc-2c963f66afa6\", \"versionId\": \"3fa85f64-5717-4562-b3fc-2c963f66afa6\" }, \"identityVerificationId\": \"1dbb6d1d-0596-4247-9b37-879e44c53ddc\", \"status\": \"Awaiting\", \"statusReason\": \"MissingDocumentPhoto\", \"isCrossChecked\": true, \"document\": { \"fullName\": \"John Adam Jones\", \"firstName\": \"John\", \"middleName\": \"Adam\", \"lastName\": \"Jones\", \"documentNumber\": \"PU2343443343\", \"dateOfIssue\": \"2000-02-03\", \"dateOfExpiration\": \"2000-02-03\", \"dateOfBirth\": \"2000-02-03\", \"personalCode\": \"199202030202\", \"address\": \"string\", \"nationalityIso3\": \"LTU\", \"countryIso3\": \"LTU\", \"countryStateIso2\": \"GR\", \"gender\": \"Male\", \"type\": \"IdCard\", \"mrzVerified\": true, \"category\": \"B\", \"files\": [ { \"createdUtc\": \"2022-09-29T14:35:12.907Z\", \"fileId\": \"3fa85f64-5717-4562-b3fc-2c963f66afa6\", \"fileName\": \"identity_file.jpeg\", \"fileExtension\": \"jpeg\", \"part\": \"Front\", \"fileType\": \"DocumentPhoto\" } ] } }"
   }
 ];

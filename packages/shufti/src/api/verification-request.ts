@@ -2,7 +2,7 @@ import { z } from "zod";
 import { requestCountrySchema } from "../country.js";
 
 /**
- * The verification request that sets `callback_url` (seed 001, "Response Events"). The seed's sample shows
+ * The verification request that sets `callback_url` (Shufti Pro, “Response Events”, "Response Events"). The provider document's sample shows
  * only the general parameters and an empty `document` object; limits are from Shufti's parameter tables
  * (developers.shuftipro.com/docs/general_parameters and the document service's parameters).
  */

@@ -13,9 +13,9 @@ import { verificationDeclinedSchema } from "./verification-declined.js";
 import { verificationStatusChangedSchema } from "./verification-status-changed.js";
 
 /**
- * Every event's schema by its name. The ten events of seed 001 come first, in the document's order
+ * Every event's schema by its name. The ten events of Shufti Pro, “Response Events” come first, in the document's order
  * (payload spellings: `request.unauthorized`, `request.received`), then the two that Shufti has sent
- * beyond it (`review.pending`, legacy `request.cancelled`; PROVIDER-FACTS 1.3).
+ * beyond it (`review.pending`, legacy `request.cancelled`; captured Shufti Pro callbacks in integrators' public code).
  */
 export const callbackSchemas = {
   "request.pending": requestPendingSchema,

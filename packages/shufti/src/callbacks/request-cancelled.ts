@@ -2,9 +2,9 @@ import { z } from "zod";
 import { envelopeFields, eventLiteral } from "./shared.js";
 
 /**
- * The legacy name of `verification.cancelled`. Not in seed 001, but Shufti's own 2019 sample sends it
+ * The legacy name of `verification.cancelled`. Not in Shufti Pro, “Response Events”, but Shufti's own 2019 sample sends it
  * (shuftipro/RESTful-API-v1.3 `status_codes.md` @58ca73d, whose table already says `verification.cancelled`;
- * PROVIDER-FACTS 1.3), so a receiver may still see it.
+ * captured Shufti Pro callbacks in integrators' public code), so a receiver may still see it.
  */
 export const requestCancelledSchema = z
   .looseObject({

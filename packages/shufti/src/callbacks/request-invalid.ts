@@ -2,7 +2,7 @@ import { z } from "zod";
 import { errorSchema } from "../error.js";
 import { envelopeFields, eventLiteral } from "./shared.js";
 
-/** Shufti's event tables mark this event HTTP-only for some services (PROVIDER-FACTS 1.3); seed 001 lists it as a callback. */
+/** Shufti's event tables mark this event HTTP-only for some services (captured Shufti Pro callbacks in integrators' public code); Shufti Pro, “Response Events” lists it as a callback. */
 export const requestInvalidSchema = z
   .looseObject({
     ...envelopeFields,

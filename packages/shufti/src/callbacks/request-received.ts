@@ -3,7 +3,7 @@ import { callbackCountryFieldSchema, callbackEmailSchema, referenceSchema } from
 import { eventLiteral } from "./shared.js";
 
 /**
- * Spelling decision: seed 001's heading says `request.recieved`; its payload says `request.received`.
+ * Spelling decision: Shufti Pro, “Response Events”'s heading says `request.recieved`; its payload says `request.received`.
  * The payload shows what is sent, so the discriminator is `request.received`; the heading's spelling is
  * refused as an unknown event (tested in test/events.test.ts).
  *

@@ -12,7 +12,7 @@ import { verificationResultSchema } from "../verification-result.js";
 export const eventLiteral = <E extends string>(event: E, description: string) => z.literal(event).describe(description);
 
 /**
- * Fields of the events that report no error by default. `error` is optional: seed 001 shows `"error":""`
+ * Fields of the events that report no error by default. `error` is optional: Shufti Pro, “Response Events” shows `"error":""`
  * in these events, but captured status responses omit it (trakx/ShuftiPro.Net `status_empty.json`).
  */
 export const envelopeFields = {
@@ -24,8 +24,8 @@ export const envelopeFields = {
 };
 
 /**
- * What a finished verification carries (seed 001's accepted and declined samples). `verification_result`
- * and `verification_data` are in every sample (seed 001, shuftipro/RESTful-API-v1.3 2019 samples, captured
+ * What a finished verification carries (Shufti Pro, “Response Events”'s accepted and declined samples). `verification_result`
+ * and `verification_data` are in every sample (Shufti Pro, “Response Events”, shuftipro/RESTful-API-v1.3 2019 samples, captured
  * responses); `info` and `additional_data` are missing from the 2019 samples and `additional_data` only
  * comes when the request asked for enhanced data, so those two are optional.
  */

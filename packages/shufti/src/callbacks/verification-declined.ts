@@ -3,7 +3,7 @@ import { phpObject } from "../php-object.js";
 import { envelopeFields, eventLiteral, resultFields } from "./shared.js";
 
 /**
- * `declined_reason` and `declined_codes` are in seed 001's sample but not in Shufti's 2019 declined sample
+ * `declined_reason` and `declined_codes` are in Shufti Pro, “Response Events”'s sample but not in Shufti's 2019 declined sample
  * (shuftipro/RESTful-API-v1.3 `status_codes.md`), so they are optional.
  */
 export const verificationDeclinedSchema = z

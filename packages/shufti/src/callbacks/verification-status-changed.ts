@@ -3,7 +3,7 @@ import { referenceSchema } from "../fields.js";
 import { eventLiteral } from "./shared.js";
 
 /**
- * Carries no status: the new status must be fetched from Shufti's status endpoint (PROVIDER-FACTS 1.3).
+ * Carries no status: the new status must be fetched from Shufti's status endpoint (captured Shufti Pro callbacks in integrators' public code).
  * A normalizer must say "needs refresh", not guess a status.
  */
 export const verificationStatusChangedSchema = z

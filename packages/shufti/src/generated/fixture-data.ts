@@ -8,7 +8,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "request.pending",
     "valid": true,
     "contentType": "application/json",
-    "description": "seed 001 sample, byte for byte (email is the page's obfuscation placeholder).",
+    "description": "Shufti Pro, “Response Events” sample, byte for byte (email is the page's obfuscation placeholder).",
     "text": "{\n             \"reference\": \"17374217\",\n             \"event\": \"request.pending\",\n             \"error\": \"\",\n             \"verification_url\": \"https://app.shuftipro.com/process/verification/-------\",\n             \"email\": \"[email protected]\",\n             \"country\": \"GB\"\t\n         }\n"
   },
   {
@@ -16,7 +16,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "request.invalid",
     "valid": true,
     "contentType": "application/json",
-    "description": "seed 001 sample, byte for byte: error as an object {service, key, message}, email and country null.",
+    "description": "Shufti Pro, “Response Events” sample, byte for byte: error as an object {service, key, message}, email and country null.",
     "text": "{\n       \"reference\":\"17374217\",\n       \"event\":\"request.invalid\",\n       \"error\":{\n          \"service\":\"document\",\n          \"key\":\"dob\",\n          \"message\":\"The dob does not match the format Y-m-d.\"\n       },\n       \"email\":null,\n       \"country\":null\n    }\n"
   },
   {
@@ -24,7 +24,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "verification.cancelled",
     "valid": true,
     "contentType": "application/json",
-    "description": "seed 001 sample, byte for byte.",
+    "description": "Shufti Pro, “Response Events” sample, byte for byte.",
     "text": "{\n       \"reference\":\"17374217\",\n       \"event\":\"verification.cancelled\",\n       \"error\":\"\"\n    }\n"
   },
   {
@@ -32,7 +32,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "request.timeout",
     "valid": true,
     "contentType": "application/json",
-    "description": "seed 001 sample, byte for byte.",
+    "description": "Shufti Pro, “Response Events” sample, byte for byte.",
     "text": "{\n       \"reference\":\"17374217\",\n       \"event\":\"request.timeout\",\n       \"error\":\"\"\n    }\n"
   },
   {
@@ -40,7 +40,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "request.unauthorized",
     "valid": true,
     "contentType": "application/json",
-    "description": "seed 001 sample, byte for byte (heading says request.unauthorised; the payload's spelling is what is sent). reference is empty.",
+    "description": "Shufti Pro, “Response Events” sample, byte for byte (heading says request.unauthorised; the payload's spelling is what is sent). reference is empty.",
     "text": "{\n       \"reference\":\"\",\n       \"event\":\"request.unauthorized\",\n       \"error\":{\n          \"service\":\"\",\n          \"key\":\"\",\n          \"message\":\"Authorization keys are missing/invalid.\"\n       },\n       \"email\":null,\n       \"country\":null\n\t}\n"
   },
   {
@@ -48,7 +48,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "verification.accepted",
     "valid": false,
     "contentType": "application/json",
-    "description": "seed 001 sample as printed: the user agent string is wrapped onto a second line, a raw line break inside a JSON string, so it is not valid JSON.",
+    "description": "Shufti Pro, “Response Events” sample as printed: the user agent string is wrapped onto a second line, a raw line break inside a JSON string, so it is not valid JSON.",
     "text": "{\n       \"reference\":\"17374217\",\n       \"event\":\"verification.accepted\",\n       \"error\":\"\",\n       \"verification_result\":{\n          \"document\":{\n             \"name\":1,\n             \"dob\":1,\n             \"expiry_date\":1,\n             \"issue_date\":1,\n             \"document_number\":1,\n             \"document\":1,\n             \"gender\":\"\"\n          },\n          \"address\":{\n             \"name\":1,\n             \"full_address\":1\n          }\n       },\n       \"verification_data\":{\n          \"document\":{\n             \"name\":{\n                \"first_name\":\"John\",\n                \"middle_name\":\"Carter\",\n                \"last_name\":\"Doe\"\n             },\n             \"dob\":\"1978-03-13\",\n             \"issue_date\":\"2015-10-10\",\n             \"expiry_date\":\"2025-12-31\",\n             \"document_number\":\"1456-0989-5567-0909\",\n             \"selected_type\":[\n                \"id_card\"\n             ],\n             \"supported_types\":[\n                \"id_card\",\n                \"driving_license\",\n                \"passport\"\n             ],\n             \"gender\":\"M\"\n          },\n          \"address\":{\n             \"name\":{\n                \"first_name\":\"John\",\n                \"middle_name\":\"Carter\",\n                \"last_name\":\"Doe\"\n             },\n             \"full_address\":\"3339 Maryland Avenue, Largo, Florida\",\n             \"selected_type\":[\n                \"id_card\"\n             ],\n             \"supported_types\":[\n                \"id_card\",\n                \"bank_statement\"\n             ]\n          }\n       },\n       \"info\":{\n          \"agent\":{\n             \"is_desktop\":true,\n             \"is_phone\":false,\n             \"useragent\":\"Mozilla/5.0 (Macintosh; Intel Mac OS X 10_14_0) AppleWebKit/537.36\n                                                (KHTML, like Gecko) Chrome/75.0.3770.100 Safari/537.36\",\n             \"device_name\":\"Macintosh\",\n             \"browser_name\":\"\",\n             \"platform_name\":\"OS X - 10_14_0\"\n          },\n          \"geolocation\":{\n             \"host\":\"212.103.50.243\",\n             \"ip\":\"212.103.50.243\",\n             \"rdns\":\"212.103.50.243\",\n             \"asn\":\"9009\",\n             \"isp\":\"M247 Ltd\",\n             \"country_name\":\"Germany\",\n             \"country_code\":\"DE\",\n             \"region_name\":\"Hesse\",\n             \"region_code\":\"HE\",\n             \"city\":\"Frankfurt am Main\",\n             \"postal_code\":\"60326\",\n             \"continent_name\":\"Europe\",\n             \"continent_code\":\"EU\",\n             \"latitude\":\"50.1049\",\n             \"longitude\":\"8.6295\",\n             \"metro_code\":\"\",\n             \"timezone\":\"Europe/Berlin\"\n          }\n       },\n       \"additional_data\":{\n          \"document\":{\n             \"proof\":{\n                \"height\":\"183\",\n                \"country\":\"United Kingdom\",\n                \"authority\":\"HMPO\",\n                \"last_name\":\"Doe\",\n                \"first_name\":\"John\",\n                \"issue_date\":\"2018-01-31\",\n                \"expiry_date\":\"2028-01-30\",\n                \"nationality\":\"BRITISH CITIZEN\",\n                \"country_code\":\"GBR\",\n                \"document_type\":\"P\",\n                \"place_of_birth\":\"BRISTOL\",\n                \"document_number\":\"GB1234567\",\n                \"personal_number\":\"12345678910\",\n                \"dob\":\"1978-03-13\",\n                \"gender\":\"\"\n             }\n          }\n       }\n    }\n"
   },
   {
@@ -56,7 +56,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "verification.accepted",
     "valid": true,
     "contentType": "application/json",
-    "description": "seed 001 sample with the one correction: the wrapped user agent joined with a single space.",
+    "description": "Shufti Pro, “Response Events” sample with the one correction: the wrapped user agent joined with a single space.",
     "text": "{\n       \"reference\":\"17374217\",\n       \"event\":\"verification.accepted\",\n       \"error\":\"\",\n       \"verification_result\":{\n          \"document\":{\n             \"name\":1,\n             \"dob\":1,\n             \"expiry_date\":1,\n             \"issue_date\":1,\n             \"document_number\":1,\n             \"document\":1,\n             \"gender\":\"\"\n          },\n          \"address\":{\n             \"name\":1,\n             \"full_address\":1\n          }\n       },\n       \"verification_data\":{\n          \"document\":{\n             \"name\":{\n                \"first_name\":\"John\",\n                \"middle_name\":\"Carter\",\n                \"last_name\":\"Doe\"\n             },\n             \"dob\":\"1978-03-13\",\n             \"issue_date\":\"2015-10-10\",\n             \"expiry_date\":\"2025-12-31\",\n             \"document_number\":\"1456-0989-5567-0909\",\n             \"selected_type\":[\n                \"id_card\"\n             ],\n             \"supported_types\":[\n                \"id_card\",\n                \"driving_license\",\n                \"passport\"\n             ],\n             \"gender\":\"M\"\n          },\n          \"address\":{\n             \"name\":{\n                \"first_name\":\"John\",\n                \"middle_name\":\"Carter\",\n                \"last_name\":\"Doe\"\n             },\n             \"full_address\":\"3339 Maryland Avenue, Largo, Florida\",\n             \"selected_type\":[\n                \"id_card\"\n             ],\n             \"supported_types\":[\n                \"id_card\",\n                \"bank_statement\"\n             ]\n          }\n       },\n       \"info\":{\n          \"agent\":{\n             \"is_desktop\":true,\n             \"is_phone\":false,\n             \"useragent\":\"Mozilla/5.0 (Macintosh; Intel Mac OS X 10_14_0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/75.0.3770.100 Safari/537.36\",\n             \"device_name\":\"Macintosh\",\n             \"browser_name\":\"\",\n             \"platform_name\":\"OS X - 10_14_0\"\n          },\n          \"geolocation\":{\n             \"host\":\"212.103.50.243\",\n             \"ip\":\"212.103.50.243\",\n             \"rdns\":\"212.103.50.243\",\n             \"asn\":\"9009\",\n             \"isp\":\"M247 Ltd\",\n             \"country_name\":\"Germany\",\n             \"country_code\":\"DE\",\n             \"region_name\":\"Hesse\",\n             \"region_code\":\"HE\",\n             \"city\":\"Frankfurt am Main\",\n             \"postal_code\":\"60326\",\n             \"continent_name\":\"Europe\",\n             \"continent_code\":\"EU\",\n             \"latitude\":\"50.1049\",\n             \"longitude\":\"8.6295\",\n             \"metro_code\":\"\",\n             \"timezone\":\"Europe/Berlin\"\n          }\n       },\n       \"additional_data\":{\n          \"document\":{\n             \"proof\":{\n                \"height\":\"183\",\n                \"country\":\"United Kingdom\",\n                \"authority\":\"HMPO\",\n                \"last_name\":\"Doe\",\n                \"first_name\":\"John\",\n                \"issue_date\":\"2018-01-31\",\n                \"expiry_date\":\"2028-01-30\",\n                \"nationality\":\"BRITISH CITIZEN\",\n                \"country_code\":\"GBR\",\n                \"document_type\":\"P\",\n                \"place_of_birth\":\"BRISTOL\",\n                \"document_number\":\"GB1234567\",\n                \"personal_number\":\"12345678910\",\n                \"dob\":\"1978-03-13\",\n                \"gender\":\"\"\n             }\n          }\n       }\n    }\n"
   },
   {
@@ -64,7 +64,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "verification.declined",
     "valid": false,
     "contentType": "application/json",
-    "description": "seed 001 sample as printed: not valid JSON (missing comma after \"gender\":\"M\"; also the wrapped user agent).",
+    "description": "Shufti Pro, “Response Events” sample as printed: not valid JSON (missing comma after \"gender\":\"M\"; also the wrapped user agent).",
     "text": "{\n       \"reference\":\"95156124\",\n       \"event\":\"verification.declined\",\n       \"error\":\"\",\n       \"verification_result\":{\n          \"document\":{\n             \"name\":0,\n             \"dob\":1,\n             \"expiry_date\":1,\n             \"issue_date\":1,\n             \"document_number\":1,\n             \"document\":null\n          },\n          \"address\":{\n             \"name\":null,\n             \"full_address\":null\n          }\n       },\n       \"verification_data\":{\n          \"document\":{\n             \"name\":{\n                \"first_name\":\"John\",\n                \"middle_name\":\"Carter\",\n                \"last_name\":\"Doe\"\n             },\n             \"dob\":\"1978-03-13\",\n             \"issue_date\":\"2015-10-10\",\n             \"expiry_date\":\"2025-12-31\",\n             \"gender\":\"M\"\"document_number\":\"1456-0989-5567-0909\",\n             \"selected_type\":[\n                \"id_card\"\n             ],\n             \"supported_types\":[\n                \"id_card\",\n                \"driving_license\",\n                \"passport\"\n             ]\n          },\n          \"address\":{\n             \"name\":{\n                \"first_name\":\"John\",\n                \"middle_name\":\"Carter\",\n                \"last_name\":\"Doe\"\n             },\n             \"full_address\":\"3339 Maryland Avenue, Largo, Florida\",\n             \"selected_type\":[\n                \"id_card\"\n             ],\n             \"supported_types\":[\n                \"id_card\",\n                \"bank_statement\"\n             ]\n          }\n       },\n       \"info\":{\n          \"agent\":{\n             \"is_desktop\":true,\n             \"is_phone\":false,\n             \"useragent\":\"Mozilla/5.0 (Macintosh; Intel Mac OS X 10_14_0) AppleWebKit/537.36\n                                            (KHTML, like Gecko) Chrome/75.0.3770.100 Safari/537.36\",\n             \"device_name\":\"Macintosh\",\n             \"browser_name\":\"\",\n             \"platform_name\":\"OS X - 10_14_0\"\n          },\n          \"geolocation\":{\n             \"host\":\"212.103.50.243\",\n             \"ip\":\"212.103.50.243\",\n             \"rdns\":\"212.103.50.243\",\n             \"asn\":\"9009\",\n             \"isp\":\"M247 Ltd\",\n             \"country_name\":\"Germany\",\n             \"country_code\":\"DE\",\n             \"region_name\":\"Hesse\",\n             \"region_code\":\"HE\",\n             \"city\":\"Frankfurt am Main\",\n             \"postal_code\":\"60326\",\n             \"continent_name\":\"Europe\",\n             \"continent_code\":\"EU\",\n             \"latitude\":\"50.1049\",\n             \"longitude\":\"8.6295\",\n             \"metro_code\":\"\",\n             \"timezone\":\"Europe/Berlin\"\n          }\n       },\n       \"declined_reason\":\"Name on the document doesn't match\",\n       \"declined_codes\":[\n          \"SPDR07\",\n          \"SPDR06\",\n          \"SPDR23\"\n       ],\n       \"additional_data\":{\n          \"document\":{\n             \"proof\":{\n                \"height\":\"183\",\n                \"country\":\"United Kingdom\",\n                \"authority\":\"HMPO\",\n                \"last_name\":\"Doe\",\n                \"first_name\":\"John\",\n                \"issue_date\":\"2018-01-31\",\n                \"expiry_date\":\"2028-01-30\",\n                \"nationality\":\"BRITISH CITIZEN\",\n                \"country_code\":\"GBR\",\n                \"document_type\":\"P\",\n                \"place_of_birth\":\"BRISTOL\",\n                \"document_number\":\"GB1234567\",\n                \"personal_number\":\"12345678910\",\n                \"dob\":\"1978-03-13\",\n                \"gender\":\"M\"\n             }\n          }\n       }\n    }\n"
   },
   {
@@ -72,7 +72,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "verification.declined",
     "valid": true,
     "contentType": "application/json",
-    "description": "seed 001 sample corrected: the missing comma added and the wrapped user agent joined.",
+    "description": "Shufti Pro, “Response Events” sample corrected: the missing comma added and the wrapped user agent joined.",
     "text": "{\n       \"reference\":\"95156124\",\n       \"event\":\"verification.declined\",\n       \"error\":\"\",\n       \"verification_result\":{\n          \"document\":{\n             \"name\":0,\n             \"dob\":1,\n             \"expiry_date\":1,\n             \"issue_date\":1,\n             \"document_number\":1,\n             \"document\":null\n          },\n          \"address\":{\n             \"name\":null,\n             \"full_address\":null\n          }\n       },\n       \"verification_data\":{\n          \"document\":{\n             \"name\":{\n                \"first_name\":\"John\",\n                \"middle_name\":\"Carter\",\n                \"last_name\":\"Doe\"\n             },\n             \"dob\":\"1978-03-13\",\n             \"issue_date\":\"2015-10-10\",\n             \"expiry_date\":\"2025-12-31\",\n             \"gender\":\"M\",\n             \"document_number\":\"1456-0989-5567-0909\",\n             \"selected_type\":[\n                \"id_card\"\n             ],\n             \"supported_types\":[\n                \"id_card\",\n                \"driving_license\",\n                \"passport\"\n             ]\n          },\n          \"address\":{\n             \"name\":{\n                \"first_name\":\"John\",\n                \"middle_name\":\"Carter\",\n                \"last_name\":\"Doe\"\n             },\n             \"full_address\":\"3339 Maryland Avenue, Largo, Florida\",\n             \"selected_type\":[\n                \"id_card\"\n             ],\n             \"supported_types\":[\n                \"id_card\",\n                \"bank_statement\"\n             ]\n          }\n       },\n       \"info\":{\n          \"agent\":{\n             \"is_desktop\":true,\n             \"is_phone\":false,\n             \"useragent\":\"Mozilla/5.0 (Macintosh; Intel Mac OS X 10_14_0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/75.0.3770.100 Safari/537.36\",\n             \"device_name\":\"Macintosh\",\n             \"browser_name\":\"\",\n             \"platform_name\":\"OS X - 10_14_0\"\n          },\n          \"geolocation\":{\n             \"host\":\"212.103.50.243\",\n             \"ip\":\"212.103.50.243\",\n             \"rdns\":\"212.103.50.243\",\n             \"asn\":\"9009\",\n             \"isp\":\"M247 Ltd\",\n             \"country_name\":\"Germany\",\n             \"country_code\":\"DE\",\n             \"region_name\":\"Hesse\",\n             \"region_code\":\"HE\",\n             \"city\":\"Frankfurt am Main\",\n             \"postal_code\":\"60326\",\n             \"continent_name\":\"Europe\",\n             \"continent_code\":\"EU\",\n             \"latitude\":\"50.1049\",\n             \"longitude\":\"8.6295\",\n             \"metro_code\":\"\",\n             \"timezone\":\"Europe/Berlin\"\n          }\n       },\n       \"declined_reason\":\"Name on the document doesn't match\",\n       \"declined_codes\":[\n          \"SPDR07\",\n          \"SPDR06\",\n          \"SPDR23\"\n       ],\n       \"additional_data\":{\n          \"document\":{\n             \"proof\":{\n                \"height\":\"183\",\n                \"country\":\"United Kingdom\",\n                \"authority\":\"HMPO\",\n                \"last_name\":\"Doe\",\n                \"first_name\":\"John\",\n                \"issue_date\":\"2018-01-31\",\n                \"expiry_date\":\"2028-01-30\",\n                \"nationality\":\"BRITISH CITIZEN\",\n                \"country_code\":\"GBR\",\n                \"document_type\":\"P\",\n                \"place_of_birth\":\"BRISTOL\",\n                \"document_number\":\"GB1234567\",\n                \"personal_number\":\"12345678910\",\n                \"dob\":\"1978-03-13\",\n                \"gender\":\"M\"\n             }\n          }\n       }\n    }\n"
   },
   {
@@ -80,7 +80,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "verification.status.changed",
     "valid": true,
     "contentType": "application/json",
-    "description": "seed 001 sample, byte for byte: only reference and event.",
+    "description": "Shufti Pro, “Response Events” sample, byte for byte: only reference and event.",
     "text": "{\n       \"reference\":\"17374217\",\n       \"event\":\"verification.status.changed\"\n    }\n"
   },
   {
@@ -88,7 +88,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "request.deleted",
     "valid": true,
     "contentType": "application/json",
-    "description": "seed 001 sample, byte for byte.",
+    "description": "Shufti Pro, “Response Events” sample, byte for byte.",
     "text": "{\n       \"reference\":\"17374217\",\n       \"event\":\"request.deleted\"\n    }\n"
   },
   {
@@ -96,7 +96,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "request.received",
     "valid": true,
     "contentType": "application/json",
-    "description": "seed 001 sample, byte for byte (heading says request.recieved); country \"UK\", which is not ISO 3166-1 but is sent.",
+    "description": "Shufti Pro, “Response Events” sample, byte for byte (heading says request.recieved); country \"UK\", which is not ISO 3166-1 but is sent.",
     "text": "{\n       \"reference\":\"17374217\",\n       \"event\":\"request.received\",\n       \"email\":\"[email protected]\",\n       \"country\":\"UK\"\n    }\n"
   },
   {
@@ -104,7 +104,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "verification.accepted",
     "valid": true,
     "contentType": "application/json",
-    "description": "Face-only verification: verification_data is [] (PHP's empty object), verification_result.face a single value, no error key (shape of a captured response, PROVIDER-FACTS 1.3; fake data).",
+    "description": "Face-only verification: verification_data is [] (PHP's empty object), verification_result.face a single value, no error key (shape of a captured response, captured Shufti Pro callbacks in integrators' public code; fake data).",
     "text": "{\n  \"reference\": \"17374217\",\n  \"event\": \"verification.accepted\",\n  \"country\": null,\n  \"proofs\": {\n    \"face\": {\n      \"proof\": \"https://example.com/proofs/face.png\"\n    }\n  },\n  \"verification_data\": [],\n  \"verification_result\": {\n    \"face\": 1\n  },\n  \"info\": {\n    \"agent\": {\n      \"is_desktop\": true,\n      \"is_phone\": false,\n      \"useragent\": \"Mozilla/5.0 (Macintosh; Intel Mac OS X 10_14_0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/75.0.3770.100 Safari/537.36\",\n      \"device_name\": \"Macintosh\",\n      \"browser_name\": \"\",\n      \"platform_name\": \"OS X - 10_14_0\"\n    },\n    \"geolocation\": {\n      \"host\": \"212.103.50.243\",\n      \"ip\": \"212.103.50.243\",\n      \"rdns\": \"212.103.50.243\",\n      \"asn\": \"9009\",\n      \"isp\": \"M247 Ltd\",\n      \"country_name\": \"Germany\",\n      \"country_code\": \"DE\",\n      \"region_name\": \"Hesse\",\n      \"region_code\": \"HE\",\n      \"city\": \"Frankfurt am Main\",\n      \"postal_code\": \"60326\",\n      \"continent_name\": \"Europe\",\n      \"continent_code\": \"EU\",\n      \"latitude\": \"50.1049\",\n      \"longitude\": \"8.6295\",\n      \"metro_code\": \"\",\n      \"timezone\": \"Europe/Berlin\"\n    }\n  }\n}\n"
   },
   {
@@ -136,7 +136,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "request.invalid",
     "valid": true,
     "contentType": "application/json",
-    "description": "error as a plain message string instead of an object (PROVIDER-FACTS 1.3; fake data).",
+    "description": "error as a plain message string instead of an object (captured Shufti Pro callbacks in integrators' public code; fake data).",
     "text": "{\n  \"reference\": \"17374217\",\n  \"event\": \"request.invalid\",\n  \"error\": \"The reference has already been taken.\",\n  \"email\": null,\n  \"country\": null\n}\n"
   },
   {
@@ -160,7 +160,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "review.pending",
     "valid": true,
     "contentType": "application/json",
-    "description": "review.pending, sent by Shufti but not in seed 001 (PROVIDER-FACTS 1.3); envelope only, fake data.",
+    "description": "review.pending, sent by Shufti but not in Shufti Pro, “Response Events” (captured Shufti Pro callbacks in integrators' public code); envelope only, fake data.",
     "text": "{\n  \"reference\": \"17374217\",\n  \"event\": \"review.pending\",\n  \"error\": \"\"\n}\n"
   },
   {
@@ -168,7 +168,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "verification.accepted",
     "valid": false,
     "contentType": "application/json",
-    "description": "Seed 001's accepted sample with verification_result.document.name = 2 (only 1, 0, null or \"\" are results).",
+    "description": "Shufti Pro, “Response Events”'s accepted sample with verification_result.document.name = 2 (only 1, 0, null or \"\" are results).",
     "text": "{\n  \"reference\": \"17374217\",\n  \"event\": \"verification.accepted\",\n  \"error\": \"\",\n  \"verification_result\": {\n    \"document\": {\n      \"name\": 2,\n      \"dob\": 1,\n      \"expiry_date\": 1,\n      \"issue_date\": 1,\n      \"document_number\": 1,\n      \"document\": 1,\n      \"gender\": \"\"\n    },\n    \"address\": {\n      \"name\": 1,\n      \"full_address\": 1\n    }\n  },\n  \"verification_data\": {\n    \"document\": {\n      \"name\": {\n        \"first_name\": \"John\",\n        \"middle_name\": \"Carter\",\n        \"last_name\": \"Doe\"\n      },\n      \"dob\": \"1978-03-13\",\n      \"issue_date\": \"2015-10-10\",\n      \"expiry_date\": \"2025-12-31\",\n      \"document_number\": \"1456-0989-5567-0909\",\n      \"selected_type\": [\n        \"id_card\"\n      ],\n      \"supported_types\": [\n        \"id_card\",\n        \"driving_license\",\n        \"passport\"\n      ],\n      \"gender\": \"M\"\n    },\n    \"address\": {\n      \"name\": {\n        \"first_name\": \"John\",\n        \"middle_name\": \"Carter\",\n        \"last_name\": \"Doe\"\n      },\n      \"full_address\": \"3339 Maryland Avenue, Largo, Florida\",\n      \"selected_type\": [\n        \"id_card\"\n      ],\n      \"supported_types\": [\n        \"id_card\",\n        \"bank_statement\"\n      ]\n    }\n  },\n  \"info\": {\n    \"agent\": {\n      \"is_desktop\": true,\n      \"is_phone\": false,\n      \"useragent\": \"Mozilla/5.0 (Macintosh; Intel Mac OS X 10_14_0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/75.0.3770.100 Safari/537.36\",\n      \"device_name\": \"Macintosh\",\n      \"browser_name\": \"\",\n      \"platform_name\": \"OS X - 10_14_0\"\n    },\n    \"geolocation\": {\n      \"host\": \"212.103.50.243\",\n      \"ip\": \"212.103.50.243\",\n      \"rdns\": \"212.103.50.243\",\n      \"asn\": \"9009\",\n      \"isp\": \"M247 Ltd\",\n      \"country_name\": \"Germany\",\n      \"country_code\": \"DE\",\n      \"region_name\": \"Hesse\",\n      \"region_code\": \"HE\",\n      \"city\": \"Frankfurt am Main\",\n      \"postal_code\": \"60326\",\n      \"continent_name\": \"Europe\",\n      \"continent_code\": \"EU\",\n      \"latitude\": \"50.1049\",\n      \"longitude\": \"8.6295\",\n      \"metro_code\": \"\",\n      \"timezone\": \"Europe/Berlin\"\n    }\n  },\n  \"additional_data\": {\n    \"document\": {\n      \"proof\": {\n        \"height\": \"183\",\n        \"country\": \"United Kingdom\",\n        \"authority\": \"HMPO\",\n        \"last_name\": \"Doe\",\n        \"first_name\": \"John\",\n        \"issue_date\": \"2018-01-31\",\n        \"expiry_date\": \"2028-01-30\",\n        \"nationality\": \"BRITISH CITIZEN\",\n        \"country_code\": \"GBR\",\n        \"document_type\": \"P\",\n        \"place_of_birth\": \"BRISTOL\",\n        \"document_number\": \"GB1234567\",\n        \"personal_number\": \"12345678910\",\n        \"dob\": \"1978-03-13\",\n        \"gender\": \"\"\n      }\n    }\n  }\n}\n"
   },
   {
@@ -176,7 +176,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "verification.accepted",
     "valid": false,
     "contentType": "application/json",
-    "description": "Seed 001's accepted sample with verification_data.document.dob not in YYYY-MM-DD format.",
+    "description": "Shufti Pro, “Response Events”'s accepted sample with verification_data.document.dob not in YYYY-MM-DD format.",
     "text": "{\n  \"reference\": \"17374217\",\n  \"event\": \"verification.accepted\",\n  \"error\": \"\",\n  \"verification_result\": {\n    \"document\": {\n      \"name\": 1,\n      \"dob\": 1,\n      \"expiry_date\": 1,\n      \"issue_date\": 1,\n      \"document_number\": 1,\n      \"document\": 1,\n      \"gender\": \"\"\n    },\n    \"address\": {\n      \"name\": 1,\n      \"full_address\": 1\n    }\n  },\n  \"verification_data\": {\n    \"document\": {\n      \"name\": {\n        \"first_name\": \"John\",\n        \"middle_name\": \"Carter\",\n        \"last_name\": \"Doe\"\n      },\n      \"dob\": \"13/03/1978\",\n      \"issue_date\": \"2015-10-10\",\n      \"expiry_date\": \"2025-12-31\",\n      \"document_number\": \"1456-0989-5567-0909\",\n      \"selected_type\": [\n        \"id_card\"\n      ],\n      \"supported_types\": [\n        \"id_card\",\n        \"driving_license\",\n        \"passport\"\n      ],\n      \"gender\": \"M\"\n    },\n    \"address\": {\n      \"name\": {\n        \"first_name\": \"John\",\n        \"middle_name\": \"Carter\",\n        \"last_name\": \"Doe\"\n      },\n      \"full_address\": \"3339 Maryland Avenue, Largo, Florida\",\n      \"selected_type\": [\n        \"id_card\"\n      ],\n      \"supported_types\": [\n        \"id_card\",\n        \"bank_statement\"\n      ]\n    }\n  },\n  \"info\": {\n    \"agent\": {\n      \"is_desktop\": true,\n      \"is_phone\": false,\n      \"useragent\": \"Mozilla/5.0 (Macintosh; Intel Mac OS X 10_14_0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/75.0.3770.100 Safari/537.36\",\n      \"device_name\": \"Macintosh\",\n      \"browser_name\": \"\",\n      \"platform_name\": \"OS X - 10_14_0\"\n    },\n    \"geolocation\": {\n      \"host\": \"212.103.50.243\",\n      \"ip\": \"212.103.50.243\",\n      \"rdns\": \"212.103.50.243\",\n      \"asn\": \"9009\",\n      \"isp\": \"M247 Ltd\",\n      \"country_name\": \"Germany\",\n      \"country_code\": \"DE\",\n      \"region_name\": \"Hesse\",\n      \"region_code\": \"HE\",\n      \"city\": \"Frankfurt am Main\",\n      \"postal_code\": \"60326\",\n      \"continent_name\": \"Europe\",\n      \"continent_code\": \"EU\",\n      \"latitude\": \"50.1049\",\n      \"longitude\": \"8.6295\",\n      \"metro_code\": \"\",\n      \"timezone\": \"Europe/Berlin\"\n    }\n  },\n  \"additional_data\": {\n    \"document\": {\n      \"proof\": {\n        \"height\": \"183\",\n        \"country\": \"United Kingdom\",\n        \"authority\": \"HMPO\",\n        \"last_name\": \"Doe\",\n        \"first_name\": \"John\",\n        \"issue_date\": \"2018-01-31\",\n        \"expiry_date\": \"2028-01-30\",\n        \"nationality\": \"BRITISH CITIZEN\",\n        \"country_code\": \"GBR\",\n        \"document_type\": \"P\",\n        \"place_of_birth\": \"BRISTOL\",\n        \"document_number\": \"GB1234567\",\n        \"personal_number\": \"12345678910\",\n        \"dob\": \"1978-03-13\",\n        \"gender\": \"\"\n      }\n    }\n  }\n}\n"
   },
   {
@@ -184,7 +184,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "verification.declined",
     "valid": false,
     "contentType": "application/json",
-    "description": "Seed 001's corrected declined sample with declined_codes as a string instead of an array.",
+    "description": "Shufti Pro, “Response Events”'s corrected declined sample with declined_codes as a string instead of an array.",
     "text": "{\n  \"reference\": \"95156124\",\n  \"event\": \"verification.declined\",\n  \"error\": \"\",\n  \"verification_result\": {\n    \"document\": {\n      \"name\": 0,\n      \"dob\": 1,\n      \"expiry_date\": 1,\n      \"issue_date\": 1,\n      \"document_number\": 1,\n      \"document\": null\n    },\n    \"address\": {\n      \"name\": null,\n      \"full_address\": null\n    }\n  },\n  \"verification_data\": {\n    \"document\": {\n      \"name\": {\n        \"first_name\": \"John\",\n        \"middle_name\": \"Carter\",\n        \"last_name\": \"Doe\"\n      },\n      \"dob\": \"1978-03-13\",\n      \"issue_date\": \"2015-10-10\",\n      \"expiry_date\": \"2025-12-31\",\n      \"gender\": \"M\",\n      \"document_number\": \"1456-0989-5567-0909\",\n      \"selected_type\": [\n        \"id_card\"\n      ],\n      \"supported_types\": [\n        \"id_card\",\n        \"driving_license\",\n        \"passport\"\n      ]\n    },\n    \"address\": {\n      \"name\": {\n        \"first_name\": \"John\",\n        \"middle_name\": \"Carter\",\n        \"last_name\": \"Doe\"\n      },\n      \"full_address\": \"3339 Maryland Avenue, Largo, Florida\",\n      \"selected_type\": [\n        \"id_card\"\n      ],\n      \"supported_types\": [\n        \"id_card\",\n        \"bank_statement\"\n      ]\n    }\n  },\n  \"info\": {\n    \"agent\": {\n      \"is_desktop\": true,\n      \"is_phone\": false,\n      \"useragent\": \"Mozilla/5.0 (Macintosh; Intel Mac OS X 10_14_0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/75.0.3770.100 Safari/537.36\",\n      \"device_name\": \"Macintosh\",\n      \"browser_name\": \"\",\n      \"platform_name\": \"OS X - 10_14_0\"\n    },\n    \"geolocation\": {\n      \"host\": \"212.103.50.243\",\n      \"ip\": \"212.103.50.243\",\n      \"rdns\": \"212.103.50.243\",\n      \"asn\": \"9009\",\n      \"isp\": \"M247 Ltd\",\n      \"country_name\": \"Germany\",\n      \"country_code\": \"DE\",\n      \"region_name\": \"Hesse\",\n      \"region_code\": \"HE\",\n      \"city\": \"Frankfurt am Main\",\n      \"postal_code\": \"60326\",\n      \"continent_name\": \"Europe\",\n      \"continent_code\": \"EU\",\n      \"latitude\": \"50.1049\",\n      \"longitude\": \"8.6295\",\n      \"metro_code\": \"\",\n      \"timezone\": \"Europe/Berlin\"\n    }\n  },\n  \"declined_reason\": \"Name on the document doesn't match\",\n  \"declined_codes\": \"SPDR07\",\n  \"additional_data\": {\n    \"document\": {\n      \"proof\": {\n        \"height\": \"183\",\n        \"country\": \"United Kingdom\",\n        \"authority\": \"HMPO\",\n        \"last_name\": \"Doe\",\n        \"first_name\": \"John\",\n        \"issue_date\": \"2018-01-31\",\n        \"expiry_date\": \"2028-01-30\",\n        \"nationality\": \"BRITISH CITIZEN\",\n        \"country_code\": \"GBR\",\n        \"document_type\": \"P\",\n        \"place_of_birth\": \"BRISTOL\",\n        \"document_number\": \"GB1234567\",\n        \"personal_number\": \"12345678910\",\n        \"dob\": \"1978-03-13\",\n        \"gender\": \"M\"\n      }\n    }\n  }\n}\n"
   },
   {
@@ -209,7 +209,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "request.unauthorized",
     "valid": false,
     "contentType": "application/json",
-    "description": "The event spelled as seed 001's heading spells it (request.unauthorised): not an event Shufti sends, refused as unknown.",
+    "description": "The event spelled as Shufti Pro, “Response Events”'s heading spells it (request.unauthorised): not an event Shufti sends, refused as unknown.",
     "text": "{\n  \"reference\": \"\",\n  \"event\": \"request.unauthorised\",\n  \"error\": {\n    \"service\": \"\",\n    \"key\": \"\",\n    \"message\": \"Authorization keys are missing/invalid.\"\n  },\n  \"email\": null,\n  \"country\": null\n}\n"
   },
   {
@@ -217,7 +217,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "request.received",
     "valid": false,
     "contentType": "application/json",
-    "description": "The event spelled as seed 001's heading spells it (request.recieved): not an event Shufti sends, refused as unknown.",
+    "description": "The event spelled as Shufti Pro, “Response Events”'s heading spells it (request.recieved): not an event Shufti sends, refused as unknown.",
     "text": "{\n  \"reference\": \"17374217\",\n  \"event\": \"request.recieved\",\n  \"email\": null,\n  \"country\": \"GB\"\n}\n"
   },
   {
@@ -225,7 +225,7 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "kind": "verification.declined",
     "valid": true,
     "contentType": "application/json",
-    "description": "Seed 001's corrected declined sample with null where the document service read nothing, as declined callbacks send it.",
+    "description": "Shufti Pro, “Response Events”'s corrected declined sample with null where the document service read nothing, as declined callbacks send it.",
     "text": "{\n  \"reference\": \"95156125\",\n  \"event\": \"verification.declined\",\n  \"error\": \"\",\n  \"verification_result\": {\n    \"document\": {\n      \"name\": 0,\n      \"dob\": 1,\n      \"expiry_date\": 1,\n      \"issue_date\": 1,\n      \"document_number\": 1,\n      \"document\": null\n    },\n    \"address\": {\n      \"name\": null,\n      \"full_address\": null\n    }\n  },\n  \"verification_data\": {\n    \"document\": {\n      \"name\": {\n        \"first_name\": null,\n        \"middle_name\": null,\n        \"last_name\": null\n      },\n      \"dob\": null,\n      \"issue_date\": null,\n      \"expiry_date\": null,\n      \"gender\": null,\n      \"document_number\": null,\n      \"selected_type\": [\n        \"id_card\"\n      ],\n      \"supported_types\": [\n        \"id_card\",\n        \"driving_license\",\n        \"passport\"\n      ]\n    },\n    \"address\": {\n      \"name\": {\n        \"first_name\": \"John\",\n        \"middle_name\": \"Carter\",\n        \"last_name\": \"Doe\"\n      },\n      \"full_address\": null,\n      \"selected_type\": [\n        \"id_card\"\n      ],\n      \"supported_types\": [\n        \"id_card\",\n        \"bank_statement\"\n      ]\n    }\n  },\n  \"info\": {\n    \"agent\": {\n      \"is_desktop\": true,\n      \"is_phone\": false,\n      \"useragent\": \"Mozilla/5.0 (Macintosh; Intel Mac OS X 10_14_0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/75.0.3770.100 Safari/537.36\",\n      \"device_name\": \"Macintosh\",\n      \"browser_name\": \"\",\n      \"platform_name\": \"OS X - 10_14_0\"\n    },\n    \"geolocation\": {\n      \"host\": \"212.103.50.243\",\n      \"ip\": \"212.103.50.243\",\n      \"rdns\": \"212.103.50.243\",\n      \"asn\": \"9009\",\n      \"isp\": \"M247 Ltd\",\n      \"country_name\": \"Germany\",\n      \"country_code\": \"DE\",\n      \"region_name\": \"Hesse\",\n      \"region_code\": \"HE\",\n      \"city\": \"Frankfurt am Main\",\n      \"postal_code\": \"60326\",\n      \"continent_name\": \"Europe\",\n      \"continent_code\": \"EU\",\n      \"latitude\": \"50.1049\",\n      \"longitude\": \"8.6295\",\n      \"metro_code\": \"\",\n      \"timezone\": \"Europe/Berlin\"\n    }\n  },\n  \"declined_reason\": \"Name on the document doesn't match\",\n  \"declined_codes\": [\n    \"SPDR07\",\n    \"SPDR06\",\n    \"SPDR23\"\n  ],\n  \"additional_data\": {\n    \"document\": {\n      \"proof\": {\n        \"height\": \"183\",\n        \"country\": \"United Kingdom\",\n        \"authority\": \"HMPO\",\n        \"last_name\": \"Doe\",\n        \"first_name\": \"John\",\n        \"issue_date\": \"2018-01-31\",\n        \"expiry_date\": \"2028-01-30\",\n        \"nationality\": \"BRITISH CITIZEN\",\n        \"country_code\": \"GBR\",\n        \"document_type\": \"P\",\n        \"place_of_birth\": \"BRISTOL\",\n        \"document_number\": \"GB1234567\",\n        \"personal_number\": \"12345678910\",\n        \"dob\": \"1978-03-13\",\n        \"gender\": \"M\"\n      }\n    }\n  }\n}\n"
   },
   {
@@ -245,7 +245,7 @@ export const apiFixtureSources: readonly FixtureSource[] = [
     "kind": "verification.request",
     "valid": false,
     "contentType": "application/json",
-    "description": "Seed 001's verification request (\"Response Events\") as printed: the closing brace of the object is missing, so it is not valid JSON.",
+    "description": "Shufti Pro, “Response Events”'s verification request (\"Response Events\") as printed: the closing brace of the object is missing, so it is not valid JSON.",
     "text": "{\n            \"reference\"    : \"1234567\",\n            \"callback_url\" : \"http://www.example.com/\",\n            \"email\"        : \"[email protected]\",\n            \"country\"      : \"GB\",\n            \"language\"     : \"EN\",\n            \"redirect_url\" : \"http://www.example.com\",\n            \"ttl\"          : 60,\n            \"verification_mode\" : \"any\",\n            \"document\" :     {\n         }\n"
   },
   {
@@ -261,7 +261,7 @@ export const apiFixtureSources: readonly FixtureSource[] = [
     "kind": "verification.request",
     "valid": false,
     "contentType": "application/json",
-    "description": "Seed 001's request under request.timeout (setting ttl) as printed: the closing brace is missing.",
+    "description": "Shufti Pro, “Response Events”'s request under request.timeout (setting ttl) as printed: the closing brace is missing.",
     "text": "{\n       \"reference\":\"1234567\",\n       \"callback_url\":\"http://www.example.com/\",\n       \"email\":\"[email protected]\",\n       \"country\":\"GB\",\n       \"language\":\"EN\",\n       \"redirect_url\":\"http://www.example.com\",\n       \"ttl\":60,\n       \"verification_mode\":\"any\",\n       \"document\":{\n    }\n"
   },
   {
@@ -277,7 +277,7 @@ export const apiFixtureSources: readonly FixtureSource[] = [
     "kind": "verification.request",
     "valid": false,
     "contentType": "application/json",
-    "description": "The seed's verification request with a callback_url that is not http(s) (javascript:): Shufti calls the callback over HTTP.",
+    "description": "The provider document's verification request with a callback_url that is not http(s) (javascript:): Shufti calls the callback over HTTP.",
     "text": "{\n  \"reference\": \"1234567\",\n  \"callback_url\": \"javascript:alert(1)\",\n  \"email\": \"[email\\u00a0protected]\",\n  \"country\": \"GB\",\n  \"language\": \"EN\",\n  \"redirect_url\": \"http://www.example.com\",\n  \"ttl\": 60,\n  \"verification_mode\": \"any\",\n  \"document\": {}\n}\n"
   }
 ];

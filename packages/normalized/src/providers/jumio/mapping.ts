@@ -18,8 +18,8 @@ import type { CheckMapping, DocumentTypeMapping, MediaMapping, ReasonMapping, St
 /*
  * Jumio: four callbacks, four status fields. Netverify ID verification (`callBackType=NETVERIFYID`,
  * `verificationStatus`), Authentication (`NETVERIFY_AUTHENTICATION`, `transactionResult`), Document
- * Verification (formerly Multi Document: `transaction.status` and `document.status`), all from seeds 003
- * and 004, and the new platform's (KYX) PII-free callback (`workflowExecution.status`, PROVIDER-FACTS 1.2).
+ * Verification (formerly Multi Document: `transaction.status` and `document.status`), all from Jumio, “Callback” (newer edition)
+ * and 004, and the new platform's (KYX) PII-free callback (`workflowExecution.status`, Jumio's platform callback documentation, https://docs.jumio.com/production/Content/Integration/Callback.htm).
  */
 
 /** The jumio package's callback kinds by what they are (its `callbackKinds`). */

@@ -170,7 +170,7 @@ function joined(...parts: unknown[]): string | undefined {
 }
 
 /**
- * `idAddress` in any of Jumio's three formats (seeds 003 and 004): US (streetNumber, streetDirection,
+ * `idAddress` in any of Jumio's three formats (Jumio, “Callback” (newer edition) and Jumio, “Callback” (older edition)): US (streetNumber, streetDirection,
  * streetName, streetSuffix, unitDesignator, unitNumber, zip, zipExtension, stateCode), EU (streetNumber,
  * streetName, unitDetails, postalCode, province) and Raw (line1..line5, postalCode, subdivision; `countryCode`
  * in Document Verification's extracted address), the old `{country, state}` shape, plus the later `formattedAddress`. The US and EU parts are
@@ -187,7 +187,7 @@ function address(value: unknown): Address | undefined {
     line2: rawLines.length > 0 ? rawLines.join(", ") : (joined(source.unitDesignator, source.unitNumber) ?? asValue(source.unitDetails)),
     city: asValue(source.city),
     postalCode: asValue(source.postalCode) ?? (zip !== undefined && zipExtension !== undefined ? `${zip}-${zipExtension}` : zip),
-    // `state` is the old shape `{"country":"USA","state":"OH"}` (therocktrading/JumioRock, PROVIDER-FACTS 1.1).
+    // `state` is the old shape `{"country":"USA","state":"OH"}` (therocktrading/JumioRock, captured Jumio callbacks in integrators' public test suites).
     subdivision: asValue(source.subdivision) ?? asValue(source.stateCode) ?? asValue(source.province) ?? asValue(source.state),
     country: toCountry(source.country) ?? toCountry(source.countryCode),
     formatted: asValue(source.formattedAddress),
@@ -202,7 +202,7 @@ function rejectReasons(value: unknown): Reason[] {
   const description = asText(reject.rejectReasonDescription) ?? known?.code.toUpperCase() ?? code;
   const category = known?.category ?? "other";
   const out: Reason[] = [{ code: known?.code ?? description.toLowerCase(), category, description, providerCode: code }];
-  // rejectReasonDetails: a JSON array, or a single object when there is one (PROVIDER-FACTS 1.1).
+  // rejectReasonDetails: a JSON array, or a single object when there is one (captured Jumio callbacks in integrators' public test suites).
   // A detail takes its parent's category: it says which part of the document the reason is about.
   for (const detail of asArray(reject.rejectReasonDetails)) {
     const detailCode = asText(at(detail, "detailsCode"));

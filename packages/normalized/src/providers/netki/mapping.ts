@@ -5,7 +5,7 @@ import type { CheckMapping, DocumentTypeMapping, MediaMapping, ReasonMapping, St
 
 /*
  * Netki: what each transaction `state` and business `status` means in the normalized model.
- * Netki's states are netkidocs `api/polling.md` @b7a3f2e (PROVIDER-FACTS 1.5), as the netki package
+ * Netki's states are netkidocs`api/polling.md` @b7a3f2e (Netki's later documentation, https://github.com/netkicorp/netkidocs), as the netki package
  * exports them in `transactionStates`; typing the tables by the package's state type makes the build
  * fail when a state is added there and not mapped here.
  */
@@ -115,7 +115,7 @@ export function netkiErrorCategory(category: string): ReasonCategory {
 
 /**
  * `identity_documents[].document_type`: an open list. Netki's direct-integration guide
- * (netkidocs `api/api_direct_integration.md`) names `passport`, `front`, `back`, `selfie`; the polling
+ * (netkidocs`api/api_direct_integration.md`) names `passport`, `front`, `back`, `selfie`; the polling
  * docs add `drivers_license`.
  */
 export const netkiDocumentTypeMappings: readonly DocumentTypeMapping[] = [

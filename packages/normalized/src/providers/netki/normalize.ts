@@ -66,7 +66,7 @@ function normalizeTransaction(callback: unknown): ProviderNormalization {
     media: media(documents),
   };
   // Each delivery attempt is recorded in `transaction_callbacks[]` (id, state, status_code,
-  // callback_counter) and the body carries that list (netkidocs `api/callbacks2.md`, PROVIDER-FACTS 2.4),
+  // callback_counter) and the body carries that list (netkidocs`api/callbacks2.md`, Netki's callback documentation, https://github.com/netkicorp/netkidocs/blob/master/api/callbacks2.md),
   // so a retry of the same callback differs there and nowhere else: it is left out of the identity.
   const { transaction_callbacks: _attempts, ...stable } = transaction;
   return { draft, identity: { content: { ...asRecord(callback), identity: stable } } };

@@ -5,7 +5,7 @@ import type { CheckMapping, DocumentTypeMapping, MediaMapping, ReasonMapping, St
 
 /*
  * Ondato: the webhook `type` says which resource changed and how (Ondato's webhooks page,
- * PROVIDER-FACTS 2.3); for the IDV status change and the KYC Created/Processed/Updated events, the
+ * Ondato's Webhooks page, https://ondato.atlassian.net/wiki/spaces/PUB/pages/2296184995/Webhooks); for the IDV status change and the KYC Created/Processed/Updated events, the
  * resource's own `status` in the payload decides. Values and kinds come from the ondato package's code
  * tables, and the tables below are typed by them so that a new value there fails the build here.
  */
@@ -211,7 +211,7 @@ export const ondatoMediaMappings: readonly MediaMapping[] = [
 
 export const ondatoFilePartKinds: Readonly<Record<string, MediaKind>> = Object.fromEntries(Object.entries(filePartKinds).map(([part, row]) => [part, row.kind]));
 
-/** `rules[].name` to a check (names from captured payloads, PROVIDER-FACTS 1.4); other names are `other`. */
+/** `rules[].name` to a check (names from captured payloads, captured Ondato payloads in integrators' public code); other names are `other`. */
 export const ondatoRuleChecks: Readonly<Record<string, CheckMapping["check"]>> = {
   DocumentHasBothSides: "document",
   DocumentNotExpired: "document",

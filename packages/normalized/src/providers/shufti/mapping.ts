@@ -1,11 +1,11 @@
-import { callbackKinds } from "@kyc-webhooks/shufti";
-import type { CallbackKind } from "@kyc-webhooks/shufti";
+import { callbackKinds, declinedCodes } from "@kyc-webhooks/shufti";
+import type { CallbackKind, DeclinedCode } from "@kyc-webhooks/shufti";
 import type { ReasonCategory } from "../../event.js";
 import type { CheckMapping, DocumentTypeMapping, MediaMapping, ReasonMapping, StatusMapping } from "../../mapping.js";
 
 /*
- * Shufti Pro: the callback's `event` says it all (seed 001; `review.pending` and the legacy
- * `request.cancelled` from PROVIDER-FACTS 1.3). Typed by the shufti package's kinds, so a new event
+ * Shufti Pro: the callback's `event` says it all (Shufti Pro, “Response Events”; `review.pending` and the legacy
+ * `request.cancelled` from captured Shufti Pro callbacks in integrators' public code). Typed by the shufti package's kinds, so a new event
  * there fails the build until it is mapped here.
  */
 
@@ -19,7 +19,7 @@ const eventRows: Readonly<Record<CallbackKind, Row>> = {
     type: "verification.updated",
     finality: "non_final",
     needsRefresh: false,
-    judgement: "Not in seed 001; the name says the verification waits for a manual review.",
+    judgement: "Not in Shufti Pro, “Response Events”; the name says the verification waits for a manual review.",
   },
   "verification.accepted": {
     status: "approved",
@@ -84,63 +84,59 @@ export const shuftiStatusMappings: readonly StatusMapping[] = callbackKinds.map(
 }));
 
 /**
- * `declined_codes`. Shufti publishes its codes per service, grouped in families ("Elevated Fraud Risk",
- * "Document Data Mismatch", "Image Quality Deficiency", ...): developers.shuftipro.com
- * `docs/user_identification_authentication/document_verification/declined_reasons` and
- * `.../facial_biometrics/declined_reasons`. Seed 001 shows none of them, only SPDR07, SPDR06 and SPDR23 in
- * its sample; the shufti package exports no table, so this one holds the document and face codes a
- * KYC callback most often carries. Any other code becomes category `other` with the callback's
- * `declined_reason` as its description.
+ * `declined_codes`: the category of each code in the shufti package's table (`declinedCodes`, with Shufti's own
+ * descriptions). Keyed by the package's `DeclinedCode`, so a code added there fails the build until it has a category
+ * here. Any other code becomes category `other` with the callback's `declined_reason` as its description.
  */
-const codes: readonly (readonly [string, ReasonCategory, string])[] = [
-  ["SPDR01", "face_mismatch", "Face could not be verified."],
-  ["SPDR02", "document_unreadable", "Image of the face not found on the document."],
-  ["SPDR03", "fraud", "Image is altered or photoshopped."],
-  ["SPDR04", "fraud", "Copy of the image found on web."],
-  ["SPDR05", "data_mismatch", "Document and Document Two does not belong to the same person."],
-  ["SPDR06", "fraud", "Document originality could not be verified."],
-  ["SPDR07", "data_mismatch", "Name on the document doesn't match."],
-  ["SPDR08", "data_mismatch", "DOB on the document doesn't match."],
-  ["SPDR09", "data_mismatch", "Date on the document doesn't match."],
-  ["SPDR10", "data_mismatch", "Issue date on the document doesn't match."],
-  ["SPDR11", "data_mismatch", "Number on the document doesn't match."],
-  ["SPDR12", "document_unsupported", "The issuing country of document is not supported, please upload a valid document."],
-  ["SPDR13", "document_unsupported", "Document doesn't match the provided options."],
-  ["SPDR14", "data_mismatch", "Age could not be verified."],
-  ["SPDR15", "face_mismatch", "Face on the document doesn't match with camera image."],
-  ["SPDR16", "data_mismatch", "The expiry date of the document does not match the record, please upload a document with valid expiry date."],
-  ["SPDR17", "document_expired", "The document is expired, please upload a new document which is not expired."],
-  ["SPDR18", "document_unreadable", "The uploaded image of the document is blur, please provide a clear photo of document."],
-  ["SPDR19", "document_unreadable", "Face could not be detected in image, please upload image again with your face clearly visible."],
-  ["SPDR21", "data_mismatch", "Proof and Additional Proof are of different documents."],
-  ["SPDR22", "data_mismatch", "Name on the Address Document doesn't match."],
-  ["SPDR23", "data_mismatch", "Address did not match the record, please provide a document with valid address."],
-  ["SPDR27", "document_expired", "The address document is expired, please upload a document which is not expired."],
-  ["SPDR28", "document_unreadable", "The uploaded image of the document is blur, please provide a clear photo of address document."],
-  ["SPDR34", "watchlist", "AML screening failed."],
-  ["SPDR36", "data_mismatch", "Both Documents do not belong to the same person."],
-  ["SPDR37", "liveness_failed", "Face liveness detection failed."],
-  ["SPDR38", "face_mismatch", "Face doesn't match the face image uploaded at the time of signup."],
-  ["SPDR42", "data_mismatch", "Front and backside images of the document did not match, please upload images of the same document."],
-  ["SPDR43", "request_invalid", "Camera is not accessible for verification."],
-  ["SPDR47", "fraud", "Document proof is a screenshot."],
-  ["SPDR48", "fraud", "Document proof is altered/edited."],
-  ["SPDR49", "document_unsupported", "Document proof is paper based which is not accepted."],
-  ["SPDR50", "fraud", "Document proof is punched/broken."],
-  ["SPDR51", "fraud", "Document proof is from another screen."],
-  ["SPDR54", "document_unreadable", "Document is blur."],
-  ["SPDR56", "fraud", "Information on the document is edited."],
-  ["SPDR59", "liveness_failed", "Face proof is from another screen."],
-  ["SPDR60", "liveness_failed", "Face proof is taken from the web."],
-  ["SPDR61", "liveness_failed", "More than one face in one image."],
-  ["SPDR62", "liveness_failed", "Face proof is a screenshot."],
-  ["SPDR160", "watchlist", "AML screening failed. User found in Sanction lists."],
-  ["SPDR163", "watchlist", "AML screening failed. User found in PEP (Politically Exposed Persons) lists."],
-  ["SPDR164", "watchlist", "AML screening failed. User found in Adverse Media lists."],
-  ["SPDR166", "face_mismatch", "Face image doesn't match the face on the document."],
-  ["SPDR230", "face_mismatch", "The uploaded face picture does not match the face photo on the provided document."],
-  ["SPDR241", "user_abandoned", "The verification process was canceled by the user."],
-];
+const codeCategories: Readonly<Record<DeclinedCode, ReasonCategory>> = {
+  SPDR01: "face_mismatch",
+  SPDR02: "document_unreadable",
+  SPDR03: "fraud",
+  SPDR04: "fraud",
+  SPDR05: "data_mismatch",
+  SPDR06: "fraud",
+  SPDR07: "data_mismatch",
+  SPDR08: "data_mismatch",
+  SPDR09: "data_mismatch",
+  SPDR10: "data_mismatch",
+  SPDR11: "data_mismatch",
+  SPDR12: "document_unsupported",
+  SPDR13: "document_unsupported",
+  SPDR14: "data_mismatch",
+  SPDR15: "face_mismatch",
+  SPDR16: "data_mismatch",
+  SPDR17: "document_expired",
+  SPDR18: "document_unreadable",
+  SPDR19: "document_unreadable",
+  SPDR21: "data_mismatch",
+  SPDR22: "data_mismatch",
+  SPDR23: "data_mismatch",
+  SPDR27: "document_expired",
+  SPDR28: "document_unreadable",
+  SPDR34: "watchlist",
+  SPDR36: "data_mismatch",
+  SPDR37: "liveness_failed",
+  SPDR38: "face_mismatch",
+  SPDR42: "data_mismatch",
+  SPDR43: "request_invalid",
+  SPDR47: "fraud",
+  SPDR48: "fraud",
+  SPDR49: "document_unsupported",
+  SPDR50: "fraud",
+  SPDR51: "fraud",
+  SPDR54: "document_unreadable",
+  SPDR56: "fraud",
+  SPDR59: "liveness_failed",
+  SPDR60: "liveness_failed",
+  SPDR61: "liveness_failed",
+  SPDR62: "liveness_failed",
+  SPDR160: "watchlist",
+  SPDR163: "watchlist",
+  SPDR164: "watchlist",
+  SPDR166: "face_mismatch",
+  SPDR230: "face_mismatch",
+  SPDR241: "user_abandoned",
+};
 
 /** Judgements on the categories above, where Shufti's family and our category differ. */
 const codeJudgements: Readonly<Record<string, string>> = {
@@ -155,11 +151,12 @@ const codeJudgements: Readonly<Record<string, string>> = {
 };
 
 export const shuftiDeclinedCodes: ReadonlyMap<string, { readonly category: ReasonCategory; readonly description: string }> = new Map(
-  codes.map(([code, category, description]) => [code, { category, description }]),
+  declinedCodes.map(({ code, description }) => [code, { category: codeCategories[code], description }]),
 );
 
 export const shuftiReasonMappings: readonly ReasonMapping[] = [
-  ...codes.map(([providerCode, category, description]): ReasonMapping => {
+  ...declinedCodes.map(({ code: providerCode, description }): ReasonMapping => {
+    const category = codeCategories[providerCode];
     const judgement = codeJudgements[providerCode];
     return {
       provider: "shufti",
@@ -256,8 +253,8 @@ export const shuftiServiceChecks: Readonly<Record<string, "face_match" | "addres
 };
 
 /**
- * `proofs` (not in seed 001; integrators' code reads `proofs.document.proof`, `proofs.face.proof`,
- * `proofs.verification_video`, `proofs.verification_report`: PROVIDER-FACTS 1.3).
+ * `proofs` (not in Shufti Pro, “Response Events”; integrators' code reads `proofs.document.proof`, `proofs.face.proof`,
+ * `proofs.verification_video`, `proofs.verification_report`: captured Shufti Pro callbacks in integrators' public code).
  */
 export const shuftiMediaMappings: readonly MediaMapping[] = [
   { provider: "shufti", field: "proofs.document.proof", kind: "document_front" },
