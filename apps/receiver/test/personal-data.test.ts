@@ -190,7 +190,8 @@ describe.each(backends)("personal data on $name", (backend) => {
     // The same fixtures stored clear leave most values readable: the check can find them.
     expect(found.clear).toBeGreaterThan(values.length / 2);
     console.info(`${backend.name}: personal values readable in the database: clear ${found.clear} of ${values.length}, sealed ${found.sealed}`);
-  });
+    // Every fixture twice, one request after the other, and each read back: like api-schemas' fixture test, more than 20 s on a busy machine.
+  }, 120_000);
 
   for (const encrypted of [false, true]) {
     it(`purges one reference${encrypted ? " (sealed)" : ""}: none of its values stays anywhere, another's stay, its verification still reports its status`, async () => {

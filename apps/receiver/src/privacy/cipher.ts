@@ -75,12 +75,7 @@ export class PersonalDataCipher {
   }
 
   sealText(plain: string): string {
-    const id = this.writeKeyId;
-    if (id === undefined) return plain;
-    const nonce = randomBytes(12);
-    const cipher = createCipheriv("aes-256-gcm", this.#keys.get(id) as Buffer, nonce);
-    const sealed = Buffer.concat([nonce, cipher.update(plain, "utf8"), cipher.final(), cipher.getAuthTag()]);
-    return `${envelopePrefix}${id}:${sealed.toString("base64url")}`;
+    return this.writeKeyId === undefined ? plain : this.#seal(this.writeKeyId, Buffer.from(plain, "utf8"));
   }
 
   openText(stored: string): string {
@@ -89,13 +84,19 @@ export class PersonalDataCipher {
 
   sealBytes(plain: Uint8Array): Buffer {
     const bytes = Buffer.from(plain.buffer, plain.byteOffset, plain.byteLength);
-    if (this.writeKeyId === undefined) return bytes;
-    return Buffer.from(this.sealText(bytes.toString("base64")), "utf8");
+    return this.writeKeyId === undefined ? bytes : Buffer.from(this.#seal(this.writeKeyId, bytes), "utf8");
   }
 
   openBytes(stored: Uint8Array): Uint8Array {
     if (!isSealedBytes(stored)) return stored;
-    return Buffer.from(this.#open(Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength).toString("utf8")).toString("utf8"), "base64");
+    return this.#open(Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength).toString("utf8"));
+  }
+
+  #seal(id: string, plain: Buffer): string {
+    const nonce = randomBytes(12);
+    const cipher = createCipheriv("aes-256-gcm", this.#keys.get(id) as Buffer, nonce);
+    const sealed = Buffer.concat([nonce, cipher.update(plain), cipher.final(), cipher.getAuthTag()]);
+    return `${envelopePrefix}${id}:${sealed.toString("base64url")}`;
   }
 
   /** Whether a stored value should be sealed again: clear while encryption is on, or sealed with an older key. */
