@@ -54,6 +54,20 @@ function withoutCiphertext(text: string): string {
   return text.replace(/kyc-enc:v1:[\w.-]+:[A-Za-z0-9_-]+/g, "kyc-enc");
 }
 
+/**
+ * The values in a database's text, ciphertext aside. SQLite splits a long value over overflow pages, so the
+ * rest of a ciphertext stands in the file on its own, and in a few hundred kilobytes of base64url a short
+ * value made of base64url characters ("John") turns up by chance: such a value counts only where it is not
+ * part of a longer base64url run (a clear one stands between quotes, spaces or other bytes).
+ */
+function leakedAtRest(text: string, values: readonly string[]): string[] {
+  const clear = withoutCiphertext(text);
+  return values.filter((value) => {
+    if (!/^[A-Za-z0-9_-]+$/.test(value)) return leakedValues(clear, [value]).length > 0;
+    return new RegExp(`(?<![A-Za-z0-9_-])${value.replace(/-/g, "\\-")}(?![A-Za-z0-9_-])`).test(clear) && leakedValues(clear, [value]).length > 0;
+  });
+}
+
 interface Running {
   readonly receiver: RunningReceiver;
   readonly url: string;
@@ -166,12 +180,11 @@ describe.each(backends)("personal data on $name", (backend) => {
       const receiver = await start(database, { ...outbound, ...(encrypted ? { KYC_ENCRYPTION_KEYS: keys } : {}) });
       try {
         for (const fixture of fixtures) expect((await deliver(receiver.url, fixture)).status, fixture.name).toBeLessThan(300);
-        // Ciphertext is base64url: a short value ("John") turns up in a few hundred kilobytes of it by chance,
-        // so the sealed values themselves are left out of the search. A Netki business is identified by its
+        // The clear run shows that the search finds values. A Netki business is identified by its
         // name, which stays clear as the verification's reference (an index), like every reference.
         const verifications = await adminGet<{ verifications: { reference: string }[] }>(receiver.url, "/verifications?limit=500");
         const references = new Set([...(await allEvents(receiver.url)).map((event) => event.reference), ...verifications.body.verifications.map((entry) => entry.reference)]);
-        const leaked = leakedValues(withoutCiphertext(await storedText(backend, database)), values).filter((value) => !references.has(value));
+        const leaked = leakedAtRest(await storedText(backend, database), values).filter((value) => !references.has(value));
         found[encrypted ? "sealed" : "clear"] = leaked.length;
         if (encrypted) {
           expect(leaked).toEqual([]);
@@ -214,9 +227,9 @@ describe.each(backends)("personal data on $name", (backend) => {
         expect(first.status).toBe(200);
         expect(first.body).toMatchObject({ provider: "shufti", reference: a, purgedEvents: 1, cancelledDeliveries: 1, tombstone: { requestedBy: "admin", reason: "request" } });
 
-        const text = withoutCiphertext(await storedText(backend, database));
-        expect(leakedValues(text, gone.values)).toEqual([]);
-        if (!encrypted) expect(leakedValues(text, kept.values).length).toBe(kept.values.length);
+        const text = await storedText(backend, database);
+        expect(leakedAtRest(text, gone.values)).toEqual([]);
+        if (!encrypted) expect(leakedAtRest(text, kept.values).length).toBe(kept.values.length);
         // Through the API: the purged event keeps its decision, the other is whole.
         const [purged] = await eventsOf(receiver.url, a);
         expect(purged?.rawBody?.data).toBe("");
@@ -335,7 +348,7 @@ describe.each(backends)("personal data on $name", (backend) => {
       await receiver.close();
     }
     expect(await keyIds()).toEqual(new Set(["k2"]));
-    expect(leakedValues(withoutCiphertext(await storedText(backend, database)), [...clear.values, ...first.values, ...second.values])).toEqual([]);
+    expect(leakedAtRest(await storedText(backend, database), [...clear.values, ...first.values, ...second.values])).toEqual([]);
 
     // With k1 gone, everything still opens.
     receiver = await start(database, { ...outbound, KYC_ENCRYPTION_KEYS: k2 });
