@@ -1,11 +1,14 @@
 /**
- * The HTTP layer, measured (`pnpm bench`): the same web-standard handler behind node:http with the
- * receiver's small adapter (the baseline) and behind Fastify 5 (body read as a Buffer, then the same
- * Request/Response conversion), side by side. Each bench iteration is one bounded autocannon run (a
- * fixed number of POSTs over 10 connections, generated in a child process); vitest prints the ratios.
- * The store is in-memory SQLite so that the HTTP layer, not the disk, is what differs. A second group
- * measures the layers alone (GET /healthz, no body, no database); a last one adds the real thing, a
- * SQLite file with synchronous=FULL, for scale. KYC_BENCH_REQUESTS and KYC_BENCH_ITERATIONS bound the runs.
+ * The HTTP layer, measured (`pnpm bench`): the receiver's real callback path (POST /webhooks/netki: content
+ * type, body read with the size limit, normalize, store, acknowledge, the same route handler) behind the two
+ * frameworks issue 13 weighed, side by side: Hono 4 on node:http through @hono/node-server (what the receiver
+ * runs: its web-standard handler), and Fastify 5 (a native Fastify route, body read by Fastify as a Buffer,
+ * calling the same route handler). Each iteration runs one bounded autocannon load (a fixed number of POSTs
+ * over 10 connections, generated in a child process) against each target in turn, so that a machine whose
+ * load changes during the run shifts both alike; the ratio to the first target is printed. The store is
+ * in-memory SQLite so that the HTTP layer, not the disk, is what differs. A second group measures the layers
+ * alone (GET /healthz); a last one adds the real thing, a SQLite file with synchronous=FULL, for scale.
+ * KYC_BENCH_REQUESTS and KYC_BENCH_ITERATIONS bound the runs.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import type { Server } from "node:http";
@@ -13,12 +16,16 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fork } from "node:child_process";
+import { performance } from "node:perf_hooks";
 import Fastify from "fastify";
 import type { FastifyInstance } from "fastify";
 import { getFixture } from "@kyc-webhooks/netki/fixtures";
 import { bench, describe } from "vitest";
 import { createHandler } from "../src/handler.js";
 import type { WebhookHandler } from "../src/handler.js";
+import { silentLogger } from "../src/log.js";
+import { ReceiverMetrics } from "../src/metrics.js";
+import { callbackHandlers } from "../src/routes/callbacks.js";
 import { createServer } from "../src/server.js";
 import { createStore } from "../src/storage/index.js";
 import type { Store } from "../src/storage/types.js";
@@ -60,98 +67,116 @@ function listen(server: Server): Promise<string> {
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
 }
 
+const providers = { netki: { scheme: "noauth" as const, expectedStatus: 200 } };
+
 function makeHandler(store: Store): WebhookHandler {
-  return createHandler({ store, providers: { netki: { scheme: "noauth", expectedStatus: 200 } } });
+  return createHandler({ store, providers });
 }
 
-async function fastifyServer(handler: WebhookHandler): Promise<{ app: FastifyInstance; url: string }> {
+/** Fastify 5 with a native route for the callback (the same route handler) and one for /healthz. */
+async function fastifyServer(store: Store): Promise<{ app: FastifyInstance; url: string }> {
+  const metrics = new ReceiverMetrics();
+  const deps = { store, providers, logger: silentLogger, metrics, maxBodyBytes: 1_048_576, trustedProxies: 0, now: Date.now, outbound: { targets: [] }, isReady: () => true };
+  const receiveNetki = callbackHandlers(deps)["receiveNetkiCallback"]!;
   const app = Fastify({ logger: false, bodyLimit: 1_048_576 });
   app.removeAllContentTypeParsers();
   app.addContentTypeParser("*", { parseAs: "buffer" }, (_request, body, done) => done(null, body));
-  app.all("/*", async (request, reply) => {
+  app.post("/webhooks/netki", async (request, reply) => {
     const headers = new Headers();
     for (const [name, value] of Object.entries(request.headers)) {
       if (typeof value === "string") headers.set(name, value);
       else if (Array.isArray(value)) for (const item of value) headers.append(name, item);
     }
+    const url = new URL(`http://localhost${request.url}`);
     const body = request.body instanceof Buffer ? new Uint8Array(request.body) : undefined;
-    const response = await handler(new Request(`http://localhost${request.url}`, { method: request.method, headers, ...(body ? { body } : {}) }), {
+    const response = await receiveNetki({
+      request: new Request(url, { method: "POST", headers, ...(body ? { body } : {}) }),
+      url,
+      requestId: request.id,
+      started: performance.now(),
       remoteAddress: request.socket.remoteAddress,
+      params: {},
+      query: undefined,
     });
     reply.code(response.status);
     response.headers.forEach((value, name) => void reply.header(name, value));
     return reply.send(Buffer.from(await response.arrayBuffer()));
   });
+  app.get("/healthz", (_request, reply) => reply.header("cache-control", "no-store").send({ status: "ok" }));
   await app.listen({ port: 0, host: "127.0.0.1" });
   return { app, url: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}` };
 }
 
-/** A server started on first use (the warm-up run absorbs its start), closed after its measured runs. */
 interface Target {
   readonly name: string;
-  url(): Promise<string>;
-  close(): Promise<void>;
-  readonly runs: Load[];
+  start(): Promise<{ url: string; close: () => Promise<void> }>;
 }
 
-function target(name: string, start: () => Promise<{ url: string; close: () => Promise<void> }>): Target {
-  let started: Promise<{ url: string; close: () => Promise<void> }> | undefined;
+function honoTarget(name: string, databaseUrl: string, cleanup: () => void = () => undefined): Target {
   return {
     name,
-    runs: [],
-    url: async () => (await (started ??= start())).url,
-    close: async () => {
-      if (started) await (await started).close();
+    start: async () => {
+      const store = await createStore({ databaseUrl });
+      const server = createServer(makeHandler(store));
+      const url = await listen(server);
+      return {
+        url,
+        close: async () => {
+          server.closeAllConnections();
+          await new Promise((resolve) => server.close(resolve));
+          await store.close();
+          cleanup();
+        },
+      };
     },
   };
 }
 
-function nodeTarget(name: string, databaseUrl: string, cleanup: () => void = () => undefined): Target {
-  return target(name, async () => {
-    const store = await createStore({ databaseUrl });
-    const server = createServer(makeHandler(store));
-    const url = await listen(server);
-    return {
-      url,
-      close: async () => {
-        server.closeAllConnections();
-        await new Promise((resolve) => server.close(resolve));
-        await store.close();
-        cleanup();
-      },
-    };
-  });
-}
-
 function fastifyTarget(name: string): Target {
-  return target(name, async () => {
-    const store = await createStore({ databaseUrl: "sqlite::memory:" });
-    const fastify = await fastifyServer(makeHandler(store));
-    return {
-      url: fastify.url,
-      close: async () => {
-        await fastify.app.close();
-        await store.close();
-      },
-    };
-  });
+  return {
+    name,
+    start: async () => {
+      const store = await createStore({ databaseUrl: "sqlite::memory:" });
+      const fastify = await fastifyServer(store);
+      return {
+        url: fastify.url,
+        close: async () => {
+          await fastify.app.close();
+          await store.close();
+        },
+      };
+    },
+  };
 }
 
-function report(entry: Target): void {
-  const runs = entry.runs;
+function report(name: string, runs: readonly Load[], baseline?: readonly Load[]): void {
   if (runs.length === 0) return;
-  const average = (pick: (run: Load) => number) => Math.round(runs.reduce((sum, run) => sum + pick(run), 0) / runs.length);
-  process.stdout.write(`  ${entry.name}: ${average((run) => run.requests)} req/s, latency p50 ${average((run) => run.p50)} ms, p99 ${average((run) => run.p99)} ms (mean of ${runs.length} runs of ${runs[0]?.total ?? amount} requests)\n`);
+  const mean = (of: readonly Load[], pick: (run: Load) => number) => of.reduce((sum, run) => sum + pick(run), 0) / of.length;
+  const ratio = baseline && baseline.length > 0 ? ` = ${(mean(runs, (run) => run.requests) / mean(baseline, (run) => run.requests)).toFixed(2)}x the first` : "";
+  process.stdout.write(
+    `  ${name}: ${Math.round(mean(runs, (run) => run.requests))} req/s${ratio}, latency p50 ${Math.round(mean(runs, (run) => run.p50))} ms, p99 ${Math.round(mean(runs, (run) => run.p99))} ms (mean of ${runs.length} runs of ${runs[0]?.total ?? amount} requests)\n`,
+  );
 }
 
-/** One bench per target: each iteration is one autocannon run; the target is closed after the measured runs. */
-function benchTarget(entry: Target, iterations: number, kind: "callback" | "healthz" = "callback"): void {
+/**
+ * One bench whose every iteration loads each target once, in turn (alternating which goes first), so that
+ * they are measured side by side under the same machine load; the first target is the ratios' baseline.
+ */
+function benchSideBySide(name: string, targets: readonly Target[], iterations: number, kind: "callback" | "healthz" = "callback"): void {
+  let started: { url: string; close: () => Promise<void> }[] = [];
+  const runs = targets.map(() => [] as Load[]);
   let measuring = false;
+  let round = 0;
   bench(
-    entry.name,
+    name,
     async () => {
-      const result = await load(await entry.url(), kind);
-      if (measuring) entry.runs.push(result);
+      if (started.length === 0) started = await Promise.all(targets.map((target) => target.start()));
+      const order = targets.map((_, index) => index);
+      if (round++ % 2 === 1) order.reverse();
+      for (const index of order) {
+        const result = await load(started[index]!.url, kind);
+        if (measuring) runs[index]!.push(result);
+      }
     },
     {
       iterations,
@@ -163,8 +188,9 @@ function benchTarget(entry: Target, iterations: number, kind: "callback" | "heal
       },
       teardown: async (_task, mode) => {
         if (mode !== "run") return;
-        report(entry);
-        await entry.close();
+        targets.forEach((target, index) => report(target.name, runs[index]!, index === 0 ? undefined : runs[0]));
+        await Promise.all(started.map((server) => server.close()));
+        started = [];
       },
     },
   );
@@ -173,16 +199,14 @@ function benchTarget(entry: Target, iterations: number, kind: "callback" | "heal
 const iterations = Number(process.env.KYC_BENCH_ITERATIONS ?? 5);
 
 describe(`HTTP layer: ${amount} Netki callbacks (${fixture.body.byteLength} bytes) per run, ${connections} connections, in-memory SQLite`, () => {
-  benchTarget(nodeTarget("node:http + adapter (baseline)", "sqlite::memory:"), iterations);
-  benchTarget(fastifyTarget("fastify 5 + adapter"), iterations);
+  benchSideBySide("hono 4 (@hono/node-server) vs fastify 5, callbacks", [honoTarget("hono 4 + @hono/node-server (the receiver)", "sqlite::memory:"), fastifyTarget("fastify 5, native route")], iterations);
 });
 
 describe(`the layer alone: GET /healthz, ${amount * 3} requests per run, ${connections} connections`, () => {
-  benchTarget(nodeTarget("node:http + adapter (baseline), /healthz", "sqlite::memory:"), iterations, "healthz");
-  benchTarget(fastifyTarget("fastify 5 + adapter, /healthz"), iterations, "healthz");
+  benchSideBySide("hono 4 vs fastify 5, /healthz", [honoTarget("hono 4 + @hono/node-server (the receiver), /healthz", "sqlite::memory:"), fastifyTarget("fastify 5, native route, /healthz")], iterations, "healthz");
 });
 
-describe("for scale: node:http on a SQLite file (WAL, synchronous=FULL)", () => {
+describe("for scale: the receiver on a SQLite file (WAL, synchronous=FULL)", () => {
   const dir = mkdtempSync(join(tmpdir(), "kyc-bench-"));
-  benchTarget(nodeTarget("node:http + adapter, SQLite file", `sqlite:${join(dir, "bench.db")}`, () => rmSync(dir, { recursive: true, force: true })), Math.min(iterations, 2));
+  benchSideBySide("receiver, SQLite file", [honoTarget("hono 4 + @hono/node-server, SQLite file", `sqlite:${join(dir, "bench.db")}`, () => rmSync(dir, { recursive: true, force: true }))], Math.min(iterations, 2));
 });

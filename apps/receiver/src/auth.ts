@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { getHeader, isIpAllowed, parseBearerAuthorization, verifyBasicAuth } from "@kyc-webhooks/core";
-import { isJumioCallbackIp, jumioCallbackIpAllowlists } from "@kyc-webhooks/jumio";
+import { getHeader, parseBearerAuthorization, verifyBasicAuth } from "@kyc-webhooks/core";
+import { jumioCallbackIpAllowlists, jumioCallbackIps } from "@kyc-webhooks/jumio";
 import type { JumioIpAllowlistId } from "@kyc-webhooks/jumio";
 import { verifyNetkiBasicAuth } from "@kyc-webhooks/netki";
 import type { ProviderName } from "@kyc-webhooks/normalized";
@@ -8,6 +8,7 @@ import { isOndatoWebhookIp, verifyOndatoBasicAuth, verifyOndatoBearer } from "@k
 import { verifySignature } from "@kyc-webhooks/shufti";
 import type { JumioAuthConfig, NetkiAuthConfig, OndatoAuthConfig, ProvidersConfig, ShuftiAuthConfig } from "./config.js";
 import type { Store } from "./storage/types.js";
+import { AddressList } from "./addresses.js";
 
 /*
  * Each provider's own proof that a callback is theirs (PROVIDER-FACTS section 2), through the provider
@@ -59,20 +60,24 @@ function jumioAuthenticator(config: JumioAuthConfig): ProviderAuthenticator {
   const ids = new Set<string>(jumioCallbackIpAllowlists.map((entry) => entry.id));
   let ipCheck: (ip: string | undefined) => boolean;
   let listWords: string;
+  // Jumio's published lists come from the jumio package; they and the operator's own entries (IPv6 too) are
+  // matched as one node:net BlockList.
   if (list === "any") {
     ipCheck = () => true;
     listWords = "any address";
   } else if (list === "default") {
-    ipCheck = (ip) => isJumioCallbackIp(ip);
+    const addresses = new AddressList(jumioCallbackIps());
+    ipCheck = (ip) => addresses.has(ip);
     listWords = "every Jumio callback IP list (the default)";
   } else if (list === "all") {
-    const lists = jumioCallbackIpAllowlists.map((entry) => entry.id);
-    ipCheck = (ip) => isJumioCallbackIp(ip, { lists });
+    const addresses = new AddressList(jumioCallbackIps({ lists: jumioCallbackIpAllowlists.map((entry) => entry.id) }));
+    ipCheck = (ip) => addresses.has(ip);
     listWords = "every Jumio callback IP list, legacy included";
   } else {
     const lists = list.filter((entry) => ids.has(entry)) as JumioIpAllowlistId[];
     const additional = list.filter((entry) => !ids.has(entry));
-    ipCheck = (ip) => isJumioCallbackIp(ip, { lists, additional });
+    const addresses = new AddressList(jumioCallbackIps({ lists, additional }));
+    ipCheck = (ip) => addresses.has(ip);
     listWords = [lists.length ? `Jumio lists ${lists.join(", ")}` : "", additional.length ? `${additional.length} own entr${additional.length === 1 ? "y" : "ies"}` : ""].filter(Boolean).join(" + ");
   }
   return {
@@ -109,7 +114,7 @@ function ondatoAuthenticator(config: OndatoAuthConfig, store: Store): ProviderAu
       ? undefined
       : config.ipAllowlist === "default"
         ? (ip: string | undefined) => isOndatoWebhookIp(ip)
-        : (ip: string | undefined) => isIpAllowed(ip, config.ipAllowlist as readonly string[]);
+        : ((addresses) => (ip: string | undefined) => addresses.has(ip))(new AddressList(config.ipAllowlist));
   const schemes = [config.basic ? "basic auth" : undefined, config.oauth2 ? "OAuth2 bearer token (token endpoint POST /webhooks/ondato/token)" : undefined].filter(Boolean);
   return {
     provider: "ondato",

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
-import { isIP } from "node:net";
 import { z } from "zod";
 import type { BasicCredentials } from "@kyc-webhooks/core";
 import { jumioCallbackIpAllowlists } from "@kyc-webhooks/jumio";
+import { parseAddressEntry } from "./addresses.js";
 import { FanoutConfigError, fanoutSettings, resolveFanout } from "./fanout/config.js";
 import type { FanoutConfig, FanoutSetting } from "./fanout/config.js";
 import { PrivacyConfigError, privacySettings, resolvePrivacy } from "./privacy/config.js";
@@ -22,7 +22,7 @@ export type ShuftiSignatureAlgorithm = "v2" | "v1";
 /**
  * Jumio: the callback IP allowlist, plus optional basic auth. `default`: the current platform's lists (the
  * jumio package's default); `all`: every list Jumio has published, legacy ones included; or entries that
- * are IP addresses, IPv4 CIDR ranges or Jumio list ids (`platform-eu`, `newer-us`, `older-eu`, ...);
+ * are IP addresses, CIDR ranges (IPv4 or IPv6) or Jumio list ids (`platform-eu`, `newer-us`, `older-eu`, ...);
  * `any` only together with basic auth.
  */
 export interface JumioAuthConfig {
@@ -136,7 +136,7 @@ export const settings: readonly SettingDescriptor[] = [
   { group: "limits", env: "KYC_HEADERS_TIMEOUT_MS", key: "limits.headersTimeoutMs", kind: "int", min: 1000, max: 600_000, default: "10000", description: "Time allowed to receive the request headers, in milliseconds." },
   { group: "limits", env: "KYC_KEEP_ALIVE_TIMEOUT_MS", key: "limits.keepAliveTimeoutMs", kind: "int", min: 0, max: 600_000, default: "5000", description: "How long an idle keep-alive connection is kept open, in milliseconds." },
   { group: "limits", env: "KYC_SHUTDOWN_TIMEOUT_MS", key: "shutdownTimeoutMs", kind: "int", min: 0, max: 600_000, default: "10000", description: "At SIGTERM/SIGINT, how long in-flight requests may take to finish before connections are closed." },
-  { group: "jumio", env: "KYC_JUMIO_IP_ALLOWLIST", key: "jumio.ipAllowlist", kind: "jumioIpList", description: `Enables Jumio. \`default\` or \`all\`: every list Jumio has published (the current platform's and both callback documents' lists, legacy Netverify ones included); or a comma-separated list of IP addresses, IPv4 CIDR ranges and Jumio list ids (${jumioCallbackIpAllowlists.map((list) => list.id).join(", ")}); or \`any\` (only together with basic auth).` },
+  { group: "jumio", env: "KYC_JUMIO_IP_ALLOWLIST", key: "jumio.ipAllowlist", kind: "jumioIpList", description: `Enables Jumio. \`default\` or \`all\`: every list Jumio has published (the current platform's and both callback documents' lists, legacy Netverify ones included); or a comma-separated list of IP addresses, CIDR ranges (IPv4 or IPv6) and Jumio list ids (${jumioCallbackIpAllowlists.map((list) => list.id).join(", ")}); or \`any\` (only together with basic auth).` },
   { group: "jumio", env: "KYC_JUMIO_USERNAME", key: "jumio.username", kind: "string", description: "Optional basic auth for Jumio callbacks (the user:password you put in the callback URL)." },
   { group: "jumio", env: "KYC_JUMIO_PASSWORD", key: "jumio.password", kind: "string", secret: true, description: "Password for KYC_JUMIO_USERNAME." },
   { group: "shufti", env: "KYC_SHUFTI_SECRET_KEY", key: "shufti.secretKey", kind: "string", secret: true, description: "Enables Shufti Pro: your secret key, which signs every callback over its raw body." },
@@ -168,14 +168,7 @@ const truthy = new Set(["1", "true", "yes", "on"]);
 const falsy = new Set(["0", "false", "no", "off", ""]);
 
 function isIpOrCidr(entry: string): boolean {
-  const [base, bits, extra] = entry.split("/");
-  if (extra !== undefined || base === undefined) return false;
-  const family = isIP(base.replace(/^\[|\]$/g, ""));
-  if (family === 0) return false;
-  if (bits === undefined) return true;
-  // Core's allowlist matches IPv4 ranges only; an IPv6 range would silently never match, so refuse it.
-  if (family !== 4 || !/^\d{1,2}$/.test(bits)) return false;
-  return Number(bits) <= 32;
+  return parseAddressEntry(entry) !== undefined;
 }
 
 const jumioListIds = new Set<string>(jumioCallbackIpAllowlists.map((list) => list.id));
@@ -232,7 +225,7 @@ function schemaFor(setting: SettingDescriptor): z.ZodType {
           return splitList(value);
         },
         z.union([z.literal(["default", "any", "all"]), z.array(z.string().refine((entry) => isIpOrCidr(entry) || jumioListIds.has(entry))).min(1)], {
-          error: "must be `default`, `all`, `any` or a comma-separated list of IP addresses, IPv4 CIDR ranges and Jumio list ids",
+          error: "must be `default`, `all`, `any` or a comma-separated list of IP addresses, CIDR ranges (IPv4 or IPv6) and Jumio list ids",
         }),
       );
     case "proxies":

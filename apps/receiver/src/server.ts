@@ -1,4 +1,5 @@
 import http from "node:http";
+import { getRequestListener } from "@hono/node-server";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { ReceiverConfig } from "./config.js";
@@ -16,55 +17,11 @@ import { DeliveryWorker } from "./fanout/worker.js";
 import { ReceiverMetrics } from "./metrics.js";
 
 /*
- * The Node server: node:http with a small adapter to the web-standard handler (chosen over Fastify by
- * measurement, see bench/ and the README), the limits (body size in the handler; header and request
- * timeouts here), and graceful shutdown that lets in-flight requests finish.
+ * The Node server: node:http serving the web-standard handler through @hono/node-server's listener (which
+ * streams the request body to the handler and discards what it leaves unread, so that a refused request still
+ * gets its 413/401 answer), the limits (body size in the handler; header and request timeouts here), and
+ * graceful shutdown that lets in-flight requests finish.
  */
-
-/**
- * The request body as a web stream, read only as fast as the handler pulls it. Cancelling it (the handler
- * stops reading at the size limit, or never reads a refused request) discards the rest instead of
- * destroying the socket, so that the client still gets its 413/401 answer.
- */
-function bodyStream(req: IncomingMessage): { stream: ReadableStream<Uint8Array>; discard: () => void } {
-  let discarding = false;
-  let started = false;
-  const discard = () => {
-    discarding = true;
-    req.resume();
-  };
-  const stream = new ReadableStream<Uint8Array>(
-    {
-      pull(controller) {
-        if (!started) {
-          started = true;
-          req.on("data", (chunk: Buffer) => {
-            if (discarding) return;
-            controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-            if ((controller.desiredSize ?? 0) <= 0) req.pause();
-          });
-          req.on("end", () => {
-            if (!discarding) controller.close();
-          });
-          req.on("error", (error) => {
-            if (!discarding) controller.error(error);
-          });
-          // A client that goes away mid-body (or is cut off by the request timeout) must not leave the
-          // handler waiting for bytes that will never come.
-          req.on("close", () => {
-            if (!discarding && !req.complete) controller.error(new Error("The request was aborted before its body was complete"));
-          });
-        }
-        req.resume();
-      },
-      cancel() {
-        discard();
-      },
-    },
-    { highWaterMark: 65_536, size: (chunk) => chunk.byteLength },
-  );
-  return { stream, discard };
-}
 
 export interface NodeListenerOptions {
   readonly logger?: Logger;
@@ -74,53 +31,23 @@ export interface NodeListenerOptions {
   readonly closing?: () => boolean;
 }
 
+type WebHandler = WebhookHandler | ((request: Request, context?: { remoteAddress?: string }) => Promise<Response>);
+
 /** Adapts the web-standard handler to Node's `(req, res)`; usable with `http.createServer` or Express. */
-export function toNodeListener(handler: WebhookHandler | ((request: Request, context?: { remoteAddress?: string }) => Promise<Response>), options: NodeListenerOptions = {}) {
+export function toNodeListener(handler: WebHandler, options: NodeListenerOptions = {}) {
+  const listener = getRequestListener(async (request, env) => {
+    const response = await handler(request, { remoteAddress: env.incoming.socket.remoteAddress });
+    if (options.closing?.()) response.headers.set("connection", "close");
+    return response;
+  });
   return (req: IncomingMessage, res: ServerResponse): void => {
     options.onRequest?.(1);
-    const method = req.method ?? "GET";
-    const headers = new Headers();
-    for (let index = 0; index + 1 < req.rawHeaders.length; index += 2) {
-      headers.append(req.rawHeaders[index] as string, req.rawHeaders[index + 1] as string);
-    }
-    const path = req.url?.startsWith("/") ? req.url : `/${req.url ?? ""}`;
-    const hasBody = method !== "GET" && method !== "HEAD";
-    const body = hasBody ? bodyStream(req) : undefined;
-    const finish = () => options.onRequest?.(-1);
-    let request: Request;
-    try {
-      request = new Request(`http://localhost${path}`, {
-        method,
-        headers,
-        ...(body ? { body: body.stream, duplex: "half" } : {}),
-      } as RequestInit);
-    } catch {
-      res.writeHead(400, { "content-type": "application/json; charset=utf-8", connection: "close" }).end('{"error":"bad_request","message":"Malformed request"}');
-      body?.discard();
-      finish();
-      return;
-    }
-    handler(request, { remoteAddress: req.socket.remoteAddress })
-      .then(async (response) => {
-        // Whatever the handler did not read is discarded, keeping the connection usable.
-        body?.discard();
-        const outHeaders: Record<string, string> = {};
-        response.headers.forEach((value, name) => {
-          outHeaders[name] = value;
-        });
-        if (options.closing?.()) outHeaders.connection = "close";
-        const payload = response.body === null ? undefined : Buffer.from(await response.arrayBuffer());
-        if (payload !== undefined) outHeaders["content-length"] = String(payload.byteLength);
-        res.writeHead(response.status, outHeaders);
-        res.end(payload);
-      })
-      .catch((error: unknown) => {
-        options.logger?.error("response failed", errorFields(error));
-        body?.discard();
-        if (!res.headersSent) res.writeHead(500, { "content-type": "application/json; charset=utf-8" });
-        res.end('{"error":"internal_error","message":"The request failed"}');
-      })
-      .finally(finish);
+    res.once("close", () => options.onRequest?.(-1));
+    listener(req, res).catch((error: unknown) => {
+      options.logger?.error("response failed", errorFields(error));
+      if (!res.headersSent) res.writeHead(500, { "content-type": "application/json; charset=utf-8" });
+      res.end('{"error":"internal_error","message":"The request failed"}');
+    });
   };
 }
 

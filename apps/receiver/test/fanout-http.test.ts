@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { outboundMessageSchema } from "../src/api/deliveries.js";
-import type { DeliveryDetail, DeliveryListResponse, OutboundDeliveryBody, RedeliverResponse } from "../src/api/deliveries.js";
-import type { CallbackAck } from "../src/api/schemas.js";
+import { outboundMessageSchema } from "@kyc-webhooks/receiver-api";
+import type { DeliveryDetail, DeliveryListResponse, OutboundDeliveryBody, RedeliverResponse } from "@kyc-webhooks/receiver-api";
+import type { CallbackAck } from "@kyc-webhooks/receiver-api";
 import { backends } from "./helpers/backends.js";
 import type { BackendDatabase } from "./helpers/backends.js";
 import { shuftiCallback } from "./helpers/callbacks.js";

@@ -1,6 +1,6 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CallbackAck } from "../src/api/schemas.js";
+import type { CallbackAck } from "@kyc-webhooks/receiver-api";
 import { postgresBackend } from "./helpers/backends.js";
 import type { BackendDatabase } from "./helpers/backends.js";
 import { shuftiCallback } from "./helpers/callbacks.js";

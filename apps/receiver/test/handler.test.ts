@@ -4,7 +4,7 @@ import { listFixtures as jumioFixtures } from "@kyc-webhooks/jumio/fixtures";
 import { getFixture as netkiFixture } from "@kyc-webhooks/netki/fixtures";
 import { listFixtures as ondatoFixtures } from "@kyc-webhooks/ondato/fixtures";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CallbackAck } from "../src/api/schemas.js";
+import type { CallbackAck } from "@kyc-webhooks/receiver-api";
 import { createHandler } from "../src/handler.js";
 import { createStore } from "../src/storage/index.js";
 import type { Store } from "../src/storage/types.js";

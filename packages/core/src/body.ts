@@ -85,6 +85,15 @@ export function mediaType(contentType: string | null | undefined): string | unde
   return type === "" ? undefined : type;
 }
 
+/**
+ * Whether a Content-Type names JSON: `application/json` or a structured-syntax `+json` type (RFC 6839, e.g.
+ * `application/vnd.provider+json`), with any parameters (`; charset=utf-8`). The one rule all four providers share.
+ */
+export function isJsonMediaType(contentType: string | null | undefined): boolean {
+  const type = mediaType(contentType);
+  return type === "application/json" || (type !== undefined && /^[a-z0-9!#$&^_.-]+\/[a-z0-9!#$&^_.+-]*\+json$/.test(type));
+}
+
 /** A failure result with a single issue (decoding failed before validation could start). */
 export function failWith<K extends string>(issue: Issue, kind?: K): SafeParseResult<never, K> {
   return kind === undefined ? { ok: false, issues: [issue] } : { ok: false, kind, issues: [issue] };

@@ -1,4 +1,4 @@
-import { bodyToText, decodeJson, formBodyError, isPlainObject, mediaType, receivedType, unsupportedMediaTypeIssue, unwrap, validateWithStrictness, valueAt } from "@kyc-webhooks/core";
+import { bodyToText, decodeJson, formBodyError, isJsonMediaType, isPlainObject, mediaType, receivedType, unsupportedMediaTypeIssue, unwrap, validateWithStrictness, valueAt } from "@kyc-webhooks/core";
 import type { Issue, RawBody, Rule, SafeParseResult, StrictnessOption } from "@kyc-webhooks/core";
 import type { z } from "zod";
 import { callbackKinds, callbackSchemas } from "./callbacks/index.js";
@@ -34,7 +34,7 @@ function isRawBody(body: unknown): body is RawBody {
 function formatOfMediaType(contentType: string): Format | null {
   const type = mediaType(contentType);
   if (type === FORM_MEDIA_TYPE) return "form";
-  if (type === JSON_MEDIA_TYPE || (type?.endsWith("+json") ?? false)) return "json";
+  if (isJsonMediaType(type)) return "json";
   return null;
 }
 

@@ -1,10 +1,10 @@
-import { decodeJson, isPlainObject, mediaType, parseJsonCallback, unwrap } from "@kyc-webhooks/core";
+import { decodeJson, isJsonMediaType, isPlainObject, parseJsonCallback, unwrap } from "@kyc-webhooks/core";
 import type { Issue, RawBody, SafeParseResult, StrictnessOption } from "@kyc-webhooks/core";
 import { callbackSchemas } from "./callbacks/index.js";
 import type { Callback, CallbackKind } from "./callbacks/index.js";
 
 export interface ParseOptions extends StrictnessOption {
-  /** The request's Content-Type header. When given, anything but `application/json` is refused. */
+  /** The request's Content-Type header. When given, anything but `application/json` (or a `+json` type) is refused. */
   readonly contentType?: string | undefined;
 }
 
@@ -29,7 +29,7 @@ export function detectDecoded(value: unknown): CallbackKind | undefined {
 }
 
 function isExpectedMediaType(contentType: string): boolean {
-  return mediaType(contentType) === expectedMediaType;
+  return isJsonMediaType(contentType);
 }
 
 /** Netki sends no discriminator, so an object whose shape {@link detectDecoded} does not know is not a Netki callback. */

@@ -81,7 +81,7 @@ function build(provider: ProviderName, kind: string, callback: unknown): Normali
 export function normalizeRaw(body: RawBody, options: NormalizeRawOptions = {}): NormalizeResult {
   // An empty body says so whether or not the provider is known; the rest of the diagnosis (binary, not JSON, …)
   // is for a body no provider was given or detected for: a provider's parser names those causes itself.
-  const problem = options.provider === undefined ? undefined : bodyProblem(body);
+  const problem = options.provider === undefined || startsWithVisibleAscii(body) ? undefined : bodyProblem(body);
   if (problem?.code === "empty_body" && options.provider !== undefined) return { ok: false, provider: options.provider, eventId: safeRawEventId(options.provider, body), issues: [problem] };
   let provider = options.provider ?? detectProvider(body, { contentType: options.contentType })?.provider;
   if (provider === undefined) {
@@ -132,6 +132,21 @@ export function normalizeRaw(body: RawBody, options: NormalizeRawOptions = {}): 
       eventId: safeRawEventId(provider, body),
     };
   }
+}
+
+/**
+ * True when the first character after ASCII white space is a visible ASCII one: such a body is not empty, so
+ * the full {@link bodyProblem} (a UTF-8 decode and a scan of the whole text) is not needed to tell.
+ */
+function startsWithVisibleAscii(body: RawBody): boolean {
+  const bytes = typeof body === "string" ? undefined : body instanceof ArrayBuffer ? new Uint8Array(body) : body;
+  const length = bytes ? bytes.byteLength : (body as string).length;
+  for (let index = 0; index < length; index += 1) {
+    const code = bytes ? (bytes[index] as number) : (body as string).charCodeAt(index);
+    if (code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d) continue;
+    return code > 0x20 && code < 0x7f;
+  }
+  return false;
 }
 
 function safeRawEventId(provider: ProviderName, body: RawBody): string | undefined {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { getFixture as jumioFixture } from "@kyc-webhooks/jumio/fixtures";
 import { getFixture as shuftiFixture } from "@kyc-webhooks/shufti/fixtures";
-import { detectProvider, normalizeRaw, rawEventId } from "../src/index.js";
+import { createWebhooks } from "@kyc-webhooks/shufti";
+import { detectProvider, normalize, normalizeRaw, rawEventId } from "../src/index.js";
 
 /** Bodies that belong to no provider (other KYC vendors' shapes, integrators' guesses, junk), with the cause each is refused for. */
 const foreignBodies: readonly { readonly name: string; readonly body: string | Uint8Array; readonly contentType?: string; readonly cause: string }[] = [
@@ -158,5 +159,16 @@ describe("strictness", () => {
     if (!result.ok) expect.fail(JSON.stringify(result.issues));
     expect(result.event.document).toMatchObject({ expiresAt: "2030-12-31" });
     expect(result.event.document?.issuedAt).toBeUndefined();
+  });
+});
+
+describe("the README's two ways in", () => {
+  it("give the same event: verifyAndParse then normalize, and normalizeRaw of the same bytes", async () => {
+    const shufti = createWebhooks({ secretKey: "test-secret-key-not-real" });
+    const delivery = shufti.simulate("verification.accepted");
+    const verified = await shufti.verifyAndParse(delivery);
+    if (!verified.ok) throw new Error(`verifyAndParse refused the simulated delivery at ${verified.stage}`);
+    const raw = normalizeRaw(delivery.body, { contentType: delivery.headers["content-type"] });
+    expect(raw.ok && raw.event).toEqual(normalize("shufti", verified.value));
   });
 });

@@ -1,4 +1,4 @@
-import { decodeJson, isPlainObject, mediaType, parseJsonCallback, receivedType, unwrap } from "@kyc-webhooks/core";
+import { decodeJson, isJsonMediaType, isPlainObject, parseJsonCallback, receivedType, unwrap } from "@kyc-webhooks/core";
 import type { Issue, RawBody, SafeParseResult, StrictnessOption } from "@kyc-webhooks/core";
 import { callbackSchemas } from "./callbacks/index.js";
 import type { Callback } from "./callbacks/index.js";
@@ -6,7 +6,7 @@ import { isCallbackKind } from "./callbacks/kinds.js";
 import type { CallbackKind } from "./callbacks/kinds.js";
 
 export interface ParseOptions extends StrictnessOption {
-  /** The request's Content-Type header. When given, anything but `application/json` is refused. */
+  /** The request's Content-Type header. When given, anything but `application/json` (or a `+json` type) is refused. */
   readonly contentType?: string | undefined;
 }
 
@@ -14,7 +14,7 @@ export interface ParseOptions extends StrictnessOption {
 const expectedMediaType = "application/json";
 
 function isExpectedMediaType(contentType: string): boolean {
-  return mediaType(contentType) === expectedMediaType;
+  return isJsonMediaType(contentType);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { bodyToText, decodeJson, isPlainObject, mediaType, parseJsonCallback, receivedType, unwrap } from "@kyc-webhooks/core";
+import { bodyToText, decodeJson, isJsonMediaType, isPlainObject, parseJsonCallback, receivedType, unwrap } from "@kyc-webhooks/core";
 import type { Issue, RawBody, SafeParseResult, StrictnessOption } from "@kyc-webhooks/core";
 import { callbackKinds, callbackSchemas, isCallbackKind } from "./callbacks/index.js";
 import type { Callback, CallbackKind } from "./callbacks/index.js";
@@ -8,11 +8,7 @@ export interface ParseOptions extends StrictnessOption {
   readonly contentType?: string | undefined;
 }
 
-/** Shufti posts JSON (developers.shuftipro.com: "Both HTTP and callback responses will be in JSON format"). */
-function isJsonMediaType(contentType: string | undefined): boolean {
-  const type = mediaType(contentType);
-  return type === "application/json" || (type?.endsWith("+json") ?? false);
-}
+// Shufti posts JSON (developers.shuftipro.com: "Both HTTP and callback responses will be in JSON format").
 
 function kindOfDecoded(value: unknown): CallbackKind | undefined {
   if (!isPlainObject(value) || typeof value.reference !== "string") return undefined;

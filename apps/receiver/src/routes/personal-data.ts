@@ -1,29 +1,37 @@
 import { providerNames } from "@kyc-webhooks/normalized";
 import type { ProviderName } from "@kyc-webhooks/normalized";
+import { personalDataRoutes } from "@kyc-webhooks/receiver-api";
+import { apiError, json } from "../http/answers.js";
+import type { RouteHandler } from "../http/app.js";
 import { RekeyUnavailableError } from "../storage/personal-data.js";
-import type { PurgeResult, RekeyResult, Store } from "../storage/types.js";
+import type { RouteDeps } from "./context.js";
 
 /*
- * POST /verifications/{provider}/{reference}/purge and POST /maintenance/rekey (admin token, checked by the
- * caller). The answer is data; the HTTP layer writes it.
+ * POST /verifications/{provider}/{reference}/purge and POST /maintenance/rekey (admin token checked by the
+ * route table): personal data, see README "Personal data".
  */
 
-export type PersonalDataAnswer<T> =
-  | { readonly ok: true; readonly body: T }
-  | { readonly ok: false; readonly status: 404 | 409; readonly error: "not_found" | "encryption_off"; readonly message: string };
-
-export async function answerPurge(store: Store, provider: string, reference: string, now: number): Promise<PersonalDataAnswer<PurgeResult>> {
-  if (!providerNames.includes(provider as ProviderName)) {
-    return { ok: false, status: 404, error: "not_found", message: `Unknown provider; purge /verifications/{${providerNames.join(",")}}/{reference}/purge` };
-  }
-  return { ok: true, body: await store.purgeVerification({ provider: provider as ProviderName, reference, requestedBy: "admin", reason: "request", at: now }) };
-}
-
-export async function answerRekey(store: Store): Promise<PersonalDataAnswer<RekeyResult>> {
-  try {
-    return { ok: true, body: await store.rekey() };
-  } catch (error) {
-    if (error instanceof RekeyUnavailableError) return { ok: false, status: 409, error: "encryption_off", message: error.message };
-    throw error;
-  }
+export function personalDataHandlers({ store, logger, now }: RouteDeps): Record<string, RouteHandler> {
+  const [purge, rekey] = personalDataRoutes;
+  return {
+    [purge!.operationId]: async ({ params, requestId }) => {
+      const provider = params["provider"] ?? "";
+      if (!providerNames.includes(provider as ProviderName)) {
+        return apiError(404, "not_found", `Unknown provider; purge /verifications/{${providerNames.join(",")}}/{reference}/purge`, requestId);
+      }
+      const result = await store.purgeVerification({ provider: provider as ProviderName, reference: params["reference"] ?? "", requestedBy: "admin", reason: "request", at: now() });
+      logger.info("personal data purged", { requestId, reason: "request", provider, purgedEvents: result.purgedEvents, cancelledDeliveries: result.cancelledDeliveries });
+      return json(200, result, { "x-request-id": requestId });
+    },
+    [rekey!.operationId]: async ({ requestId }) => {
+      try {
+        const result = await store.rekey();
+        logger.info("personal data re-sealed", { requestId, keyId: result.keyId, values: result.values });
+        return json(200, result, { "x-request-id": requestId });
+      } catch (error) {
+        if (error instanceof RekeyUnavailableError) return apiError(409, "encryption_off", error.message, requestId);
+        throw error;
+      }
+    },
+  };
 }

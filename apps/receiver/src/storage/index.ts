@@ -36,7 +36,7 @@ export async function createStore(options: StoreOptions): Promise<Store> {
     // sqlite:./data/x.db, sqlite:/abs/x.db, sqlite:///abs/x.db, sqlite::memory:
     const file = url.slice("sqlite:".length).replace(/^\/\/(?=\/)/, "");
     if (file === "") throw new Error("DATABASE_URL sqlite: needs a file path");
-    return SqliteStore.open(file, options.outbox, options.values);
+    return SqliteStore.open(file, options.outbox, options.values === undefined ? {} : { values: options.values });
   }
   throw new Error("DATABASE_URL must be sqlite:<file>, sqlite::memory: or postgres://…");
 }

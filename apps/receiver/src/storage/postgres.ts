@@ -1,7 +1,7 @@
 import pg from "pg";
 import type { ProviderName } from "@kyc-webhooks/normalized";
-import type { EventDetail, EventListResponse, EventQuery } from "../api/schemas.js";
-import type { VerificationDetail, VerificationListResponse, VerificationQuery } from "../api/verification-schemas.js";
+import type { EventDetail, EventListResponse, EventQuery } from "@kyc-webhooks/receiver-api";
+import type { VerificationDetail, VerificationListResponse, VerificationQuery } from "@kyc-webhooks/receiver-api";
 import { loadMigrations, migrationsTableSql } from "./migrations.js";
 import { buildListQuery, detailColumns, toDetail, toSummary } from "./rows.js";
 import type { DeliveryRow, EventDetailRow, EventRow } from "./rows.js";
@@ -25,6 +25,7 @@ import {
   tombstoneSql,
 } from "./personal-data.js";
 import type { HeldEventRow } from "./personal-data.js";
+
 import {
   buildVerificationListQuery,
   countByContentKeySql,
@@ -52,6 +53,20 @@ type RawDeliveryRow = Omit<DeliveryRow, "received_at"> & { received_at: Date };
 
 function fromRaw<T extends { received_at: Date; last_received_at: Date }>(row: T): Omit<T, "received_at" | "last_received_at"> & { received_at: number; last_received_at: number } {
   return { ...row, received_at: row.received_at.getTime(), last_received_at: row.last_received_at.getTime() };
+}
+
+interface PendingDelivery {
+  readonly input: DeliveryInput;
+  readonly resolve: (outcome: DeliveryOutcome) => void;
+  readonly reject: (error: Error) => void;
+}
+
+/** Group commit's bounds on PostgreSQL. */
+export interface GroupCommitOptions {
+  /** The most deliveries in one transaction (default 64). */
+  readonly maxBatch?: number;
+  /** Groups written at the same time, each on its own pooled connection (default 4). */
+  readonly maxConcurrentBatches?: number;
 }
 
 /** The address of a postgres:// URL without its password, for logs. */
@@ -83,20 +98,28 @@ export class PostgresStore implements Store {
   readonly #fanout: StoreOutboxOptions | undefined;
   readonly outbox: PostgresOutbox;
   readonly #values: StoredValues;
+  readonly #maxBatch: number;
+  readonly #maxConcurrentBatches: number;
+  readonly #pending: PendingDelivery[] = [];
+  #flushScheduled = false;
+  #inFlight = 0;
+  readonly #writing = new Set<Promise<void>>();
 
-  private constructor(pool: pg.Pool, location: string, schema: string | undefined, fanout: StoreOutboxOptions | undefined, values: StoredValues) {
+  private constructor(pool: pg.Pool, location: string, schema: string | undefined, fanout: StoreOutboxOptions | undefined, options: GroupCommitOptions & { readonly values?: StoredValues }) {
     this.#pool = pool;
+    this.#maxBatch = Math.max(1, options.maxBatch ?? 64);
+    this.#maxConcurrentBatches = Math.max(1, options.maxConcurrentBatches ?? 4);
     this.location = location;
     this.#schema = schema;
     this.#fanout = fanout;
-    this.#values = values;
-    this.outbox = new PostgresOutbox(pool, (work) => this.transaction(work), values);
+    this.#values = options.values ?? new StoredValues();
+    this.outbox = new PostgresOutbox(pool, (work) => this.transaction(work), this.#values);
   }
 
   /** `values` seals personal values (encryption at rest); without it they are stored clear. */
   static async open(
     url: string,
-    options: { readonly schema?: string; readonly poolSize?: number; readonly outbox?: StoreOutboxOptions; readonly values?: StoredValues } = {},
+    options: { readonly schema?: string; readonly poolSize?: number; readonly outbox?: StoreOutboxOptions; readonly values?: StoredValues } & GroupCommitOptions = {},
   ): Promise<PostgresStore> {
     const pool = new pg.Pool({
       connectionString: url,
@@ -106,7 +129,7 @@ export class PostgresStore implements Store {
     });
     // An idle client that loses its connection emits 'error' on the pool; without a listener that would crash the process.
     pool.on("error", () => undefined);
-    const store = new PostgresStore(pool, `postgres ${redactDatabaseUrl(url)}${options.schema ? ` schema ${options.schema}` : ""}`, options.schema, options.outbox, options.values ?? new StoredValues());
+    const store = new PostgresStore(pool, `postgres ${redactDatabaseUrl(url)}${options.schema ? ` schema ${options.schema}` : ""}`, options.schema, options.outbox, options);
     try {
       await store.migrate();
     } catch (error) {
@@ -147,78 +170,147 @@ export class PostgresStore implements Store {
     });
   }
 
-  async recordDelivery(input: DeliveryInput): Promise<DeliveryOutcome> {
-    const outcome = await this.transaction(async (client): Promise<DeliveryOutcome> => {
-      const headers = toJson(input.headers);
-      const receivedAt = new Date(input.receivedAt);
-      const body = Buffer.from(input.body.buffer, input.body.byteOffset, input.body.byteLength);
-      const target = verificationTarget(input);
-      const one = async <T extends pg.QueryResultRow>(sql: string, params: unknown[]) => (await client.query<T>(numbered(sql), params)).rows[0];
-      // Deliveries of one verification take turns (until commit), so that each reads the state the
-      // previous one left: its latest event for the identity rules, its current row for the reducer.
-      if (target) await client.query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [`kyc_verification:${target.provider}:${target.reference}`]);
-      const plan = planDelivery(input, {
-        latest: target ? await one<StoredEventRow>(latestEventSql, [target.provider, target.reference]) : undefined,
-        sameKey: await one<StoredEventRow>(eventByKeySql, [input.eventId]),
-        sameKeyCount: Number((await one<{ n: string }>(countByContentKeySql, [input.eventId]))?.n ?? 0),
-        current: target ? await one<RawVerificationRow>(verificationSql, [target.provider, target.reference]) : undefined,
-      });
-      const verification = plan.redelivery ? undefined : plan.verification;
-      const inserted = plan.redelivery
-        ? undefined
-        : (await client.query<{ id: string }>(numbered(insertEventSql), insertEventParams(input, plan.eventId, verification, dialect, this.#values))).rows[0];
-      let id: string;
-      let duplicate = false;
-      let quarantined = input.quarantined;
-      let storedSha = input.bodySha256;
-      if (inserted) {
-        id = inserted.id;
-        if (verification) await client.query(numbered(upsertVerificationSql), upsertVerificationParams(verification, id, dialect));
-      } else {
-        // The conflicting row is committed (ON CONFLICT waited for it), so this statement's snapshot sees it.
-        const existing = await client.query<{ id: string; quarantined: boolean; body_sha256: string }>(
-          "UPDATE kyc_events SET delivery_count = delivery_count + 1, last_received_at = GREATEST(last_received_at, $2) WHERE event_id = $1 RETURNING id, quarantined, body_sha256",
-          [plan.eventId, receivedAt],
-        );
-        const found = existing.rows[0];
-        if (!found) throw new Error("event vanished during redelivery");
-        id = found.id;
-        duplicate = true;
-        quarantined = found.quarantined;
-        storedSha = found.body_sha256;
-      }
-      await client.query(
-        "INSERT INTO kyc_deliveries (event_row, request_id, received_at, source_ip, headers, body_sha256, raw_body, duplicate) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-        [id, input.requestId, receivedAt, input.sourceIp ?? null, headers, input.bodySha256, storedSha === input.bodySha256 ? null : this.#values.body(body), duplicate],
-      );
-      let queued = 0;
-      const outbox = inserted && input.normalized && this.#fanout
-        ? this.#fanout.policy({
-            id,
-            eventId: plan.eventId,
-            provider: input.provider,
-            receivedAt: input.receivedAt,
-            normalized: input.normalized,
-            outcome: verification?.outcome ?? "applied",
-            changed: verification ? verification.setsState : true,
-            ...(verification ? { verification: verification.state as unknown as Readonly<Record<string, unknown>> } : {}),
-          })
-        : undefined;
-      if (outbox && outbox.targets.length > 0) {
-        await enqueuePostgres(client, id, outbox, input.receivedAt, this.#values);
-        queued = outbox.targets.length;
-      }
-      return {
-        id,
-        eventId: plan.eventId,
-        duplicate,
-        quarantined,
-        queued,
-        ...(inserted && verification ? { verification: { reference: verification.reference, outcome: verification.outcome } } : {}),
-      };
+  /**
+   * Stores deliveries with group commit: the ones that arrive in one turn of the event loop (up to
+   * `maxBatch`) are written in one transaction on one connection, each inside its own savepoint, and each
+   * promise resolves after that transaction's COMMIT. Up to `maxConcurrentBatches` groups are in flight at
+   * once; later deliveries wait for the next group. A delivery whose statements fail (a deadlock with another
+   * group or instance included) is rolled back to its savepoint and tried again alone after the group's
+   * commit; if the group's transaction itself fails, each of its deliveries is tried again alone.
+   */
+  recordDelivery(input: DeliveryInput): Promise<DeliveryOutcome> {
+    return new Promise<DeliveryOutcome>((resolve, reject) => {
+      this.#pending.push({ input, resolve, reject });
+      this.#schedule();
     });
-    if (outcome.queued > 0) this.#fanout?.onQueued?.();
-    return outcome;
+  }
+
+  #schedule(): void {
+    if (this.#flushScheduled || this.#pending.length === 0 || this.#inFlight >= this.#maxConcurrentBatches) return;
+    this.#flushScheduled = true;
+    setImmediate(() => {
+      this.#flushScheduled = false;
+      while (this.#pending.length > 0 && this.#inFlight < this.#maxConcurrentBatches) {
+        const batch = this.#pending.splice(0, this.#maxBatch);
+        this.#inFlight += 1;
+        const written: Promise<void> = this.#writeBatch(batch).finally(() => {
+          this.#inFlight -= 1;
+          this.#writing.delete(written);
+          this.#schedule();
+        });
+        this.#writing.add(written);
+      }
+    });
+  }
+
+  async #writeBatch(batch: readonly PendingDelivery[]): Promise<void> {
+    const settled: (DeliveryOutcome | undefined)[] = [];
+    try {
+      await this.transaction(async (client) => {
+        settled.length = 0;
+        for (const entry of batch) {
+          await client.query("SAVEPOINT kyc_delivery");
+          try {
+            settled.push(await this.#recordOne(client, entry.input));
+            await client.query("RELEASE SAVEPOINT kyc_delivery");
+          } catch {
+            await client.query("ROLLBACK TO SAVEPOINT kyc_delivery");
+            settled.push(undefined);
+          }
+        }
+      });
+    } catch {
+      // BEGIN or COMMIT failed: nothing of the group is committed; each delivery is tried again alone.
+      settled.length = 0;
+    }
+    let queued = false;
+    await Promise.all(
+      batch.map(async (entry, index) => {
+        let outcome = settled[index];
+        if (outcome === undefined) {
+          try {
+            outcome = await this.transaction((client) => this.#recordOne(client, entry.input));
+          } catch (error) {
+            entry.reject(error instanceof Error ? error : new Error(String(error)));
+            return;
+          }
+        }
+        queued ||= outcome.queued > 0;
+        entry.resolve(outcome);
+      }),
+    );
+    if (queued) this.#fanout?.onQueued?.();
+  }
+
+  /** One delivery's statements, inside the caller's transaction. */
+  async #recordOne(client: pg.PoolClient, input: DeliveryInput): Promise<DeliveryOutcome> {
+    const headers = toJson(input.headers);
+    const receivedAt = new Date(input.receivedAt);
+    const body = Buffer.from(input.body.buffer, input.body.byteOffset, input.body.byteLength);
+    const target = verificationTarget(input);
+    const one = async <T extends pg.QueryResultRow>(sql: string, params: unknown[]) => (await client.query<T>(numbered(sql), params)).rows[0];
+    // Deliveries of one verification take turns (until commit), so that each reads the state the
+    // previous one left: its latest event for the identity rules, its current row for the reducer.
+    if (target) await client.query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [`kyc_verification:${target.provider}:${target.reference}`]);
+    const plan = planDelivery(input, {
+      latest: target ? await one<StoredEventRow>(latestEventSql, [target.provider, target.reference]) : undefined,
+      sameKey: await one<StoredEventRow>(eventByKeySql, [input.eventId]),
+      sameKeyCount: Number((await one<{ n: string }>(countByContentKeySql, [input.eventId]))?.n ?? 0),
+      current: target ? await one<RawVerificationRow>(verificationSql, [target.provider, target.reference]) : undefined,
+    });
+    const verification = plan.redelivery ? undefined : plan.verification;
+    const inserted = plan.redelivery
+      ? undefined
+      : (await client.query<{ id: string }>(numbered(insertEventSql), insertEventParams(input, plan.eventId, verification, dialect, this.#values))).rows[0];
+    let id: string;
+    let duplicate = false;
+    let quarantined = input.quarantined;
+    let storedSha = input.bodySha256;
+    if (inserted) {
+      id = inserted.id;
+      if (verification) await client.query(numbered(upsertVerificationSql), upsertVerificationParams(verification, id, dialect));
+    } else {
+      // The conflicting row is committed (ON CONFLICT waited for it), so this statement's snapshot sees it.
+      const existing = await client.query<{ id: string; quarantined: boolean; body_sha256: string }>(
+        "UPDATE kyc_events SET delivery_count = delivery_count + 1, last_received_at = GREATEST(last_received_at, $2) WHERE event_id = $1 RETURNING id, quarantined, body_sha256",
+        [plan.eventId, receivedAt],
+      );
+      const found = existing.rows[0];
+      if (!found) throw new Error("event vanished during redelivery");
+      id = found.id;
+      duplicate = true;
+      quarantined = found.quarantined;
+      storedSha = found.body_sha256;
+    }
+    await client.query(
+      "INSERT INTO kyc_deliveries (event_row, request_id, received_at, source_ip, headers, body_sha256, raw_body, duplicate) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+      [id, input.requestId, receivedAt, input.sourceIp ?? null, headers, input.bodySha256, storedSha === input.bodySha256 ? null : this.#values.body(body), duplicate],
+    );
+    let queued = 0;
+    const outbox = inserted && input.normalized && this.#fanout
+      ? this.#fanout.policy({
+          id,
+          eventId: plan.eventId,
+          provider: input.provider,
+          receivedAt: input.receivedAt,
+          normalized: input.normalized,
+          outcome: verification?.outcome ?? "applied",
+          changed: verification ? verification.setsState : true,
+          ...(verification ? { verification: verification.state as unknown as Readonly<Record<string, unknown>> } : {}),
+        })
+      : undefined;
+    if (outbox && outbox.targets.length > 0) {
+      await enqueuePostgres(client, id, outbox, input.receivedAt, this.#values);
+      queued = outbox.targets.length;
+    }
+    return {
+      id,
+      eventId: plan.eventId,
+      duplicate,
+      quarantined,
+      queued,
+      ...(inserted && verification ? { verification: { reference: verification.reference, outcome: verification.outcome } } : {}),
+    };
   }
 
   async listVerifications(query: VerificationQuery): Promise<VerificationListResponse> {
@@ -336,6 +428,11 @@ export class PostgresStore implements Store {
   }
 
   async close(): Promise<void> {
+    // Deliveries waiting for or in a group are written (and answered) before the pool closes.
+    while (this.#pending.length > 0 || this.#writing.size > 0) {
+      this.#schedule();
+      await Promise.all([...this.#writing, new Promise((resolve) => setImmediate(resolve))]);
+    }
     await this.#pool.end();
   }
 }

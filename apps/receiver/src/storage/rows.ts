@@ -1,6 +1,6 @@
 import type { Issue, Warning } from "@kyc-webhooks/core";
 import type { EventType, ProviderName, Status } from "@kyc-webhooks/normalized";
-import type { DeliveryRecord, EventDetail, EventQuery, EventSummary } from "../api/schemas.js";
+import type { DeliveryRecord, EventDetail, EventQuery, EventSummary } from "@kyc-webhooks/receiver-api";
 import { StoredValues } from "../privacy/stored-values.js";
 import { decodeCursor, defaultPageSize, maxPageSize } from "./types.js";
 

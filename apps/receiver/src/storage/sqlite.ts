@@ -2,13 +2,14 @@ import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import Database from "better-sqlite3";
 import type { ProviderName } from "@kyc-webhooks/normalized";
-import type { EventDetail, EventListResponse, EventQuery } from "../api/schemas.js";
-import type { VerificationDetail, VerificationListResponse, VerificationQuery } from "../api/verification-schemas.js";
+import type { EventDetail, EventListResponse, EventQuery } from "@kyc-webhooks/receiver-api";
+import type { VerificationDetail, VerificationListResponse, VerificationQuery } from "@kyc-webhooks/receiver-api";
 import { loadMigrations, migrationsTableSql } from "./migrations.js";
 import { buildListQuery, detailColumns, toDetail, toSummary } from "./rows.js";
 import type { DeliveryRow, EventDetailRow, EventRow } from "./rows.js";
 import { encodeCursor, indexable, toJson } from "./types.js";
 import { enqueueSqlite, SqliteOutbox } from "./outbox/sqlite.js";
+import { statement } from "./sqlite-statements.js";
 import type { DeliveryInput, DeliveryOutcome, PurgeRequest, PurgeResult, RekeyResult, Store, StoreOutboxOptions } from "./types.js";
 import { StoredValues } from "../privacy/stored-values.js";
 import {
@@ -27,6 +28,7 @@ import {
   tombstoneSql,
 } from "./personal-data.js";
 import type { HeldEventRow } from "./personal-data.js";
+
 import {
   buildVerificationListQuery,
   countByContentKeySql,
@@ -55,6 +57,22 @@ function fromRaw<T extends { id: number; quarantined: number }>(row: T): Omit<T,
   return { ...row, id: String(row.id), quarantined: row.quarantined === 1 };
 }
 
+interface PendingDelivery {
+  readonly input: DeliveryInput;
+  readonly resolve: (outcome: DeliveryOutcome) => void;
+  readonly reject: (error: Error) => void;
+}
+
+/** The most deliveries committed together (group commit); more wait for the next transaction. */
+const defaultMaxBatch = 64;
+
+export interface SqliteStoreOptions {
+  /** Group commit: the most deliveries in one transaction (default 64). */
+  readonly maxBatch?: number;
+  /** Seals personal values (encryption at rest); without it they are stored clear. */
+  readonly values?: StoredValues;
+}
+
 /**
  * SQLite through better-sqlite3: WAL journal, synchronous=FULL (a committed callback survives a power
  * loss, which is what the 2xx promises), and a busy timeout so that several processes can share a file.
@@ -67,20 +85,37 @@ export class SqliteStore implements Store {
   readonly #db: Database.Database;
   readonly #fanout: StoreOutboxOptions | undefined;
   readonly #values: StoredValues;
+  readonly #maxBatch: number;
+  readonly #pending: PendingDelivery[] = [];
+  #flushScheduled = false;
+  /** A group of deliveries in one transaction, each in a savepoint (a nested better-sqlite3 transaction). */
+  readonly #writeBatch: Database.Transaction<(batch: readonly PendingDelivery[]) => ({ ok: true; outcome: DeliveryOutcome } | { ok: false; error: unknown })[]>;
+  readonly #writeOne: Database.Transaction<(input: DeliveryInput) => DeliveryOutcome>;
 
-  private constructor(db: Database.Database, location: string, fanout: StoreOutboxOptions | undefined, values: StoredValues) {
+  private constructor(db: Database.Database, location: string, fanout: StoreOutboxOptions | undefined, options: SqliteStoreOptions) {
     this.#db = db;
     this.location = location;
     this.#fanout = fanout;
-    this.#values = values;
-    this.outbox = new SqliteOutbox(db, values);
+    this.#maxBatch = Math.max(1, options.maxBatch ?? defaultMaxBatch);
+    this.#values = options.values ?? new StoredValues();
+    this.outbox = new SqliteOutbox(db, this.#values);
+    this.#writeOne = db.transaction((input: DeliveryInput) => this.#recordOne(input));
+    this.#writeBatch = db.transaction((batch: readonly PendingDelivery[]) =>
+      batch.map((entry) => {
+        try {
+          return { ok: true as const, outcome: this.#writeOne(entry.input) };
+        } catch (error) {
+          // Some errors (a full disk, an I/O error) make SQLite roll back the whole transaction, not just the
+          // savepoint: then nothing of the group is kept, and the group as a whole is tried again one by one.
+          if (!db.inTransaction) throw error;
+          return { ok: false as const, error };
+        }
+      }),
+    );
   }
 
-  /**
-   * Opens (creating the file and its folder on first start) and migrates. `file` may be `:memory:`.
-   * `values` seals personal values (encryption at rest); without it they are stored clear.
-   */
-  static open(file: string, fanout?: StoreOutboxOptions, values: StoredValues = new StoredValues()): SqliteStore {
+  /** Opens (creating the file and its folder on first start) and migrates. `file` may be `:memory:`. */
+  static open(file: string, fanout?: StoreOutboxOptions, options: SqliteStoreOptions = {}): SqliteStore {
     const memory = file === ":memory:";
     const path = memory ? file : resolve(file);
     if (!memory) mkdirSync(dirname(path), { recursive: true });
@@ -92,7 +127,7 @@ export class SqliteStore implements Store {
     // Freed space (an updated row's old cell, dropped overflow pages) is overwritten with zeros, so that a
     // purged value does not linger in the file's free pages.
     db.pragma("secure_delete = ON");
-    const store = new SqliteStore(db, memory ? "sqlite (in memory)" : `sqlite ${path}`, fanout, values);
+    const store = new SqliteStore(db, memory ? "sqlite (in memory)" : `sqlite ${path}`, fanout, options);
     store.migrate();
     return store;
   }
@@ -112,73 +147,113 @@ export class SqliteStore implements Store {
     apply.immediate();
   }
 
+  /**
+   * Stores deliveries with group commit: the ones that arrive in one turn of the event loop (up to
+   * `maxBatch`) are written in one IMMEDIATE transaction, each inside its own savepoint, and each promise
+   * resolves after that transaction's COMMIT (one fsync for the group, synchronous=FULL). A delivery whose
+   * statements fail is rolled back to its savepoint and rejected alone; if the group's transaction itself
+   * fails (BEGIN or COMMIT), each of its deliveries is tried again in a transaction of its own.
+   */
   recordDelivery(input: DeliveryInput): Promise<DeliveryOutcome> {
-    const db = this.#db;
-    const run = db.transaction((): DeliveryOutcome => {
-      const headers = toJson(input.headers);
-      const body = Buffer.from(input.body.buffer, input.body.byteOffset, input.body.byteLength);
-      // The write lock is held (BEGIN IMMEDIATE): these lookups and the writes below see one state.
-      const target = verificationTarget(input);
-      const plan = planDelivery(input, {
-        latest: target ? (db.prepare(latestEventSql).get(target.provider, target.reference) as StoredEventRow | undefined) : undefined,
-        sameKey: db.prepare(eventByKeySql).get(input.eventId) as StoredEventRow | undefined,
-        sameKeyCount: (db.prepare(countByContentKeySql).get(input.eventId) as { n: number }).n,
-        current: target ? (db.prepare(verificationSql).get(target.provider, target.reference) as RawVerificationRow | undefined) : undefined,
-      });
-      const verification = plan.redelivery ? undefined : plan.verification;
-      const inserted = plan.redelivery ? undefined : (db.prepare(insertEventSql).get(...insertEventParams(input, plan.eventId, verification, dialect, this.#values)) as { id: number } | undefined);
-
-      let id: number;
-      let duplicate = false;
-      let quarantined = input.quarantined;
-      let storedSha = input.bodySha256;
-      if (inserted) {
-        id = inserted.id;
-        if (verification) db.prepare(upsertVerificationSql).run(...upsertVerificationParams(verification, String(id), dialect));
-      } else {
-        const existing = db.prepare("SELECT id, quarantined, body_sha256 FROM kyc_events WHERE event_id = ?").get(plan.eventId) as { id: number; quarantined: number; body_sha256: string };
-        id = existing.id;
-        duplicate = true;
-        quarantined = existing.quarantined === 1;
-        storedSha = existing.body_sha256;
-        db.prepare("UPDATE kyc_events SET delivery_count = delivery_count + 1, last_received_at = MAX(last_received_at, ?) WHERE id = ?").run(input.receivedAt, id);
+    return new Promise<DeliveryOutcome>((resolve, reject) => {
+      this.#pending.push({ input, resolve, reject });
+      if (this.#pending.length >= this.#maxBatch) this.#flush();
+      else if (!this.#flushScheduled) {
+        this.#flushScheduled = true;
+        setImmediate(() => this.#flush());
       }
-      db.prepare(
-        "INSERT INTO kyc_deliveries (event_row, request_id, received_at, source_ip, headers, body_sha256, raw_body, duplicate) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-      ).run(id, input.requestId, input.receivedAt, input.sourceIp ?? null, headers, input.bodySha256, storedSha === input.bodySha256 ? null : this.#values.body(body), duplicate ? 1 : 0);
-      let queued = 0;
-      const outbox = inserted && input.normalized && this.#fanout
-        ? this.#fanout.policy({
-            id: String(id),
-            eventId: plan.eventId,
-            provider: input.provider,
-            receivedAt: input.receivedAt,
-            normalized: input.normalized,
-            outcome: verification?.outcome ?? "applied",
-            changed: verification ? verification.setsState : true,
-            ...(verification ? { verification: verification.state as unknown as Readonly<Record<string, unknown>> } : {}),
-          })
-        : undefined;
-      if (outbox && outbox.targets.length > 0) {
-        enqueueSqlite(db, id, outbox, input.receivedAt, this.#values);
-        queued = outbox.targets.length;
-      }
-      return {
-        id: String(id),
-        eventId: plan.eventId,
-        duplicate,
-        quarantined,
-        queued,
-        ...(inserted && verification ? { verification: { reference: verification.reference, outcome: verification.outcome } } : {}),
-      };
     });
-    try {
-      const outcome = run.immediate();
-      if (outcome.queued > 0) this.#fanout?.onQueued?.();
-      return Promise.resolve(outcome);
-    } catch (error) {
-      return Promise.reject(error as Error);
+  }
+
+  #flush(): void {
+    this.#flushScheduled = false;
+    while (this.#pending.length > 0) {
+      const batch = this.#pending.splice(0, this.#maxBatch);
+      let settled: ({ ok: true; outcome: DeliveryOutcome } | { ok: false; error: unknown })[];
+      try {
+        settled = this.#writeBatch.immediate(batch);
+      } catch {
+        // The group's BEGIN or COMMIT failed (a lock held too long by another process, a full disk): nothing
+        // of it is committed. Each delivery is tried again alone, so that one cannot fail another.
+        settled = batch.map((entry) => {
+          try {
+            return { ok: true as const, outcome: this.#writeOne.immediate(entry.input) };
+          } catch (error) {
+            return { ok: false as const, error };
+          }
+        });
+      }
+      let queued = false;
+      settled.forEach((result, index) => {
+        const entry = batch[index] as PendingDelivery;
+        if (result.ok) {
+          queued ||= result.outcome.queued > 0;
+          entry.resolve(result.outcome);
+        } else entry.reject(result.error instanceof Error ? result.error : new Error(String(result.error)));
+      });
+      if (queued) this.#fanout?.onQueued?.();
     }
+  }
+
+  /** One delivery's statements; inside a transaction (the group's, or its own). */
+  #recordOne(input: DeliveryInput): DeliveryOutcome {
+    const db = this.#db;
+    const headers = toJson(input.headers);
+    const body = Buffer.from(input.body.buffer, input.body.byteOffset, input.body.byteLength);
+    // The write lock is held (BEGIN IMMEDIATE): these lookups and the writes below see one state.
+    const target = verificationTarget(input);
+    const plan = planDelivery(input, {
+      latest: target ? (statement(db, latestEventSql).get(target.provider, target.reference) as StoredEventRow | undefined) : undefined,
+      sameKey: statement(db, eventByKeySql).get(input.eventId) as StoredEventRow | undefined,
+      sameKeyCount: (statement(db, countByContentKeySql).get(input.eventId) as { n: number }).n,
+      current: target ? (statement(db, verificationSql).get(target.provider, target.reference) as RawVerificationRow | undefined) : undefined,
+    });
+    const verification = plan.redelivery ? undefined : plan.verification;
+    const inserted = plan.redelivery ? undefined : (statement(db, insertEventSql).get(...insertEventParams(input, plan.eventId, verification, dialect, this.#values)) as { id: number } | undefined);
+
+    let id: number;
+    let duplicate = false;
+    let quarantined = input.quarantined;
+    let storedSha = input.bodySha256;
+    if (inserted) {
+      id = inserted.id;
+      if (verification) statement(db, upsertVerificationSql).run(...upsertVerificationParams(verification, String(id), dialect));
+    } else {
+      const existing = statement(db, "SELECT id, quarantined, body_sha256 FROM kyc_events WHERE event_id = ?").get(plan.eventId) as { id: number; quarantined: number; body_sha256: string };
+      id = existing.id;
+      duplicate = true;
+      quarantined = existing.quarantined === 1;
+      storedSha = existing.body_sha256;
+      statement(db, "UPDATE kyc_events SET delivery_count = delivery_count + 1, last_received_at = MAX(last_received_at, ?) WHERE id = ?").run(input.receivedAt, id);
+    }
+    statement(db, "INSERT INTO kyc_deliveries (event_row, request_id, received_at, source_ip, headers, body_sha256, raw_body, duplicate) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").run(
+      id, input.requestId, input.receivedAt, input.sourceIp ?? null, headers, input.bodySha256, storedSha === input.bodySha256 ? null : this.#values.body(body), duplicate ? 1 : 0,
+    );
+    let queued = 0;
+    const outbox = inserted && input.normalized && this.#fanout
+      ? this.#fanout.policy({
+          id: String(id),
+          eventId: plan.eventId,
+          provider: input.provider,
+          receivedAt: input.receivedAt,
+          normalized: input.normalized,
+          outcome: verification?.outcome ?? "applied",
+          changed: verification ? verification.setsState : true,
+          ...(verification ? { verification: verification.state as unknown as Readonly<Record<string, unknown>> } : {}),
+        })
+      : undefined;
+    if (outbox && outbox.targets.length > 0) {
+      enqueueSqlite(db, id, outbox, input.receivedAt, this.#values);
+      queued = outbox.targets.length;
+    }
+    return {
+      id: String(id),
+      eventId: plan.eventId,
+      duplicate,
+      quarantined,
+      queued,
+      ...(inserted && verification ? { verification: { reference: verification.reference, outcome: verification.outcome } } : {}),
+    };
   }
 
   listVerifications(query: VerificationQuery): Promise<VerificationListResponse> {
@@ -187,9 +262,9 @@ export class SqliteStore implements Store {
   }
 
   getVerification(provider: ProviderName, reference: string): Promise<VerificationDetail | undefined> {
-    const row = this.#db.prepare(verificationSql).get(provider, indexable(reference)) as RawVerificationRow | undefined;
+    const row = statement(this.#db, verificationSql).get(provider, indexable(reference)) as RawVerificationRow | undefined;
     if (!row) return Promise.resolve(undefined);
-    const history = this.#db.prepare(historySql).all(provider, indexable(reference)) as RawVerificationRow[];
+    const history = statement(this.#db, historySql).all(provider, indexable(reference)) as RawVerificationRow[];
     return Promise.resolve(toVerificationDetail(row, history));
   }
 
@@ -203,19 +278,19 @@ export class SqliteStore implements Store {
 
   getEvent(idOrEventId: string, options: { readonly includeRawBody?: boolean } = {}): Promise<EventDetail | undefined> {
     const byId = /^\d{1,18}$/.test(idOrEventId);
-    const raw = this.#db.prepare(`SELECT ${detailColumns} FROM kyc_events WHERE ${byId ? "id" : "event_id"} = ?`).get(byId ? Number(idOrEventId) : idOrEventId) as
+    const raw = statement(this.#db, `SELECT ${detailColumns} FROM kyc_events WHERE ${byId ? "id" : "event_id"} = ?`).get(byId ? Number(idOrEventId) : idOrEventId) as
       | RawDetailRow
       | undefined;
     if (!raw) return Promise.resolve(undefined);
     const deliveries = (
-      this.#db.prepare("SELECT request_id, received_at, source_ip, body_sha256, duplicate FROM kyc_deliveries WHERE event_row = ? ORDER BY id").all(raw.id) as RawDeliveryRow[]
+      statement(this.#db, "SELECT request_id, received_at, source_ip, body_sha256, duplicate FROM kyc_deliveries WHERE event_row = ? ORDER BY id").all(raw.id) as RawDeliveryRow[]
     ).map((row) => ({ ...row, duplicate: row.duplicate === 1 }));
     return Promise.resolve(toDetail(fromRaw(raw), deliveries, options.includeRawBody === true, this.#values));
   }
 
   ping(): Promise<void> {
     try {
-      this.#db.prepare("SELECT 1").get();
+      statement(this.#db, "SELECT 1").get();
       return Promise.resolve();
     } catch (error) {
       return Promise.reject(error as Error);
@@ -223,13 +298,13 @@ export class SqliteStore implements Store {
   }
 
   saveAccessToken(tokenSha256: string, expiresAt: number): Promise<void> {
-    this.#db.prepare("DELETE FROM kyc_oauth_tokens WHERE expires_at < ?").run(Date.now());
-    this.#db.prepare("INSERT OR REPLACE INTO kyc_oauth_tokens (token_sha256, expires_at) VALUES (?, ?)").run(tokenSha256, expiresAt);
+    statement(this.#db, "DELETE FROM kyc_oauth_tokens WHERE expires_at < ?").run(Date.now());
+    statement(this.#db, "INSERT OR REPLACE INTO kyc_oauth_tokens (token_sha256, expires_at) VALUES (?, ?)").run(tokenSha256, expiresAt);
     return Promise.resolve();
   }
 
   isAccessTokenValid(tokenSha256: string, now: number): Promise<boolean> {
-    const row = this.#db.prepare("SELECT expires_at FROM kyc_oauth_tokens WHERE token_sha256 = ?").get(tokenSha256) as { expires_at: number } | undefined;
+    const row = statement(this.#db, "SELECT expires_at FROM kyc_oauth_tokens WHERE token_sha256 = ?").get(tokenSha256) as { expires_at: number } | undefined;
     return Promise.resolve(row !== undefined && now < row.expires_at);
   }
 
@@ -325,7 +400,11 @@ export class SqliteStore implements Store {
   }
 
   close(): Promise<void> {
-    if (this.#db.open) this.#db.close();
+    // Deliveries waiting for their group's transaction are written (and answered) before the file closes.
+    if (this.#db.open) {
+      this.#flush();
+      this.#db.close();
+    }
     return Promise.resolve();
   }
 }

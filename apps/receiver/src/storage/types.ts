@@ -1,9 +1,9 @@
 import type { Issue } from "@kyc-webhooks/core";
 import type { NormalizedEvent, ProviderName, VerificationOutcome } from "@kyc-webhooks/normalized";
-import type { EventDetail, EventListResponse, EventQuery } from "../api/schemas.js";
+import type { EventDetail, EventListResponse, EventQuery } from "@kyc-webhooks/receiver-api";
 import type { OutboxPolicy } from "../fanout/policy.js";
 import type { OutboxStore } from "../fanout/store.js";
-import type { VerificationDetail, VerificationListResponse, VerificationQuery } from "../api/verification-schemas.js";
+import type { VerificationDetail, VerificationListResponse, VerificationQuery } from "@kyc-webhooks/receiver-api";
 
 /** One authenticated delivery, as the handler hands it to the store. */
 export interface DeliveryInput {
@@ -124,19 +124,8 @@ export interface RekeyResult {
   readonly values: number;
 }
 
-/** A page cursor: the receiver id to continue below. Opaque to clients. */
-export function encodeCursor(id: string): string {
-  return Buffer.from(JSON.stringify({ before: id }), "utf8").toString("base64url");
-}
-
-export function decodeCursor(cursor: string): string | undefined {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as { before?: unknown };
-    return typeof value.before === "string" && /^\d{1,19}$/.test(value.before) ? value.before : undefined;
-  } catch {
-    return undefined;
-  }
-}
+// Page cursors and sizes are part of the HTTP API (the query schemas check them): see @kyc-webhooks/receiver-api.
+export { decodeCursor, defaultPageSize, encodeCursor, maxPageSize } from "@kyc-webhooks/receiver-api";
 
 /** PostgreSQL text cannot hold NUL characters; indexed copies of payload values drop them (the raw body keeps everything). */
 export function indexable(value: string | undefined | null): string | null {
@@ -150,5 +139,3 @@ export function toJson(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
-export const defaultPageSize = 50;
-export const maxPageSize = 500;

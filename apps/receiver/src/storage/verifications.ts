@@ -1,7 +1,7 @@
 import { identifyDelivery, reduceVerification, verificationEventOf, verificationReferenceOf } from "@kyc-webhooks/normalized";
 import type { ProviderName, Status, VerificationOutcome, VerificationState } from "@kyc-webhooks/normalized";
-import type { VerificationDetail, VerificationQuery, VerificationSummary } from "../api/verification-schemas.js";
-import { decodeVerificationCursor, encodeVerificationCursor } from "./verification-cursor.js";
+import type { VerificationDetail, VerificationQuery, VerificationSummary } from "@kyc-webhooks/receiver-api";
+import { decodeVerificationCursor, encodeVerificationCursor } from "@kyc-webhooks/receiver-api";
 import { defaultPageSize, indexable, maxPageSize, toJson } from "./types.js";
 import type { DeliveryInput } from "./types.js";
 import { StoredValues } from "../privacy/stored-values.js";

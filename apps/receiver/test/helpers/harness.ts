@@ -3,7 +3,7 @@ import * as jumio from "@kyc-webhooks/jumio";
 import * as netki from "@kyc-webhooks/netki";
 import * as ondato from "@kyc-webhooks/ondato";
 import * as shufti from "@kyc-webhooks/shufti";
-import type { EventDetail, EventListResponse } from "../../src/api/schemas.js";
+import type { EventDetail, EventListResponse } from "@kyc-webhooks/receiver-api";
 import { loadConfig } from "../../src/config.js";
 import type { ReceiverConfig } from "../../src/config.js";
 import type { Logger } from "../../src/log.js";

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { isJsonMediaType } from "../../src/body.js";
 import type { Fixture } from "../../src/fixtures.js";
 import { loadFixtures } from "../../src/node/fixture-files.js";
 import type { SimulatedDelivery, WebhookFailure, WebhookRequest, WebhookResult, Webhooks } from "../../src/webhooks.js";
@@ -108,6 +109,19 @@ export function describeProviderConformance<M>(subject: ConformanceSubject<M>): 
       it(`verifies and parses the simulated ${fixture.name} as ${fixture.kind}`, async () => {
         const result = await webhooks.verifyAndParse(webhooks.simulate(fixture.name));
         expect(result.ok ? { kind: result.kind } : { issues: result.issues, stage: result.stage }).toEqual({ kind: fixture.kind });
+      });
+    }
+
+    const jsonSample = valid.find((fixture) => isJsonMediaType(fixture.contentType));
+    if (jsonSample) {
+      it("accepts a JSON callback under any JSON media type (parameters, +json) and refuses text/plain at decode (415)", async () => {
+        for (const contentType of ["Application/JSON; charset=utf-8", "application/vnd.provider.event+json"]) {
+          const result = await webhooks.verifyAndParse(webhooks.simulate(jsonSample.name, { contentType }));
+          expect(result.ok ? result.kind : result.issues).toBe(jsonSample.kind);
+        }
+        const refused = await webhooks.verifyAndParse(webhooks.simulate(jsonSample.name, { contentType: "text/plain" }));
+        expectWellFormedFailure(refused);
+        expect([refused.stage, refused.status]).toEqual(["decode", 415]);
       });
     }
 

@@ -2,7 +2,7 @@ import { descriptor as jumio } from "@kyc-webhooks/jumio";
 import { descriptor as netki } from "@kyc-webhooks/netki";
 import { normalizedEventSchema } from "@kyc-webhooks/normalized";
 import { descriptor as ondato } from "@kyc-webhooks/ondato";
-import { receiverApi } from "@kyc-webhooks/receiver/api";
+import { receiverApi } from "@kyc-webhooks/receiver-api";
 import { descriptor as shufti } from "@kyc-webhooks/shufti";
 import type { HttpApiDescription } from "@kyc-webhooks/core";
 import type { SpecSources } from "../sources.js";

@@ -19,6 +19,7 @@ import type {
 import { buildDeliveryListQuery, deliveryColumns, deliveryFrom, shortError, toAttempt, toDelivery, toPage } from "./rows.js";
 import type { AttemptRowValues, DeliveryRowValues } from "./rows.js";
 import { StoredValues } from "../../privacy/stored-values.js";
+import { statement } from "../sqlite-statements.js";
 
 /*
  * The outbox on SQLite. Every write is an IMMEDIATE transaction, so claims are serialised by SQLite's write
@@ -33,10 +34,12 @@ const fromRaw = (row: RawDeliveryRow): DeliveryRowValues => ({ ...row, id: Strin
 
 /** Queues a message and its deliveries; runs inside the caller's transaction (the one storing the event). */
 export function enqueueSqlite(db: Database.Database, eventRow: number | string, plan: OutboxPlan, now: number, values: StoredValues = new StoredValues()): number {
-  const message = db
-    .prepare("INSERT INTO kyc_outbox (message_id, event_row, provider, event_type, status, payload, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_row) DO UPDATE SET payload = CASE WHEN kyc_outbox.payload = '' THEN excluded.payload ELSE kyc_outbox.payload END RETURNING id")
-    .get(plan.message.messageId, Number(eventRow), plan.message.provider, plan.message.eventType, plan.message.status, values.text(plan.message.payload), now) as { id: number };
-  const insert = db.prepare(
+  const message = statement(
+    db,
+    "INSERT INTO kyc_outbox (message_id, event_row, provider, event_type, status, payload, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_row) DO UPDATE SET payload = CASE WHEN kyc_outbox.payload = '' THEN excluded.payload ELSE kyc_outbox.payload END RETURNING id",
+  ).get(plan.message.messageId, Number(eventRow), plan.message.provider, plan.message.eventType, plan.message.status, values.text(plan.message.payload), now) as { id: number };
+  const insert = statement(
+    db,
     `INSERT INTO kyc_outbound_deliveries (message_row, endpoint, state, attempts, next_attempt_at, created_at, updated_at) VALUES (?, ?, 'pending', 0, ?, ?, ?)
      ON CONFLICT (message_row, endpoint) DO UPDATE SET state = 'pending', attempts = 0, updated_at = excluded.updated_at,
        next_attempt_at = CASE WHEN lease_token IS NULL THEN excluded.next_attempt_at ELSE next_attempt_at END`,
@@ -66,14 +69,13 @@ export class SqliteOutbox implements OutboxStore {
     const db = this.#db;
     return this.#write(() => {
       const token = randomUUID();
-      const rows = db
-        .prepare(
-          `SELECT d.id, d.endpoint, d.attempts, m.message_id, m.provider, m.status, m.event_type, m.payload, m.created_at
+      const rows = statement(
+        db,
+        `SELECT d.id, d.endpoint, d.attempts, m.message_id, m.provider, m.status, m.event_type, m.payload, m.created_at
            FROM kyc_outbound_deliveries d JOIN kyc_outbox m ON m.id = d.message_row
            WHERE d.state = 'pending' AND d.next_attempt_at <= ? ORDER BY d.next_attempt_at, d.id LIMIT ?`,
-        )
-        .all(options.now, options.limit) as { id: number; endpoint: string; attempts: number; message_id: string; provider: string; status: string; event_type: string; payload: string; created_at: number }[];
-      const lease = db.prepare("UPDATE kyc_outbound_deliveries SET next_attempt_at = ?, lease_owner = ?, lease_token = ?, updated_at = ? WHERE id = ?");
+      ).all(options.now, options.limit) as { id: number; endpoint: string; attempts: number; message_id: string; provider: string; status: string; event_type: string; payload: string; created_at: number }[];
+      const lease = statement(db, "UPDATE kyc_outbound_deliveries SET next_attempt_at = ?, lease_owner = ?, lease_token = ?, updated_at = ? WHERE id = ?");
       return rows.map((row): ClaimedDelivery => {
         lease.run(options.now + options.leaseMs, options.worker, token, options.now, row.id);
         return {
@@ -95,8 +97,8 @@ export class SqliteOutbox implements OutboxStore {
   completeAttempt(claim: ClaimedDelivery, attempt: AttemptRecord, next: NextState): Promise<boolean> {
     const db = this.#db;
     return this.#write(() => {
-      const { number } = db.prepare("SELECT COALESCE(MAX(attempt), 0) + 1 AS number FROM kyc_outbound_attempts WHERE delivery_row = ?").get(Number(claim.id)) as { number: number };
-      db.prepare("INSERT INTO kyc_outbound_attempts (delivery_row, attempt, worker, started_at, duration_ms, ok, status_code, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").run(
+      const { number } = statement(db, "SELECT COALESCE(MAX(attempt), 0) + 1 AS number FROM kyc_outbound_attempts WHERE delivery_row = ?").get(Number(claim.id)) as { number: number };
+      statement(db, "INSERT INTO kyc_outbound_attempts (delivery_row, attempt, worker, started_at, duration_ms, ok, status_code, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").run(
         Number(claim.id),
         number,
         attempt.worker,
@@ -107,13 +109,12 @@ export class SqliteOutbox implements OutboxStore {
         shortError(attempt.error),
       );
       const finishedAt = attempt.startedAt + Math.round(attempt.durationMs);
-      const updated = db
-        .prepare(
-          `UPDATE kyc_outbound_deliveries SET state = ?, attempts = attempts + 1, next_attempt_at = ?, last_status = ?, last_error = ?, updated_at = ?,
+      const updated = statement(
+        db,
+        `UPDATE kyc_outbound_deliveries SET state = ?, attempts = attempts + 1, next_attempt_at = ?, last_status = ?, last_error = ?, updated_at = ?,
              delivered_at = CASE WHEN ? = 'succeeded' THEN ? ELSE delivered_at END, lease_owner = NULL, lease_token = NULL
            WHERE id = ? AND lease_token = ?`,
-        )
-        .run(
+      ).run(
           next.state,
           next.state === "pending" ? next.nextAttemptAt : null,
           attempt.statusCode ?? null,
@@ -185,7 +186,7 @@ export class SqliteOutbox implements OutboxStore {
   }
 
   queueDepth(): Promise<QueueDepth> {
-    const rows = this.#db.prepare("SELECT state, COUNT(*) AS count FROM kyc_outbound_deliveries WHERE state IN ('pending', 'dead') GROUP BY state").all() as { state: string; count: number }[];
+    const rows = statement(this.#db, "SELECT state, COUNT(*) AS count FROM kyc_outbound_deliveries WHERE state IN ('pending', 'dead') GROUP BY state").all() as { state: string; count: number }[];
     return Promise.resolve({ pending: rows.find((row) => row.state === "pending")?.count ?? 0, dead: rows.find((row) => row.state === "dead")?.count ?? 0 });
   }
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Issue, Warning } from "@kyc-webhooks/core";
 import { eventTypes, eventTypeSchema, normalizedEventSchema, providerNames, providerNameSchema, statuses, statusSchema } from "@kyc-webhooks/normalized";
-import { decodeCursor, maxPageSize } from "../storage/types.js";
+import { decodeCursor, maxPageSize } from "./cursors.js";
 
 /*
  * The receiver's own HTTP API as zod schemas: what it answers (acknowledgements, errors, the events API,

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { providerNameSchema } from "@kyc-webhooks/normalized";
-import type { HttpApiRoute } from "./http-api.js";
-import { adminRefusals, error, internalError, json, requestIdHeader } from "./responses.js";
+import { adminRefusals, error, internalError, json, requestIdHeader } from "../responses.js";
+import type { ReceiverRoute } from "../route.js";
+import { apiErrorSchema } from "../schemas.js";
 
-/* The personal-data routes (purge, rekey), as data for receiver-openapi.json (see routes.ts). */
+/* Personal data: POST /verifications/{provider}/{reference}/purge and POST /maintenance/rekey (admin token). */
 
 export const purgeResponseSchema = z
   .object({
@@ -29,7 +30,10 @@ export const rekeyResponseSchema = z
   })
   .describe("The outcome of a rekey.");
 
-export const purgeVerificationRoute: HttpApiRoute = {
+export type PurgeResponse = z.infer<typeof purgeResponseSchema>;
+export type RekeyResponse = z.infer<typeof rekeyResponseSchema>;
+
+export const purgeVerificationRoute: ReceiverRoute = {
   operationId: "purgeVerification",
   method: "post",
   path: "/verifications/{provider}/{reference}/purge",
@@ -49,9 +53,10 @@ export const purgeVerificationRoute: HttpApiRoute = {
     internalError,
   ],
   security: ["adminToken"],
+  components: { ApiError: apiErrorSchema, PurgeResponse: purgeResponseSchema },
 };
 
-export const rekeyRoute: HttpApiRoute = {
+export const rekeyRoute: ReceiverRoute = {
   operationId: "rekey",
   method: "post",
   path: "/maintenance/rekey",
@@ -66,4 +71,7 @@ export const rekeyRoute: HttpApiRoute = {
     internalError,
   ],
   security: ["adminToken"],
+  components: { ApiError: apiErrorSchema, RekeyResponse: rekeyResponseSchema },
 };
+
+export const personalDataRoutes: readonly ReceiverRoute[] = [purgeVerificationRoute, rekeyRoute];

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { providerNames, providerNameSchema, statuses, statusSchema, verificationOutcomes } from "@kyc-webhooks/normalized";
-import { decodeVerificationCursor } from "../storage/verification-cursor.js";
+import { decodeVerificationCursor } from "./verification-cursor.js";
 import { commaSeparated, eventQueryParameters, limitMessage, listOf, time } from "./schemas.js";
 import type { ReadonlyShape } from "./schemas.js";
 

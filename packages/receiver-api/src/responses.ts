@@ -1,8 +1,8 @@
 import type { z } from "zod";
-import type { HttpApiResponse } from "./http-api.js";
+import type { HttpApiResponse } from "@kyc-webhooks/core";
 import { apiErrorSchema, requestIdSchema } from "./schemas.js";
 
-/* The pieces of a route description's responses that every route group shares (routes.ts, verification-routes.ts). */
+/* The pieces of a route description's responses that every route group shares (routes/). */
 
 export const requestIdHeader = { "X-Request-Id": requestIdSchema };
 export const json = (schema: z.ZodType) => ({ contentType: "application/json", schema });

@@ -1,15 +1,17 @@
 import { z } from "zod";
 import { eventTypes, normalizedEventSchema, providerNameSchema } from "@kyc-webhooks/normalized";
-import { deliveryStates } from "../fanout/store.js";
-import type { DeliveryState, OutboundAttempt, OutboundDelivery } from "../fanout/store.js";
 import { commaSeparated, limitQuery, pageParameters, unknownParameters } from "./schemas.js";
 import type { ReadonlyShape } from "./schemas.js";
 
 /*
  * The outbound deliveries API (fan-out operations): GET /deliveries, GET /deliveries/{id},
  * POST /deliveries/{id}/retry, POST /events/{id}/redeliver. Schemas of the answers and of the list query;
- * the routes are described with the others in routes.ts.
+ * the routes are declared in routes/deliveries.ts.
  */
+
+/** A delivery's state in the fan-out queue (the receiver's outbox has the same three). */
+export type DeliveryState = "pending" | "succeeded" | "dead";
+export const deliveryStates: readonly DeliveryState[] = ["pending", "succeeded", "dead"];
 
 const storedId = z.string().regex(/^\d+$/);
 const timestamp = z.iso.datetime();
@@ -99,30 +101,3 @@ export const deliveryQuerySchema = z.strictObject(
   },
   { error: unknownParameters },
 );
-
-const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
-
-export function toDeliveryBody(delivery: OutboundDelivery): OutboundDeliveryBody {
-  return {
-    id: delivery.id,
-    messageId: delivery.messageId,
-    eventRowId: delivery.eventRow,
-    eventId: delivery.eventId,
-    endpoint: delivery.endpoint,
-    state: delivery.state,
-    attempts: delivery.attempts,
-    nextAttemptAt: iso(delivery.nextAttemptAt),
-    lastStatusCode: delivery.lastStatusCode,
-    lastError: delivery.lastError,
-    createdAt: new Date(delivery.createdAt).toISOString(),
-    updatedAt: new Date(delivery.updatedAt).toISOString(),
-    deliveredAt: iso(delivery.deliveredAt),
-  };
-}
-
-export function toDeliveryDetail(delivery: OutboundDelivery, attempts: readonly OutboundAttempt[]): DeliveryDetail {
-  return {
-    ...toDeliveryBody(delivery),
-    attemptLog: attempts.map((attempt) => ({ ...attempt, startedAt: new Date(attempt.startedAt).toISOString() })),
-  };
-}

@@ -1,15 +1,33 @@
 import { z } from "zod";
 import { providerNameSchema } from "@kyc-webhooks/normalized";
-import type { HttpApiRoute } from "./http-api.js";
-import { adminRefusals, error, internalError, json, requestIdHeader } from "./responses.js";
-import { verificationDetailSchema, verificationListResponseSchema, verificationQueryParameters } from "./verification-schemas.js";
+import { adminRefusals, error, internalError, json, requestIdHeader } from "../responses.js";
+import type { ReceiverRoute } from "../route.js";
+import { apiErrorSchema } from "../schemas.js";
+import {
+  verificationDetailSchema,
+  verificationEventRefSchema,
+  verificationHistoryEntrySchema,
+  verificationListResponseSchema,
+  verificationQueryParameters,
+  verificationQuerySchema,
+  verificationSummarySchema,
+} from "../verification-schemas.js";
 
-/* The verifications API's routes, as data for receiver-openapi.json (see routes.ts). */
+/* The verifications API: GET /verifications and GET /verifications/{provider}/{reference} (admin token). */
+
+const components = {
+  ApiError: apiErrorSchema,
+  VerificationDetail: verificationDetailSchema,
+  VerificationEvent: verificationEventRefSchema,
+  VerificationHistoryEntry: verificationHistoryEntrySchema,
+  VerificationListResponse: verificationListResponseSchema,
+  VerificationSummary: verificationSummarySchema,
+};
 
 const rules =
   "Each event is identified, ordered and applied by @kyc-webhooks/normalized's per-provider rules (its README's tables): a redelivery is a delivery of the existing event, an older event never moves the status backwards, and a final decision changes only through the provider's documented path; anything else that contradicts it is counted as a conflict.";
 
-export const listVerificationsRoute: HttpApiRoute = {
+export const listVerificationsRoute: ReceiverRoute = {
   operationId: "listVerifications",
   method: "get",
   path: "/verifications",
@@ -17,6 +35,7 @@ export const listVerificationsRoute: HttpApiRoute = {
   summary: "List verifications, most recently updated first",
   description: `The current state of every verification (one per provider and reference) that matches every filter given, most recently updated first, a page at a time: pass the answer's \`nextCursor\` as \`cursor\` for the next page. ${rules}`,
   queryParameters: Object.fromEntries(Object.entries(verificationQueryParameters).map(([name, schema]) => [name, schema.optional()])),
+  query: verificationQuerySchema,
   responses: [
     { status: 200, description: "One page of verifications.", content: json(verificationListResponseSchema), headers: requestIdHeader },
     error(400, "`invalid_query`: a parameter is unknown, repeated or invalid; the message names it."),
@@ -24,9 +43,10 @@ export const listVerificationsRoute: HttpApiRoute = {
     internalError,
   ],
   security: ["adminToken"],
+  components,
 };
 
-export const getVerificationRoute: HttpApiRoute = {
+export const getVerificationRoute: ReceiverRoute = {
   operationId: "getVerification",
   method: "get",
   path: "/verifications/{provider}/{reference}",
@@ -45,4 +65,7 @@ export const getVerificationRoute: HttpApiRoute = {
     internalError,
   ],
   security: ["adminToken"],
+  components,
 };
+
+export const verificationRoutes: readonly ReceiverRoute[] = [listVerificationsRoute, getVerificationRoute];

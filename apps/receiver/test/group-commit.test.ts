@@ -1,0 +1,112 @@
+import { createHash, randomUUID } from "node:crypto";
+import { normalizeRaw } from "@kyc-webhooks/normalized";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createStore } from "../src/storage/index.js";
+import type { DeliveryInput, DeliveryOutcome, Store } from "../src/storage/types.js";
+import { backends } from "./helpers/backends.js";
+import type { BackendDatabase } from "./helpers/backends.js";
+import { shuftiCallback } from "./helpers/callbacks.js";
+
+/*
+ * Group commit, on SQLite and PostgreSQL: deliveries that arrive together are written in one transaction,
+ * and each is answered only once it is committed, and readable by another connection; one delivery that
+ * cannot be stored fails alone.
+ */
+
+function delivery(reference: string): DeliveryInput {
+  const callback = shuftiCallback(reference);
+  const result = normalizeRaw(callback.body, { provider: "shufti", contentType: callback.contentType, strictness: "tolerant" });
+  if (!result.ok) throw new Error("the Shufti test callback does not normalize");
+  return {
+    requestId: randomUUID(),
+    provider: "shufti",
+    kind: result.kind,
+    eventId: result.event.eventId,
+    receivedAt: Date.now(),
+    sourceIp: "127.0.0.1",
+    headers: { "content-type": callback.contentType },
+    contentType: callback.contentType,
+    body: callback.body,
+    bodySha256: createHash("sha256").update(callback.body).digest("hex"),
+    quarantined: false,
+    issues: result.warnings,
+    normalized: result.event,
+  };
+}
+
+describe.each(backends)("group commit on $name", (backend) => {
+  let database: BackendDatabase;
+  let store: Store;
+  /** A second connection to the same database: what another process would see. */
+  let reader: Store;
+
+  beforeAll(async () => {
+    database = await backend.create();
+    const options = { databaseUrl: database.databaseUrl, ...(database.databaseSchema ? { schema: database.databaseSchema } : {}) };
+    store = await createStore(options);
+    reader = await createStore(options);
+  });
+
+  afterAll(async () => {
+    await store?.close();
+    await reader?.close();
+    await database?.cleanup();
+  });
+
+  it("answers each of 40 deliveries arriving together only after it is committed: another connection reads it at once", async () => {
+    const inputs = Array.from({ length: 40 }, (_, index) => delivery(`group-${backend.name}-${index}-${randomUUID()}`));
+    const seen = await Promise.all(
+      inputs.map(async (input) => {
+        const outcome = await store.recordDelivery(input);
+        const stored = await reader.getEvent(outcome.eventId);
+        return { outcome, stored };
+      }),
+    );
+    for (const [index, { outcome, stored }] of seen.entries()) {
+      expect(outcome.duplicate).toBe(false);
+      expect(stored?.eventId).toBe(outcome.eventId);
+      expect(stored?.deliveryLog.map((entry) => entry.requestId)).toEqual([inputs[index]?.requestId]);
+    }
+    expect(new Set(seen.map(({ outcome }) => outcome.id)).size).toBe(40);
+  });
+
+  it("fails only the delivery that cannot be stored; the others of its group are committed", async () => {
+    const inputs = Array.from({ length: 12 }, (_, index) => delivery(`partial-${backend.name}-${index}-${randomUUID()}`));
+    // A request id the database refuses (PostgreSQL text cannot hold NUL; SQLite cannot bind an object):
+    // its statements fail inside the group's transaction.
+    const requestId = backend.name === "postgres" ? "nul\u0000" : ({ not: "a string" } as unknown as string);
+    const broken = { ...delivery(`partial-${backend.name}-broken-${randomUUID()}`), requestId };
+    inputs.splice(5, 0, broken);
+    const results = await Promise.allSettled(inputs.map((input) => store.recordDelivery(input)));
+    expect(results[5]?.status).toBe("rejected");
+    const stored = results.filter((result): result is PromiseFulfilledResult<DeliveryOutcome> => result.status === "fulfilled");
+    expect(stored).toHaveLength(12);
+    for (const result of stored) expect((await reader.getEvent(result.value.eventId))?.eventId).toBe(result.value.eventId);
+    expect(await reader.getEvent(broken.eventId)).toBeUndefined();
+  });
+
+  it("makes the same callback delivered twice in one group one event with two deliveries", async () => {
+    const input = delivery(`twice-${backend.name}-${randomUUID()}`);
+    const [first, second] = await Promise.all([store.recordDelivery(input), store.recordDelivery({ ...input, requestId: randomUUID() })]);
+    expect(first?.duplicate).toBe(false);
+    expect(second?.duplicate).toBe(true);
+    expect(second?.id).toBe(first?.id);
+    expect((await reader.getEvent(first?.eventId ?? ""))?.deliveryLog).toHaveLength(2);
+  });
+
+  it("writes deliveries still waiting for their group before it closes", async () => {
+    const database2 = await backend.create();
+    const options = { databaseUrl: database2.databaseUrl, ...(database2.databaseSchema ? { schema: database2.databaseSchema } : {}) };
+    const closing = await createStore(options);
+    const pending = Array.from({ length: 5 }, (_, index) => closing.recordDelivery(delivery(`closing-${backend.name}-${index}-${randomUUID()}`)));
+    await closing.close();
+    const outcomes = await Promise.all(pending);
+    const check = await createStore(options);
+    try {
+      for (const outcome of outcomes) expect((await check.getEvent(outcome.eventId))?.eventId).toBe(outcome.eventId);
+    } finally {
+      await check.close();
+      await database2.cleanup();
+    }
+  });
+});

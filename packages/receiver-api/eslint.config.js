@@ -1,0 +1,1 @@
+export { default } from "@kyc-webhooks/eslint-config";

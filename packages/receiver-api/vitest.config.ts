@@ -1,0 +1,3 @@
+import { definePackageConfig } from "@kyc-webhooks/vitest-config";
+
+export default definePackageConfig();
