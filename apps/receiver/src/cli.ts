@@ -1,3 +1,4 @@
+import { parseArgs } from "node:util";
 import { ConfigError, devCredentials, helpText, loadConfig } from "./config.js";
 import type { ReceiverConfig } from "./config.js";
 import { createLogger, errorFields } from "./log.js";
@@ -6,7 +7,7 @@ import { startReceiver } from "./server.js";
 import type { RunningReceiver } from "./server.js";
 
 /*
- * The command behind `node dist/main.js`: parses the few flags, loads and validates the configuration
+ * The command behind `node dist/main.js`: parses the few flags (node:util parseArgs), loads and validates the configuration
  * (a bad setting exits 2 with one line naming it, no stack trace), starts the receiver, prints how to
  * send it a sample, and shuts down gracefully on SIGTERM/SIGINT.
  */
@@ -22,21 +23,23 @@ export interface CliIo {
 
 export type CliResult = { readonly exitCode: number; readonly receiver?: RunningReceiver };
 
-function parseArgs(argv: readonly string[]): { help: boolean; dev: boolean; config?: string; error?: string } {
-  const out: { help: boolean; dev: boolean; config?: string; error?: string } = { help: false, dev: false };
-  for (let index = 0; index < argv.length; index += 1) {
-    const arg = argv[index] as string;
-    if (arg === "--help" || arg === "-h") out.help = true;
-    else if (arg === "--dev") out.dev = true;
-    else if (arg === "--config") {
-      const file = argv[index + 1];
-      if (file === undefined || file.startsWith("--")) return { ...out, error: "--config needs a file path" };
-      out.config = file;
-      index += 1;
-    } else if (arg.startsWith("--config=")) out.config = arg.slice("--config=".length);
-    else return { ...out, error: `Unknown argument ${arg} (see --help)` };
+/** The command line, by node:util's parseArgs: --help/-h, --dev, --config <file> (or --config=<file>). */
+function readArgs(argv: readonly string[]): { help: boolean; dev: boolean; config?: string; error?: string } {
+  try {
+    const { values } = parseArgs({
+      args: [...argv],
+      options: { help: { type: "boolean", short: "h", default: false }, dev: { type: "boolean", default: false }, config: { type: "string" } },
+      strict: true,
+      allowPositionals: false,
+    });
+    if (values.config !== undefined && (values.config === "" || values.config.startsWith("--"))) return { help: values.help, dev: values.dev, error: "--config needs a file path" };
+    return { help: values.help, dev: values.dev, ...(values.config === undefined ? {} : { config: values.config }) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return { help: false, dev: false, error: "--config needs a file path" };
+    const argument = /'([^']+)'/.exec(error instanceof Error ? error.message : "")?.[1];
+    return { help: false, dev: false, error: `Unknown argument ${argument ?? argv.join(" ")} (see --help)` };
   }
-  return out;
 }
 
 /** The lines printed after start: where it listens and how to send it a sample. */
@@ -76,7 +79,7 @@ export function startBanner(config: ReceiverConfig, url: string): string {
  * cannot start). Signal handling is the caller's (main.ts) job.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<CliResult> {
-  const args = parseArgs(argv);
+  const args = readArgs(argv);
   if (args.error) {
     io.stderr(`kyc-webhooks-receiver: ${args.error}\n`);
     return { exitCode: 2 };

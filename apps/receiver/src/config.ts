@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { z } from "zod";
 import type { BasicCredentials } from "@kyc-webhooks/core";
 import { jumioCallbackIpAllowlists } from "@kyc-webhooks/jumio";
+import { receiverRoutes } from "@kyc-webhooks/receiver-api";
 import { parseAddressEntry } from "./addresses.js";
 import { FanoutConfigError, fanoutSettings, resolveFanout } from "./fanout/config.js";
 import type { FanoutConfig, FanoutSetting } from "./fanout/config.js";
@@ -479,10 +480,18 @@ export function helpText(): string {
     lines.push(`  ${setting.env}  (${meta.join("; ")})`);
     lines.push(`      ${setting.description}`);
   }
-  lines.push(
-    "",
-    "Endpoints: POST /webhooks/{jumio,shufti,ondato,netki}, POST /webhooks/ondato/token (OAuth2),",
-    "GET /events, GET /events/{id} (Authorization: Bearer <KYC_ADMIN_TOKEN>), GET /healthz, GET /readyz, GET /metrics.",
-  );
+  // The endpoints, from the route table the router is built from.
+  lines.push("", "Endpoints (Bearer <KYC_ADMIN_TOKEN> where marked):");
+  for (const route of receiverRoutes) lines.push(`  ${route.method.toUpperCase().padEnd(5)}${route.path}${route.security.includes("adminToken") ? "  (admin token)" : ""}`);
   return lines.join("\n");
+}
+
+/** The README's settings table (Markdown), from the settings above; a test keeps the README in step. */
+export function settingsTable(): string {
+  const rows = settings.map((setting) => {
+    const key = setting.key === "configFile" ? "–" : `\`${setting.key}\``;
+    const fallback = setting.default === undefined ? "" : `\`${setting.default}\``;
+    return `| \`${setting.env}\` | ${key} | ${fallback} | ${setting.description}${setting.secret ? " (secret)" : ""} |`;
+  });
+  return ["| variable | file key | default | what it does |", "| --- | --- | --- | --- |", ...rows].join("\n");
 }

@@ -1,89 +1,48 @@
+import { collectDefaultMetrics, Counter as PromCounter, Gauge as PromGauge, Histogram as PromHistogram, Registry } from "prom-client";
 import type { FanoutObserver } from "./fanout/worker.js";
 
 /*
- * Prometheus metrics in the text exposition format (version 0.0.4), with no dependency: counters per
- * provider and a latency histogram per provider. Labels hold only fixed words (provider names, refusal
- * reasons, outcomes), never request data.
+ * Prometheus metrics with prom-client, in a registry of the receiver's own (no global state): counters per
+ * provider, a latency histogram per provider, the fan-out's counters, histograms and queue gauge, and
+ * prom-client's default process and Node metrics (CPU, memory, file descriptors, event-loop lag, GC).
+ * Labels hold only fixed words (provider names, refusal reasons, outcomes, configured endpoint names),
+ * never request data.
  */
 
 type Labels = Readonly<Record<string, string>>;
 
-function labelKey(labels: Labels): string {
-  return Object.keys(labels)
-    .sort()
-    .map((key) => `${key}="${String(labels[key]).replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n")}"`)
-    .join(",");
+/** Labels in name order, so that every series prints its labels sorted (prom-client keeps the first order it sees). */
+function sorted(labels: Labels): Record<string, string> {
+  return Object.fromEntries(Object.keys(labels).sort().map((key) => [key, labels[key] as string]));
 }
 
 class Counter {
-  readonly values = new Map<string, number>();
-  constructor(
-    readonly name: string,
-    readonly help: string,
-  ) {}
+  readonly #metric: PromCounter;
+  constructor(registry: Registry, name: string, help: string, labelNames: readonly string[]) {
+    this.#metric = new PromCounter({ name, help, labelNames: [...labelNames], registers: [registry] });
+  }
   inc(labels: Labels, by = 1): void {
-    const key = labelKey(labels);
-    this.values.set(key, (this.values.get(key) ?? 0) + by);
-  }
-  get(labels: Labels): number {
-    return this.values.get(labelKey(labels)) ?? 0;
-  }
-  render(): string[] {
-    const lines = [`# HELP ${this.name} ${this.help}`, `# TYPE ${this.name} counter`];
-    for (const [key, value] of this.values) lines.push(`${this.name}${key === "" ? "" : `{${key}}`} ${value}`);
-    return lines;
+    this.#metric.inc(sorted(labels), by);
   }
 }
 
 class Histogram {
-  readonly series = new Map<string, { counts: number[]; sum: number; count: number }>();
-  constructor(
-    readonly name: string,
-    readonly help: string,
-    readonly buckets: readonly number[],
-  ) {}
-  observe(labels: Labels, value: number): void {
-    const key = labelKey(labels);
-    let entry = this.series.get(key);
-    if (!entry) {
-      entry = { counts: this.buckets.map(() => 0), sum: 0, count: 0 };
-      this.series.set(key, entry);
-    }
-    this.buckets.forEach((bound, index) => {
-      if (value <= bound) entry.counts[index] = (entry.counts[index] ?? 0) + 1;
-    });
-    entry.sum += value;
-    entry.count += 1;
+  readonly #metric: PromHistogram;
+  constructor(registry: Registry, name: string, help: string, labelNames: readonly string[], buckets: readonly number[]) {
+    this.#metric = new PromHistogram({ name, help, labelNames: [...labelNames], buckets: [...buckets], registers: [registry] });
   }
-  render(): string[] {
-    const lines = [`# HELP ${this.name} ${this.help}`, `# TYPE ${this.name} histogram`];
-    for (const [key, entry] of this.series) {
-      const prefix = key === "" ? "" : `${key},`;
-      this.buckets.forEach((bound, index) => lines.push(`${this.name}_bucket{${prefix}le="${bound}"} ${entry.counts[index] ?? 0}`));
-      lines.push(`${this.name}_bucket{${prefix}le="+Inf"} ${entry.count}`);
-      lines.push(`${this.name}_sum${key === "" ? "" : `{${key}}`} ${entry.sum}`);
-      lines.push(`${this.name}_count${key === "" ? "" : `{${key}}`} ${entry.count}`);
-    }
-    return lines;
+  observe(labels: Labels, value: number): void {
+    this.#metric.observe(sorted(labels), value);
   }
 }
 
 class Gauge {
-  readonly values = new Map<string, number>();
-  constructor(
-    readonly name: string,
-    readonly help: string,
-  ) {}
+  readonly #metric: PromGauge;
+  constructor(registry: Registry, name: string, help: string, labelNames: readonly string[]) {
+    this.#metric = new PromGauge({ name, help, labelNames: [...labelNames], registers: [registry] });
+  }
   set(labels: Labels, value: number): void {
-    this.values.set(labelKey(labels), value);
-  }
-  get(labels: Labels): number {
-    return this.values.get(labelKey(labels)) ?? 0;
-  }
-  render(): string[] {
-    const lines = [`# HELP ${this.name} ${this.help}`, `# TYPE ${this.name} gauge`];
-    for (const [key, value] of this.values) lines.push(`${this.name}${key === "" ? "" : `{${key}}`} ${value}`);
-    return lines;
+    this.#metric.set(sorted(labels), value);
   }
 }
 
@@ -98,31 +57,46 @@ export type RefusalReason =
   | "bad_request"
   | "storage_error";
 
-/** The receiver's metrics. One instance per handler; render() gives the /metrics body. */
+export interface ReceiverMetricsOptions {
+  /** prom-client's default process and Node metrics (default true). */
+  readonly defaultMetrics?: boolean;
+}
+
+/** The receiver's metrics. One instance (one registry) per handler; render() gives the /metrics body. */
 export class ReceiverMetrics {
-  readonly received = new Counter("kyc_webhooks_received_total", "Callbacks received, per provider (every POST to a provider endpoint).");
-  readonly stored = new Counter("kyc_webhooks_stored_total", "Callbacks stored as a new event (valid or quarantined), per provider.");
-  readonly duplicates = new Counter("kyc_webhooks_duplicates_total", "Redeliveries of an event already stored, acknowledged and recorded, per provider.");
-  readonly quarantined = new Counter("kyc_webhooks_quarantined_total", "Authenticated callbacks stored as quarantined (failed decoding or validation), per provider.");
-  readonly refused = new Counter("kyc_webhooks_refused_total", "Callbacks refused and not stored, per provider and reason.");
-  readonly tokens = new Counter("kyc_webhooks_oauth_tokens_total", "OAuth2 token requests at the Ondato token endpoint, per outcome.");
+  readonly registry = new Registry();
+
+  readonly received = new Counter(this.registry, "kyc_webhooks_received_total", "Callbacks received, per provider (every POST to a provider endpoint).", ["provider"]);
+  readonly stored = new Counter(this.registry, "kyc_webhooks_stored_total", "Callbacks stored as a new event (valid or quarantined), per provider.", ["provider"]);
+  readonly duplicates = new Counter(this.registry, "kyc_webhooks_duplicates_total", "Redeliveries of an event already stored, acknowledged and recorded, per provider.", ["provider"]);
+  readonly quarantined = new Counter(this.registry, "kyc_webhooks_quarantined_total", "Authenticated callbacks stored as quarantined (failed decoding or validation), per provider.", ["provider"]);
+  readonly refused = new Counter(this.registry, "kyc_webhooks_refused_total", "Callbacks refused and not stored, per provider and reason.", ["provider", "reason"]);
+  readonly tokens = new Counter(this.registry, "kyc_webhooks_oauth_tokens_total", "OAuth2 token requests at the Ondato token endpoint, per outcome.", ["outcome"]);
   readonly latency = new Histogram(
+    this.registry,
     "kyc_webhooks_request_duration_seconds",
     "Time from request to response for callbacks (including the database commit), per provider and outcome.",
+    ["outcome", "provider"],
     [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
   );
 
   // Fan-out. `endpoint` is a configured target's name (never request data).
-  readonly outboundAttempts = new Counter("kyc_webhooks_outbound_attempts_total", "Delivery attempts to outbound endpoints and NATS, per endpoint and outcome (succeeded, failed).");
-  readonly outboundFailures = new Counter("kyc_webhooks_outbound_failures_total", "Failed delivery attempts (error status, timeout, network error), per endpoint.");
-  readonly outboundDeadLetters = new Counter("kyc_webhooks_outbound_dead_letters_total", "Deliveries dead-lettered after the last attempt of the retry schedule, per endpoint.");
-  readonly outboundAttemptDuration = new Histogram("kyc_webhooks_outbound_attempt_duration_seconds", "Duration of one delivery attempt, per endpoint.", [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30]);
+  readonly outboundAttempts = new Counter(this.registry, "kyc_webhooks_outbound_attempts_total", "Delivery attempts to outbound endpoints and NATS, per endpoint and outcome (succeeded, failed).", ["endpoint", "outcome"]);
+  readonly outboundFailures = new Counter(this.registry, "kyc_webhooks_outbound_failures_total", "Failed delivery attempts (error status, timeout, network error), per endpoint.", ["endpoint"]);
+  readonly outboundDeadLetters = new Counter(this.registry, "kyc_webhooks_outbound_dead_letters_total", "Deliveries dead-lettered after the last attempt of the retry schedule, per endpoint.", ["endpoint"]);
+  readonly outboundAttemptDuration = new Histogram(this.registry, "kyc_webhooks_outbound_attempt_duration_seconds", "Duration of one delivery attempt, per endpoint.", ["endpoint"], [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30]);
   readonly outboundLatency = new Histogram(
+    this.registry,
     "kyc_webhooks_outbound_delivery_latency_seconds",
     "Time from queueing a message (the event's commit) to its successful delivery, retries included, per endpoint.",
+    ["endpoint"],
     [0.01, 0.05, 0.1, 0.25, 0.5, 1, 5, 30, 300, 1800, 7200, 86400],
   );
-  readonly outboundQueue = new Gauge("kyc_webhooks_outbound_queue_depth", "Deliveries in the outbox, per state (pending: waiting or being retried; dead: dead-lettered).");
+  readonly outboundQueue = new Gauge(this.registry, "kyc_webhooks_outbound_queue_depth", "Deliveries in the outbox, per state (pending: waiting or being retried; dead: dead-lettered).", ["state"]);
+
+  constructor(options: ReceiverMetricsOptions = {}) {
+    if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: this.registry });
+  }
 
   /** The delivery worker's reports, as these metrics. */
   fanoutObserver(): FanoutObserver {
@@ -137,23 +111,13 @@ export class ReceiverMetrics {
     };
   }
 
-  render(): string {
-    return [
-      this.received,
-      this.stored,
-      this.duplicates,
-      this.quarantined,
-      this.refused,
-      this.tokens,
-      this.latency,
-      this.outboundAttempts,
-      this.outboundFailures,
-      this.outboundDeadLetters,
-      this.outboundAttemptDuration,
-      this.outboundLatency,
-      this.outboundQueue,
-    ]
-      .flatMap((metric) => metric.render())
-      .join("\n") + "\n";
+  /**
+   * The /metrics body, in the Prometheus text format (version 0.0.4). A bucket's `le` goes after its other
+   * labels, as the receiver has always printed it (prom-client puts it first; the order means nothing to
+   * Prometheus, but line-matching alerts and tests written against the earlier output keep working).
+   */
+  async render(): Promise<string> {
+    const text = await this.registry.metrics();
+    return text.replace(/^(\w+_bucket)\{le="([^"]*)",([^}]*)\}/gm, '$1{$3,le="$2"}');
   }
 }

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError, devCredentials, helpText, loadConfig, settings } from "../src/config.js";
+import { receiverRoutes } from "@kyc-webhooks/receiver-api";
+import { ConfigError, devCredentials, helpText, loadConfig, settings, settingsTable } from "../src/config.js";
 
 function configError(env: Record<string, string>, options: { configFile?: string; devMode?: boolean } = {}): ConfigError {
   try {
@@ -126,6 +127,18 @@ describe("configuration", () => {
     expect(config.providers.netki).toMatchObject({ scheme: "basic", basic: devCredentials.netki });
     expect(config.providers.ondato).toMatchObject({ basic: devCredentials.ondato });
     expect(config.providers.jumio).toEqual({ ipAllowlist: devCredentials.jumioIpAllowlist });
+  });
+
+  it("the README's settings table is the one the settings declare (else run `pnpm generate`)", () => {
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+    const header = "| variable | file key | default | what it does |";
+    const table = readme.slice(readme.indexOf(header), readme.indexOf("\n\n", readme.indexOf(header)));
+    expect(table).toBe(settingsTable());
+  });
+
+  it("--help lists the endpoints of the route table", () => {
+    const help = helpText();
+    for (const route of receiverRoutes) expect(help).toContain(`${route.method.toUpperCase().padEnd(5)}${route.path}`);
   });
 
   it("--help and the README list every setting", () => {
