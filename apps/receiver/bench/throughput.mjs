@@ -114,6 +114,17 @@ function rssMiB(pid) {
   }
 }
 
+/** CPU time (user + system) the process has used, in ms (from /proc, 10 ms resolution). */
+function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    // After "pid (comm) ": state is field 3, utime field 14, stime field 15 (1-based, proc(5)).
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return null;
+  }
+}
+
 async function waitForHealth(url, child, logFile) {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
@@ -154,13 +165,16 @@ async function stopTarget(running) {
 function load(running, amount, template, secret) {
   return new Promise((resolve, reject) => {
     const child = fork(join(here, "signed-load.mjs"), { stdio: "ignore" });
+    const cpuBefore = cpuMs(running.child.pid);
     let peak = 0;
     const sampler = setInterval(() => {
       peak = Math.max(peak, rssMiB(running.child.pid) ?? 0);
     }, 50);
     child.once("message", (result) => {
       clearInterval(sampler);
-      resolve({ ...result, rssPeakMiB: peak });
+      const cpuAfter = cpuMs(running.child.pid);
+      const cpuUsPerRequest = cpuBefore === null || cpuAfter === null || result.total === 0 ? null : ((cpuAfter - cpuBefore) * 1000) / result.total;
+      resolve({ ...result, rssPeakMiB: peak, cpuUsPerRequest });
     });
     child.once("error", (error) => {
       clearInterval(sampler);
@@ -232,7 +246,7 @@ async function httpSection(work) {
       for (const target of running) {
         const run = await load(target, requests, template, secret);
         results[target.key].runs.push(run);
-        console.log(`round ${round + 1}/${rounds} ${target.name.padEnd(48)} ${String(Math.round(run.requestsPerSecond)).padStart(6)} req/s  p50 ${run.p50} ms  p99 ${run.p99} ms  ${run.non2xx} non-2xx  ${run.errors + run.timeouts} errors  RSS peak ${run.rssPeakMiB} MiB`);
+        console.log(`round ${round + 1}/${rounds} ${target.name.padEnd(48)} ${String(Math.round(run.requestsPerSecond)).padStart(6)} req/s  p50 ${run.p50} ms  p99 ${run.p99} ms  ${run.non2xx} non-2xx  ${run.errors + run.timeouts} errors  RSS peak ${run.rssPeakMiB} MiB  CPU ${run.cpuUsPerRequest?.toFixed(0)} µs/request`);
         await sleep(300);
       }
     }
@@ -265,9 +279,13 @@ async function httpSection(work) {
     result.rssUnderLoadMiB = Math.max(...runs.map((run) => run.rssPeakMiB));
     result.non2xx = runs.reduce((sum, run) => sum + run.non2xx, 0);
     result.errors = runs.reduce((sum, run) => sum + run.errors + run.timeouts, 0);
+    // The server's CPU time per request, which a loaded machine changes far less than requests/s: the bare
+    // server's over the receiver's is the share the receiver would reach where CPU is all that limits it.
+    result.cpuUsPerRequest = round1(median(runs.map((run) => run.cpuUsPerRequest)));
+    result.shareOfBareByCpu = round3(median(runs.map((run, index) => (bare[index]?.cpuUsPerRequest ?? Number.NaN) / run.cpuUsPerRequest)));
     result.shareOfBare = round3(median(runs.map((run, index) => run.requestsPerSecond / (bare[index]?.requestsPerSecond ?? Number.NaN))));
     if (result.storedEvents !== undefined) result.every2xxStored = result.storedEvents >= result.answered2xx;
-    result.runs = runs.map((run) => ({ requestsPerSecond: Math.round(run.requestsPerSecond), total: run.total, seconds: run.seconds, p50Ms: run.p50, p99Ms: run.p99, maxMs: run.max, non2xx: run.non2xx, errors: run.errors + run.timeouts, rssPeakMiB: run.rssPeakMiB }));
+    result.runs = runs.map((run) => ({ requestsPerSecond: Math.round(run.requestsPerSecond), total: run.total, seconds: run.seconds, p50Ms: run.p50, p99Ms: run.p99, maxMs: run.max, cpuUsPerRequest: round1(run.cpuUsPerRequest), non2xx: run.non2xx, errors: run.errors + run.timeouts, rssPeakMiB: run.rssPeakMiB }));
   }
   return {
     setup: {
@@ -434,7 +452,7 @@ if (output.http) {
   console.log("\nhttp, medians over rounds (share = receiver req/s / bare req/s in the same round):");
   for (const result of Object.values(output.http.targets)) {
     console.log(
-      `  ${result.name.padEnd(48)} ${String(result.requestsPerSecond).padStart(6)} req/s  share ${result.shareOfBare}  p50 ${result.p50Ms} ms  p99 ${result.p99Ms} ms  RSS ${result.rssAtRestMiB} -> ${result.rssUnderLoadMiB} MiB${result.storedEvents === undefined ? "" : `  stored ${result.storedEvents} >= 2xx ${result.answered2xx}: ${result.every2xxStored}`}`,
+      `  ${result.name.padEnd(48)} ${String(result.requestsPerSecond).padStart(6)} req/s  share ${result.shareOfBare} (by CPU per request ${result.shareOfBareByCpu}, ${result.cpuUsPerRequest} µs)  p50 ${result.p50Ms} ms  p99 ${result.p99Ms} ms  RSS ${result.rssAtRestMiB} -> ${result.rssUnderLoadMiB} MiB${result.storedEvents === undefined ? "" : `  stored ${result.storedEvents} >= 2xx ${result.answered2xx}: ${result.every2xxStored}`}`,
     );
   }
 }

@@ -11,7 +11,7 @@ import type { Store } from "./storage/types.js";
 import { AddressList } from "./addresses.js";
 
 /*
- * Each provider's own proof that a callback is theirs (PROVIDER-FACTS section 2), through the provider
+ * Each provider's own proof that a callback is theirs (as each provider documents it), through the provider
  * packages' helpers, which compare secrets in constant time:
  *   Jumio  - the callback IP allowlists (client address after trusted-proxy resolution), plus optional basic auth;
  *   Shufti - the signature over the raw body, v2 and/or v1;

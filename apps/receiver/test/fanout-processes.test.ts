@@ -1,3 +1,4 @@
+import { once } from "node:events";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CallbackAck } from "@kyc-webhooks/receiver-api";
@@ -102,9 +103,11 @@ describe("two receiver processes on one PostgreSQL", () => {
     const heldByA = async () =>
       Number((await db.query<{ count: string }>("SELECT COUNT(*) AS count FROM kyc_outbound_deliveries WHERE lease_token IS NOT NULL AND split_part(lease_owner, ':', 2) = $1", [String(a.pid)])).rows[0]?.count ?? 0);
     await eventually(async () => (await heldByA()) > 0, 10_000, "deliveries in flight in the first receiver");
-    const held = await heldByA();
     a.child.kill("SIGKILL");
     const killedAt = Date.now();
+    if (a.child.exitCode === null && a.child.signalCode === null) await once(a.child, "exit");
+    // Counted once the receiver is dead: what it still held then (a delivery it finished just before is not).
+    const held = await heldByA();
     downstream.options = { secret };
 
     await eventually(() => acks.every((ack) => acceptedIds().has(ack.id)), 30_000, "every event downstream");

@@ -11,7 +11,7 @@ import { createWebhooks as createShuftiWebhooks } from "@kyc-webhooks/shufti";
 import { getFixture as shuftiFixture } from "@kyc-webhooks/shufti/fixtures";
 import { listFixtures as jumioFixtures } from "@kyc-webhooks/jumio/fixtures";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CallbackAck, EventListResponse } from "@kyc-webhooks/receiver-api";
+import type { CallbackAck, EventListResponse, VerificationDetail } from "@kyc-webhooks/receiver-api";
 import { callbackContentTypes } from "@kyc-webhooks/receiver-api";
 import { backends } from "./helpers/backends.js";
 import type { BackendDatabase } from "./helpers/backends.js";
@@ -294,6 +294,11 @@ describe.each(backends)("the receiver on $name", (backend) => {
       expect(detail.issues).toEqual([]);
       expect(detail.warnings).toEqual([expect.objectContaining({ code: "rule_broken", rule: "jumio.reject-reason-code-of-status", path: ["rejectReason", "rejectReasonCode"] })]);
       expect((await allEvents(url, "quarantined=false")).find((event) => event.id === ack.id)?.warningCount).toBe(1);
+      // The verification's state follows the tolerated callback like any other event.
+      const reference = detail.normalized?.reference ?? "";
+      const verification = await adminGet<VerificationDetail>(url, `/verifications/jumio/${encodeURIComponent(reference)}`);
+      expect(verification.status).toBe(200);
+      expect(verification.body).toMatchObject({ status: detail.normalized?.status, event: { id: ack.id }, history: [expect.objectContaining({ id: ack.id, outcome: "applied" })] });
     });
 
     it("stores a body that is not even JSON, as quarantined", async () => {

@@ -92,8 +92,8 @@ function allowsType(schema: JsonSchema, type: string): boolean | undefined {
 }
 
 /**
- * The one branch a value belongs to: the one whose constant property matches (a discriminator), else
- * the only branch of the value's JSON type. Undefined when that is not clear: no example is better than
+ * The one branch a value belongs to: the one whose constant property matches (a discriminator), else the only object
+ * branch whose shape fits, else the only branch of the value's JSON type. Undefined when that is not clear: no example is better than
  * a wrong one.
  */
 function choose(branches: readonly JsonSchema[], value: unknown, resolve: (schema: JsonSchema) => { schema: JsonSchema }): JsonSchema | undefined {
@@ -106,6 +106,16 @@ function choose(branches: readonly JsonSchema[], value: unknown, resolve: (schem
       return constants.length > 0 && constants.every(([key, schema]) => value[key] === (schema as JsonSchema)["const"]);
     });
     if (byConstant.length === 1) return byConstant[0];
+    // Object branches without a discriminator (Jumio's US, EU and raw address formats): the only branch that has
+    // every property it requires and declares every property the value has.
+    const byShape = branches.filter((_, index) => {
+      const branch = resolved[index]!;
+      const properties = branch["properties"];
+      if (allowsType(branch, "object") !== true || !isObject(properties)) return false;
+      const required = Array.isArray(branch["required"]) ? (branch["required"] as string[]) : [];
+      return required.every((key) => key in value) && Object.keys(value).every((key) => key in properties);
+    });
+    if (byShape.length === 1) return byShape[0];
   }
   const byType = branches.filter((_, index) => allowsType(resolved[index]!, typeOf(value)) === true);
   return byType.length === 1 ? byType[0] : undefined;

@@ -65,7 +65,7 @@ interface PendingDelivery {
 export interface GroupCommitOptions {
   /** The most deliveries in one transaction (default 64). */
   readonly maxBatch?: number;
-  /** Groups written at the same time, each on its own pooled connection (default 4). */
+  /** Groups written at the same time, each on its own pooled connection (default 8, of the pool's 10). */
   readonly maxConcurrentBatches?: number;
 }
 
@@ -108,7 +108,7 @@ export class PostgresStore implements Store {
   private constructor(pool: pg.Pool, location: string, schema: string | undefined, fanout: StoreOutboxOptions | undefined, options: GroupCommitOptions & { readonly values?: StoredValues }) {
     this.#pool = pool;
     this.#maxBatch = Math.max(1, options.maxBatch ?? 64);
-    this.#maxConcurrentBatches = Math.max(1, options.maxConcurrentBatches ?? 4);
+    this.#maxConcurrentBatches = Math.max(1, options.maxConcurrentBatches ?? 8);
     this.location = location;
     this.#schema = schema;
     this.#fanout = fanout;

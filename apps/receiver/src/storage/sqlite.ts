@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import Database from "better-sqlite3";
+import type BetterSqlite3 from "better-sqlite3";
 import type { ProviderName } from "@kyc-webhooks/normalized";
 import type { EventDetail, EventListResponse, EventQuery } from "@kyc-webhooks/receiver-api";
 import type { VerificationDetail, VerificationListResponse, VerificationQuery } from "@kyc-webhooks/receiver-api";
@@ -9,6 +9,7 @@ import { buildListQuery, detailColumns, toDetail, toSummary } from "./rows.js";
 import type { DeliveryRow, EventDetailRow, EventRow } from "./rows.js";
 import { encodeCursor, indexable, toJson } from "./types.js";
 import { enqueueSqlite, SqliteOutbox } from "./outbox/sqlite.js";
+import { Database } from "./sqlite-driver.js";
 import { statement } from "./sqlite-statements.js";
 import type { DeliveryInput, DeliveryOutcome, PurgeRequest, PurgeResult, RekeyResult, Store, StoreOutboxOptions } from "./types.js";
 import { StoredValues } from "../privacy/stored-values.js";
@@ -82,17 +83,17 @@ export class SqliteStore implements Store {
   readonly backend = "sqlite" as const;
   readonly location: string;
   readonly outbox: SqliteOutbox;
-  readonly #db: Database.Database;
+  readonly #db: BetterSqlite3.Database;
   readonly #fanout: StoreOutboxOptions | undefined;
   readonly #values: StoredValues;
   readonly #maxBatch: number;
   readonly #pending: PendingDelivery[] = [];
   #flushScheduled = false;
   /** A group of deliveries in one transaction, each in a savepoint (a nested better-sqlite3 transaction). */
-  readonly #writeBatch: Database.Transaction<(batch: readonly PendingDelivery[]) => ({ ok: true; outcome: DeliveryOutcome } | { ok: false; error: unknown })[]>;
-  readonly #writeOne: Database.Transaction<(input: DeliveryInput) => DeliveryOutcome>;
+  readonly #writeBatch: BetterSqlite3.Transaction<(batch: readonly PendingDelivery[]) => ({ ok: true; outcome: DeliveryOutcome } | { ok: false; error: unknown })[]>;
+  readonly #writeOne: BetterSqlite3.Transaction<(input: DeliveryInput) => DeliveryOutcome>;
 
-  private constructor(db: Database.Database, location: string, fanout: StoreOutboxOptions | undefined, options: SqliteStoreOptions) {
+  private constructor(db: BetterSqlite3.Database, location: string, fanout: StoreOutboxOptions | undefined, options: SqliteStoreOptions) {
     this.#db = db;
     this.location = location;
     this.#fanout = fanout;

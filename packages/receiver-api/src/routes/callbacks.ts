@@ -7,7 +7,7 @@ import { apiErrorSchema, callbackAckSchema, issueSchema, requestIdSchema, warnin
 
 /* POST /webhooks/{provider}: one route per provider, its authentication in the provider's own words. */
 
-/** How each provider's callbacks prove their origin, in the receiver's words (PROVIDER-FACTS section 2). */
+/** How each provider's callbacks prove their origin, in the receiver's words (as each provider documents it). */
 const callbacks: Readonly<
   Record<ProviderName, { readonly name: string; readonly operationId: string; readonly security: readonly string[]; readonly optional: boolean; readonly how: string; readonly answer: string }>
 > = {

@@ -18,13 +18,21 @@ export function projectExamples(providers: readonly ProviderDescriptor[]): SpecE
   });
 }
 
-/** The normalized event made from the first valid callback fixture of each provider (as it travels: JSON, undefined fields absent). */
+/**
+ * The normalized events made from the valid callback fixtures (as they travel: JSON, undefined fields absent): the
+ * first of each provider first, which become the event's own examples, then the others, in which the event's parts
+ * (reasons, person, documents, checks) find their examples.
+ */
 export function normalizedEventExamples(providers: readonly ProviderDescriptor[]): unknown[] {
   const firsts = new Map<string, unknown>();
+  const others: unknown[] = [];
   for (const fixture of projectFixtures()) {
-    if (!fixture.valid || firsts.has(fixture.provider) || !("callbackKind" in describedAs(fixture, providers))) continue;
+    if (!fixture.valid || !("callbackKind" in describedAs(fixture, providers))) continue;
     const result = normalizeRaw(fixture.body, { contentType: fixture.contentType, provider: fixture.provider as ProviderName });
-    if (result.ok) firsts.set(fixture.provider, JSON.parse(JSON.stringify(result.event)) as unknown);
+    if (!result.ok) continue;
+    const event = JSON.parse(JSON.stringify(result.event)) as unknown;
+    if (firsts.has(fixture.provider)) others.push(event);
+    else firsts.set(fixture.provider, event);
   }
-  return [...firsts.values()];
+  return [...firsts.values(), ...others];
 }
