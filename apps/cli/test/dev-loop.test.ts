@@ -3,7 +3,7 @@ import type { ChildProcessWithoutNullStreams } from "node:child_process";
 import { createServer } from "node:http";
 import type { IncomingHttpHeaders, Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadConfig, silentLogger, startReceiver } from "@kyc-webhooks/receiver";
@@ -217,27 +217,43 @@ describe("following a receiver through its restart", () => {
   });
   afterAll(() => new Promise((resolve) => target.close(resolve)));
 
-  it("listen --forward-to delivers each new event, signed per Standard Webhooks, before and after a receiver restart", async () => {
+  it("listen --forward-to delivers each new event and the verification change it made, signed per Standard Webhooks, before and after a receiver restart", async () => {
     const listen = follow(["listen", "--forward-to", targetUrl, "--secret", forwardSecret, "--interval", "0.1", "--count", "2"]);
     await until(() => listen.errors().includes("Ready."), "listen to start");
-    expect((await run(["send", "shufti", validFixture("shufti", 4).name], { env: profileEnv })).code).toBe(0);
-    await until(() => received.length === 1, "the first forwarded event");
+    // Verifications of their own, so that each event sets its verification's state (earlier tests send the fixtures).
+    const decision = (kind: string) => {
+      const fixture = fixtures.find((candidate) => candidate.provider === "shufti" && candidate.valid && candidate.kind === kind)!;
+      return JSON.stringify({ ...(JSON.parse(readFileSync(fixture.path, "utf8")) as object), reference: `listen-${kind}-${Date.now()}` });
+    };
+    expect((await run(["send", "shufti", "-"], { env: profileEnv, input: decision("verification.accepted") })).code).toBe(0);
+    await until(() => received.length === 2, "the first forwarded event and its verification change");
 
     await restartReceiver(600);
     await until(() => listen.errors().includes("Receiver back"), "listen to notice the restart", 30_000);
-    expect((await run(["send", "ondato", validFixture("ondato", 1).name], { env: profileEnv })).code).toBe(0);
+    expect((await run(["send", "shufti", "-"], { env: profileEnv, input: decision("verification.declined") })).code).toBe(0);
     expect(await listen.exited).toBe(0);
 
-    expect(received).toHaveLength(2);
     const webhook = new Webhook(forwardSecret);
-    const messages = received.map(({ headers, body }) => webhook.verify(body, headers as Record<string, string>) as { type: string; data: { provider: string; type: string; eventId: string } });
-    expect(messages.map((message) => message.data.provider)).toEqual(["shufti", "ondato"]);
-    for (const [index, message] of messages.entries()) {
-      // The message is the normalized event, under its own type, with its eventId as the Standard Webhooks id.
-      expect(message.type).toBe(message.data.type);
-      expect(received[index]?.headers["webhook-id"]).toBe(message.data.eventId);
+    type Message = { type: string; data: { provider: string; type?: string; eventId?: string; reference?: string; status?: string; event?: { eventId: string } } };
+    const messages = received.map(({ headers, body }) => ({ id: headers["webhook-id"], message: webhook.verify(body, headers as Record<string, string>) as Message }));
+    // Each event, under its own type with its eventId as the Standard Webhooks id, then the state it set.
+    expect(messages.map(({ message }) => [message.data.provider, message.type === "verification.updated" ? "verification" : "event"])).toEqual([
+      ["shufti", "event"],
+      ["shufti", "verification"],
+      ["shufti", "event"],
+      ["shufti", "verification"],
+    ]);
+    for (const [index, { id, message }] of messages.entries()) {
+      if (index % 2 === 0) {
+        expect(message.type).toBe(message.data.type);
+        expect(id).toBe(message.data.eventId);
+      } else {
+        const event = messages[index - 1]!.message.data;
+        expect(message.data.event?.eventId).toBe(event.eventId);
+        expect(id).toBe(`${event.eventId ?? ""}:verification`);
+      }
     }
-    expect(listen.lines()).toHaveLength(2);
+    expect(listen.lines()).toHaveLength(4);
     for (const line of listen.lines()) expect(line).toMatch(/\[200 OK\] \d+ ms$/);
     expect(listen.errors()).toContain("Could not reach the receiver");
   }, 60_000);

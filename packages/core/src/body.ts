@@ -24,19 +24,69 @@ export function bodyToText(body: RawBody): { ok: true; text: string } | { ok: fa
 }
 
 /**
+ * The deepest nesting of arrays and objects that {@link decodeJson} accepts. Provider callbacks nest a
+ * handful of levels; a body nested thousands deep would overflow the stack of every recursive step after
+ * decoding (`JSON.stringify` fails at about 4,500 levels on Node's default stack), so it is refused here,
+ * once, as a `too_deep` issue.
+ */
+export const maxJsonDepth = 1000;
+
+/**
  * Decodes a JSON body. A syntax error is an `invalid_json` issue that says where the text breaks (line
  * and column, in the message and, for the whole body, in the issue's `line` and `column`), never a throw.
+ * A value nested deeper than {@link maxJsonDepth} levels is a `too_deep` issue that says where the limit
+ * is passed.
  */
 export function decodeJson(body: RawBody, path: readonly (string | number)[] = []): { ok: true; value: unknown } | { ok: false; issue: Issue } {
   const text = bodyToText(body);
   if (!text.ok) return { ok: false, issue: { ...text.issue, path } };
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(text.text) as unknown };
+    value = JSON.parse(text.text) as unknown;
   } catch (error) {
     const where = jsonSyntaxError(text.text, error);
     const issue: Issue = { path, code: "invalid_json", expected: "JSON", message: `Invalid JSON: ${where.description}` };
     return { ok: false, issue: where.location === undefined || path.length > 0 ? issue : { ...issue, ...where.location } };
   }
+  const tooDeep = depthLimitPassedAt(text.text, maxJsonDepth);
+  if (tooDeep !== undefined) {
+    const location = lineAndColumn(text.text, tooDeep);
+    const issue: Issue = {
+      path,
+      code: "too_deep",
+      expected: `at most ${maxJsonDepth} levels of nesting`,
+      message: `The JSON nests arrays and objects deeper than ${maxJsonDepth} levels (passed at line ${location.line}, column ${location.column})`,
+    };
+    return { ok: false, issue: path.length > 0 ? issue : { ...issue, ...location } };
+  }
+  return { ok: true, value };
+}
+
+/**
+ * The offset of the bracket that opens level `limit + 1` in a valid JSON text, or undefined when the text
+ * never nests that deep. A text shorter than two brackets per level cannot, so most bodies are not scanned.
+ */
+function depthLimitPassedAt(text: string, limit: number): number | undefined {
+  if (text.length <= 2 * limit) return undefined;
+  let depth = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text.charCodeAt(index);
+    if (inString) {
+      if (char === 0x5c) index++; // a backslash escapes the next character
+      else if (char === 0x22) inString = false;
+    } else if (char === 0x22) inString = true;
+    else if (char === 0x5b || char === 0x7b) {
+      depth++;
+      if (depth > limit) return index;
+    } else if (char === 0x5d || char === 0x7d) depth--;
+  }
+  return undefined;
+}
+
+function lineAndColumn(text: string, position: number): { line: number; column: number } {
+  const before = text.slice(0, position);
+  return { line: before.split("\n").length, column: position - before.lastIndexOf("\n") };
 }
 
 /**

@@ -3,7 +3,7 @@ export type { Issue, SafeParseFailure, SafeParseResult, SafeParseSuccess, Warnin
 export { UNKNOWN_ENUM_VALUE, checkRules, formatRuleSource, validateWithStrictness, valueAt } from "./strictness.js";
 export type { Rule, RuleBreak, RuleSource, Strictness, StrictnessOption, StrictnessResult } from "./strictness.js";
 export { issuesFromZod, receivedType, validate } from "./zod-issues.js";
-export { bodyToBytes, bodyToText, decodeJson, failWith, formBodyError, isJsonMediaType, mediaType } from "./body.js";
+export { bodyToBytes, bodyToText, decodeJson, failWith, formBodyError, isJsonMediaType, maxJsonDepth, mediaType } from "./body.js";
 export type { RawBody } from "./body.js";
 export { isPlainObject, parseJsonCallback, unsupportedMediaTypeIssue } from "./json-callback.js";
 export type { JsonCallbackParsing, MediaTypeRefusal } from "./json-callback.js";

@@ -51,7 +51,8 @@ export function isIpAllowed(address: string | null | undefined, allowlist: reado
 /**
  * The client address of a request that may have passed through reverse proxies.
  * `X-Forwarded-For` is only believed for the hops the operator trusts: `trustedProxies` is the number
- * of proxies in front of the server (the right-most entries they appended), or a list of proxy addresses.
+ * of proxies in front of the server (the right-most entries they appended; a header with fewer entries than
+ * that is not believed at all, and the socket peer is the client), or a list of proxy addresses.
  * With no trust configured the header is ignored, because any client can send it.
  */
 export function resolveClientIp(input: {
@@ -66,7 +67,9 @@ export function resolveClientIp(input: {
   // Walk from the nearest hop outward: the socket peer first, then the header right to left.
   const hops = [remote, ...chain.reverse().map((hop) => normalizeIp(hop))];
   if (typeof trust === "number") {
-    return hops[Math.min(trust, hops.length - 1)];
+    // Each of the `trust` proxies appends one entry; with fewer entries than that the request did not come
+    // through them all, so no entry was necessarily written by a trusted proxy and the peer is the client.
+    return chain.length < trust ? remote : hops[trust];
   }
   const trusted = trust as readonly string[];
   for (const hop of hops) {

@@ -7,7 +7,7 @@
 export interface Issue {
   /** Path of the offending field, e.g. `["verification_data", "document", "dob"]`. */
   readonly path: readonly (string | number)[];
-  /** Machine-readable code: zod's issue codes, plus `invalid_json`, `invalid_form`, `invalid_utf8`, `unknown_kind`, `unsupported_media_type`; normalized adds `empty_body`, `binary_body`, `unknown_format`, `unknown_provider`. */
+  /** Machine-readable code: zod's issue codes, plus `invalid_json`, `too_deep` (JSON nested deeper than `maxJsonDepth`), `invalid_form`, `invalid_utf8`, `unknown_kind`, `unsupported_media_type`; normalized adds `empty_body`, `binary_body`, `unknown_format`, `unknown_provider`. */
   readonly code: string;
   /** A readable sentence: what was expected and what was received. Never contains the received value itself. */
   readonly message: string;

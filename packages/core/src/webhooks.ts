@@ -125,7 +125,7 @@ export interface WebhookRules<M> {
   isDelivered(status: number): boolean;
 }
 
-const decodeCodes = new Set(["invalid_json", "invalid_utf8", "invalid_form", "raw_body_required", "unsupported_media_type"]);
+const decodeCodes = new Set(["invalid_json", "too_deep", "invalid_utf8", "invalid_form", "raw_body_required", "unsupported_media_type"]);
 
 /** Whether a body is one of the raw forms (Buffer is a Uint8Array). */
 export function isRawBody(body: unknown): body is RawBody {

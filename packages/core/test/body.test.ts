@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { constantTimeEqual, decodeJson, formatIssues, issuesFromZod, mediaType, validate } from "../src/index.js";
+import { constantTimeEqual, decodeJson, formatIssues, issuesFromZod, maxJsonDepth, mediaType, validate } from "../src/index.js";
 
 describe("body decoding", () => {
   it("reports where malformed JSON breaks instead of throwing", () => {
@@ -16,6 +16,19 @@ describe("body decoding", () => {
     const result = decodeJson(new Uint8Array([0x7b, 0xff, 0x7d]));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.issue.code).toBe("invalid_utf8");
+  });
+
+  it("refuses JSON nested deeper than the limit with a too_deep issue that says where, never a throw", () => {
+    for (const depth of [maxJsonDepth + 1, 5_000, 100_000]) {
+      const text = `{"a":${"[".repeat(depth - 1)}${"]".repeat(depth - 1)}}`;
+      const result = decodeJson(text);
+      expect(result).toMatchObject({ ok: false, issue: { code: "too_deep", path: [], line: 1, column: 6 + maxJsonDepth - 1 } });
+      expect(decodeJson(text, ["field"])).toMatchObject({ ok: false, issue: { code: "too_deep", path: ["field"] } });
+    }
+    const deepest = `${"[".repeat(maxJsonDepth)}${"]".repeat(maxJsonDepth)}`;
+    expect(decodeJson(deepest).ok).toBe(true);
+    // Brackets inside strings (escaped quotes too) are text, not nesting.
+    expect(decodeJson(JSON.stringify({ text: `\\"${"[{".repeat(maxJsonDepth)}` })).ok).toBe(true);
   });
 
   it("reads the media type without parameters", () => {

@@ -35,4 +35,14 @@ describe("IP allowlists", () => {
     expect(resolveClientIp({ remoteAddress: "127.0.0.1", forwardedFor, trustedProxies: ["127.0.0.1"] })).toBe("203.0.113.9");
     expect(resolveClientIp({ remoteAddress: "127.0.0.1", forwardedFor: "34.202.241.227", trustedProxies: ["127.0.0.1"] })).toBe("34.202.241.227");
   });
+
+  it("believes no entry when a hop count is configured and the header has fewer entries: the peer is the client", () => {
+    // Two proxies in front: a request through both carries the client and the first proxy.
+    expect(resolveClientIp({ remoteAddress: "10.0.0.2", forwardedFor: "203.0.113.9, 10.0.0.1", trustedProxies: 2 })).toBe("203.0.113.9");
+    // A client that connects directly and forges one entry (a Jumio address) is its own address, not the forged one.
+    expect(resolveClientIp({ remoteAddress: "198.51.100.7", forwardedFor: "34.202.241.227", trustedProxies: 2 })).toBe("198.51.100.7");
+    expect(resolveClientIp({ remoteAddress: "198.51.100.7", forwardedFor: " , ", trustedProxies: 1 })).toBe("198.51.100.7");
+    // More entries than proxies: the ones the client wrote itself (left of the proxies' entries) are not believed.
+    expect(resolveClientIp({ remoteAddress: "10.0.0.2", forwardedFor: "34.202.241.227, 203.0.113.9, 10.0.0.1", trustedProxies: 2 })).toBe("203.0.113.9");
+  });
 });

@@ -5,20 +5,32 @@ import type { ProviderName } from "./event.js";
 
 /**
  * JSON with object keys sorted at every level and `undefined` members left out, so that the same
- * content gives the same text however its keys were ordered.
+ * content gives the same text however its keys were ordered. Any depth: past {@link recursionDepth}
+ * levels the rest is written by a loop with its own stack, so a deeply nested value cannot overflow
+ * the call stack.
  */
 export function canonicalJson(value: unknown): string {
+  return canonicalAt(value, 0);
+}
+
+/** How deep {@link canonicalAt} recurses before it hands the rest to {@link canonicalByLoop}. */
+const recursionDepth = 256;
+
+function scalarJson(value: unknown): string {
+  if (value === undefined || typeof value === "function" || typeof value === "symbol") return "null";
+  if (typeof value === "bigint") return JSON.stringify(value.toString());
+  return JSON.stringify(value);
+}
+
+function canonicalAt(value: unknown, depth: number): string {
   // A plain loop rather than map/filter/join: this runs on every callback (see bench/normalize.bench.ts).
-  if (value === null || typeof value !== "object") {
-    if (value === undefined || typeof value === "function" || typeof value === "symbol") return "null";
-    if (typeof value === "bigint") return JSON.stringify(value.toString());
-    return JSON.stringify(value);
-  }
+  if (value === null || typeof value !== "object") return scalarJson(value);
+  if (depth >= recursionDepth) return canonicalByLoop(value);
   if (Array.isArray(value)) {
     let out = "[";
     for (let index = 0; index < value.length; index++) {
       if (index > 0) out += ",";
-      out += canonicalJson(value[index]);
+      out += canonicalAt(value[index], depth + 1);
     }
     return `${out}]`;
   }
@@ -32,9 +44,52 @@ export function canonicalJson(value: unknown): string {
     if (member === undefined) continue;
     if (!first) out += ",";
     first = false;
-    out += `${JSON.stringify(key)}:${canonicalJson(member)}`;
+    out += `${JSON.stringify(key)}:${canonicalAt(member, depth + 1)}`;
   }
   return `${out}}`;
+}
+
+/** One open array or object of {@link canonicalByLoop}: what is left to write of it. */
+interface OpenContainer {
+  readonly close: string;
+  readonly items: readonly unknown[];
+  /** Object keys (with `"key":` already written), parallel to `items`; undefined for an array. */
+  readonly prefixes: readonly string[] | undefined;
+  next: number;
+}
+
+/** The same text as {@link canonicalAt}, written with an explicit stack instead of recursion. */
+function canonicalByLoop(root: unknown): string {
+  let out = "";
+  const stack: OpenContainer[] = [];
+  const open = (value: unknown): void => {
+    if (value === null || typeof value !== "object") {
+      out += scalarJson(value);
+    } else if (Array.isArray(value)) {
+      out += "[";
+      stack.push({ close: "]", items: value, prefixes: undefined, next: 0 });
+    } else if (value instanceof Date) {
+      out += JSON.stringify(value.toISOString());
+    } else {
+      const record = value as Record<string, unknown>;
+      const keys = Object.keys(record).sort().filter((key) => record[key] !== undefined);
+      out += "{";
+      stack.push({ close: "}", items: keys.map((key) => record[key]), prefixes: keys.map((key) => `${JSON.stringify(key)}:`), next: 0 });
+    }
+  };
+  open(root);
+  for (let top = stack.at(-1); top !== undefined; top = stack.at(-1)) {
+    if (top.next >= top.items.length) {
+      out += top.close;
+      stack.pop();
+      continue;
+    }
+    const index = top.next++;
+    if (index > 0) out += ",";
+    if (top.prefixes) out += top.prefixes[index];
+    open(top.items[index]);
+  }
+  return out;
 }
 
 function sha256Hex(...parts: (string | Uint8Array)[]): string {

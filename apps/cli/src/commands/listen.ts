@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
-import type { EventDetail, EventListResponse, EventSummary } from "@kyc-webhooks/receiver";
+import type { EventDetail, EventListResponse, EventSummary, VerificationDetail } from "@kyc-webhooks/receiver";
 import { Webhook } from "standardwebhooks";
 import { booleanValue, numberValue, requiredString, stringValue } from "../command.js";
 import type { Command } from "../command.js";
@@ -8,7 +8,7 @@ import { parseTargetUrl } from "../transport.js";
 import { UsageError, exitCodes } from "../errors.js";
 import { followEvents } from "../follow.js";
 import { HttpRequestError, sendRequest } from "../http-client.js";
-import { ReceiverUnreachable, getEvent, listEvents, receiverApiFrom, receiverEnvironment, receiverOptions } from "../receiver-api.js";
+import { ReceiverUnreachable, getEvent, getVerification, listEvents, receiverApiFrom, receiverEnvironment, receiverOptions } from "../receiver-api.js";
 import type { ReceiverApi } from "../receiver-api.js";
 import type { Terminal } from "../terminal.js";
 import { cliVersion } from "../version.js";
@@ -27,6 +27,9 @@ export const listenCommand: Command = {
     "Standard Webhooks message: JSON { type, timestamp, data } with webhook-id (the event's eventId, the same on",
     "every delivery of it), webhook-timestamp and webhook-signature (v1, HMAC-SHA256 with the signing secret).",
     "data is the normalized event; a quarantined body is forwarded as type event.quarantined with its issues.",
+    "When the event changed its verification's state (GET /verifications/{provider}/{reference}: the event",
+    "applied), a second message follows: type verification.updated, data the verification's current state",
+    "(status, final, needsRefresh, the event that set it), webhook-id the event's eventId plus :verification.",
     "",
     "Prints one line per delivery: the event, its type, and the status your endpoint answered (or why it could",
     "not be reached; listen goes on). When the receiver restarts, listen waits for it and carries on where it",
@@ -75,9 +78,10 @@ export const listenCommand: Command = {
     }
 
     const forward = async (summary: EventSummary) => {
-      const line = await forwardEvent(api, summary, target, webhook, signal);
-      if (json) terminal.print(JSON.stringify(line));
-      else terminal.print(formatLine(line, terminal));
+      for (const line of await forwardEvent(api, summary, target, webhook, signal)) {
+        if (json) terminal.print(JSON.stringify(line));
+        else terminal.print(formatLine(line, terminal));
+      }
     };
     await followEvents(
       api,
@@ -123,31 +127,55 @@ interface DeliveryLine {
   readonly error?: string;
 }
 
-async function forwardEvent(api: ReceiverApi, summary: EventSummary, target: URL, webhook: Webhook, signal: AbortSignal): Promise<DeliveryLine> {
-  const base = { id: summary.id, eventId: summary.eventId, provider: summary.provider, kind: summary.kind ?? null };
-  let detail: EventDetail;
-  try {
-    detail = await getEvent(api, summary.id);
-  } catch (error) {
-    return { ...base, type: summary.type ?? "event.quarantined", error: `could not read the event: ${(error as Error).message}` };
-  }
-  const type = detail.quarantined || detail.normalized === undefined || detail.normalized === null ? "event.quarantined" : detail.normalized.type;
-  const data = type === "event.quarantined" ? { id: detail.id, eventId: detail.eventId, provider: detail.provider, kind: detail.kind ?? null, issues: detail.issues } : detail.normalized;
+/** POSTs one Standard Webhooks message; the line that says how it went. */
+async function post(target: URL, webhook: Webhook, messageId: string, type: string, data: unknown, base: Omit<DeliveryLine, "type">, timeoutMs: number, signal: AbortSignal): Promise<DeliveryLine> {
   const timestamp = new Date();
   const payload = JSON.stringify({ type, timestamp: timestamp.toISOString(), data });
   const headers = {
     "content-type": "application/json",
     "user-agent": `kyc-webhooks-cli/${cliVersion}`,
-    "webhook-id": detail.eventId,
+    "webhook-id": messageId,
     "webhook-timestamp": String(Math.floor(timestamp.getTime() / 1000)),
-    "webhook-signature": webhook.sign(detail.eventId, timestamp, payload),
+    "webhook-signature": webhook.sign(messageId, timestamp, payload),
   };
   try {
-    const response = await sendRequest({ method: "POST", url: target.href, headers, body: new TextEncoder().encode(payload), timeoutMs: api.timeoutMs, signal });
+    const response = await sendRequest({ method: "POST", url: target.href, headers, body: new TextEncoder().encode(payload), timeoutMs, signal });
     return { ...base, type, status: response.status, statusText: response.statusText, elapsedMs: response.elapsedMs };
   } catch (error) {
     return { ...base, type, error: error instanceof HttpRequestError ? error.reason : (error as Error).message };
   }
+}
+
+/** The verification's state when this event set it (its history entry says `applied`), else undefined. */
+async function changedVerification(api: ReceiverApi, detail: EventDetail): Promise<Omit<VerificationDetail, "history"> | undefined> {
+  const reference = detail.normalized?.reference;
+  if (detail.quarantined || reference === undefined || reference === null) return undefined;
+  let verification: VerificationDetail;
+  try {
+    verification = await getVerification(api, detail.provider, reference);
+  } catch {
+    return undefined; // no verification state for it (an older receiver, or none kept): the event message stands alone
+  }
+  const entry = verification.history.find((item) => item.id === detail.id);
+  if (entry?.outcome !== "applied") return undefined;
+  const { history: _history, ...state } = verification;
+  return state;
+}
+
+async function forwardEvent(api: ReceiverApi, summary: EventSummary, target: URL, webhook: Webhook, signal: AbortSignal): Promise<DeliveryLine[]> {
+  const base = { id: summary.id, eventId: summary.eventId, provider: summary.provider, kind: summary.kind ?? null };
+  let detail: EventDetail;
+  try {
+    detail = await getEvent(api, summary.id);
+  } catch (error) {
+    return [{ ...base, type: summary.type ?? "event.quarantined", error: `could not read the event: ${(error as Error).message}` }];
+  }
+  const type = detail.quarantined || detail.normalized === undefined || detail.normalized === null ? "event.quarantined" : detail.normalized.type;
+  const data = type === "event.quarantined" ? { id: detail.id, eventId: detail.eventId, provider: detail.provider, kind: detail.kind ?? null, issues: detail.issues } : detail.normalized;
+  const lines = [await post(target, webhook, detail.eventId, type, data, base, api.timeoutMs, signal)];
+  const verification = await changedVerification(api, detail);
+  if (verification !== undefined) lines.push(await post(target, webhook, `${detail.eventId}:verification`, "verification.updated", verification, base, api.timeoutMs, signal));
+  return lines;
 }
 
 function formatLine(line: DeliveryLine, terminal: Terminal): string {

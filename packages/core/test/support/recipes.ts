@@ -66,8 +66,9 @@ export async function startHono<M>(webhooks: Webhooks<M>): Promise<Running> {
 /**
  * A Next.js App Router route handler (`app/webhooks/route.ts`): `export async function POST(request: Request)`, the
  * web-standard Request, whose `arrayBuffer()` is the raw body. Next gives no socket address to a route handler: behind
- * Vercel or another proxy, pass the address it forwards and set trustedProxies (Jumio). Served here by Node's http
- * server through the same Request/Response conversion Next performs, without starting Next itself.
+ * Vercel or another proxy, pass the address it sets in X-Real-IP, without trustedProxies (Jumio). Served here by Node's
+ * http server through the same Request/Response conversion Next performs; apps/recipes-nextjs runs the same recipes
+ * in a real Next.js app (next build, next start).
  */
 export function nextRouteHandler<M>(webhooks: Webhooks<M>, remoteAddressOf: (request: Request) => string | undefined) {
   return async function POST(request: Request): Promise<Response> {
