@@ -1,4 +1,6 @@
+import { isJsonMediaType } from "@kyc-webhooks/core";
 import { providerNames } from "@kyc-webhooks/normalized";
+import { z } from "zod";
 import type { ProviderName } from "@kyc-webhooks/normalized";
 import { callbackContentTypes, providerDescriptors } from "../content-types.js";
 import { error, internalError, json, requestIdHeader } from "../responses.js";
@@ -46,8 +48,23 @@ const callbacks: Readonly<
   },
 };
 
+/**
+ * The body schema of a provider's JSON callbacks, for the document only (the route reads raw bytes: the signature is
+ * computed over them, and validation runs after authentication): the union of the provider package's callback
+ * schemas sent as JSON, so that a gateway importing the receiver's document can validate what it forwards. Form
+ * bodies (Jumio) carry JSON inside string fields; their schema is the spec package's `.form.json`.
+ */
+function jsonBodySchema(provider: ProviderName): { readonly name: string; readonly schema: z.ZodType } | undefined {
+  const schemas = providerDescriptors[provider].webhooks.filter((webhook) => isJsonMediaType(webhook.contentType)).map((webhook) => webhook.schema);
+  const [first, second, ...rest] = schemas;
+  if (first === undefined) return undefined;
+  const schema = second === undefined ? first : z.union([first, second, ...rest]);
+  return { name: `${callbacks[provider].name.replace(/\W/g, "")}CallbackBody`, schema };
+}
+
 function callbackRoute(provider: ProviderName): ReceiverRoute {
   const auth = callbacks[provider];
+  const body = jsonBodySchema(provider);
   const kinds = providerDescriptors[provider].webhooks.map((webhook) => `\`${webhook.kind}\``).join(", ");
   return {
     operationId: auth.operationId,
@@ -65,7 +82,7 @@ function callbackRoute(provider: ProviderName): ReceiverRoute {
     headerParameters: { "X-Request-Id": requestIdSchema.optional() },
     requestBody: {
       description: `The callback exactly as ${auth.name} sends it (kinds ${kinds}; their bodies are the \`${provider}.*\` webhooks of openapi.json).`,
-      content: callbackContentTypes[provider].map((contentType) => ({ contentType })),
+      content: callbackContentTypes[provider].map((contentType) => (body !== undefined && isJsonMediaType(contentType) ? { contentType, schema: body.schema } : { contentType })),
     },
     responses: [
       { status: 200, description: `Stored (or already stored): ${auth.answer}`, content: json(callbackAckSchema), headers: requestIdHeader },
@@ -79,7 +96,7 @@ function callbackRoute(provider: ProviderName): ReceiverRoute {
     ],
     security: auth.security,
     securityOptional: auth.optional,
-    components: { ApiError: apiErrorSchema, CallbackAck: callbackAckSchema, Issue: issueSchema, Warning: warningSchema },
+    components: { ApiError: apiErrorSchema, CallbackAck: callbackAckSchema, Issue: issueSchema, Warning: warningSchema, ...(body === undefined ? {} : { [body.name]: body.schema }) },
   };
 }
 
