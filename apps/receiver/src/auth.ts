@@ -50,9 +50,20 @@ function forbiddenIp(provider: string): AuthVerdict {
   return { ok: false, status: 403, code: "forbidden_ip", message: `The client address is not in the ${provider} callback allowlist` };
 }
 
-/** SHA-256 of an access token, as the store keeps it. */
-export function tokenHash(token: string): string {
-  return createHash("sha256").update(token, "utf8").digest("hex");
+/**
+ * SHA-256 of an access token together with the client it was issued to (its id and secret), as the store keeps it:
+ * a token issued to a client that has been rotated out (another id or secret configured since) matches no stored hash.
+ */
+export function tokenHash(token: string, client: { readonly clientId: string; readonly clientSecret: string }): string {
+  return createHash("sha256").update(client.clientId, "utf8").update("\u0000").update(client.clientSecret, "utf8").update("\u0000").update(token, "utf8").digest("hex");
+}
+
+/** The Ondato IP allowlist check (for the webhooks and the token endpoint alike), or undefined when none is configured. */
+export function ondatoAddressCheck(config: OndatoAuthConfig): ((ip: string | undefined) => boolean) | undefined {
+  if (config.ipAllowlist === undefined) return undefined;
+  if (config.ipAllowlist === "default") return (ip) => isOndatoWebhookIp(ip);
+  const addresses = new AddressList(config.ipAllowlist);
+  return (ip) => addresses.has(ip);
 }
 
 function jumioAuthenticator(config: JumioAuthConfig): ProviderAuthenticator {
@@ -109,12 +120,8 @@ function shuftiAuthenticator(config: ShuftiAuthConfig): ProviderAuthenticator {
 }
 
 function ondatoAuthenticator(config: OndatoAuthConfig, store: Store): ProviderAuthenticator {
-  const ipCheck =
-    config.ipAllowlist === undefined
-      ? undefined
-      : config.ipAllowlist === "default"
-        ? (ip: string | undefined) => isOndatoWebhookIp(ip)
-        : ((addresses) => (ip: string | undefined) => addresses.has(ip))(new AddressList(config.ipAllowlist));
+  const ipCheck = ondatoAddressCheck(config);
+  const oauth2 = config.oauth2;
   const schemes = [config.basic ? "basic auth" : undefined, config.oauth2 ? "OAuth2 bearer token (token endpoint POST /webhooks/ondato/token)" : undefined].filter(Boolean);
   return {
     provider: "ondato",
@@ -124,9 +131,9 @@ function ondatoAuthenticator(config: OndatoAuthConfig, store: Store): ProviderAu
       if (ipCheck && !ipCheck(clientIp)) return forbiddenIp("Ondato");
       const authorization = getHeader(headers, "authorization");
       const challenge = [config.basic ? basicChallenge : undefined, config.oauth2 ? 'Bearer realm="kyc-webhooks"' : undefined].filter(Boolean).join(", ");
-      if (config.oauth2 && parseBearerAuthorization(authorization) !== undefined) {
+      if (oauth2 && parseBearerAuthorization(authorization) !== undefined) {
         const now = Date.now();
-        const valid = await verifyOndatoBearer(headers, (token) => store.isAccessTokenValid(tokenHash(token), now));
+        const valid = await verifyOndatoBearer(headers, (token) => store.isAccessTokenValid(tokenHash(token, oauth2), now));
         return valid ? { ok: true, method: "bearer" } : unauthenticated("Ondato bearer token is unknown or expired", challenge);
       }
       if (config.basic) {

@@ -5,7 +5,7 @@ import type { VerificationDetail, VerificationListResponse, VerificationQuery } 
 import { loadMigrations, migrationsTableSql } from "./migrations.js";
 import { buildListQuery, detailColumns, toDetail, toSummary } from "./rows.js";
 import type { DeliveryRow, EventDetailRow, EventRow } from "./rows.js";
-import { encodeCursor, indexable, toJson } from "./types.js";
+import { encodeCursor, indexable, probeWriteSql, toJson } from "./types.js";
 import { enqueuePostgres, PostgresOutbox } from "./outbox/postgres.js";
 import type { DeliveryInput, DeliveryOutcome, PurgeRequest, PurgeResult, RekeyResult, Store, StoreOutboxOptions } from "./types.js";
 import { StoredValues } from "../privacy/stored-values.js";
@@ -141,6 +141,14 @@ export class PostgresStore implements Store {
 
   private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     const client = await this.#pool.connect();
+    // A connection dropped while checked out (pg_terminate_backend, a server restart) emits 'error' on the client,
+    // not on the pool: without a listener that crashes the process. The query in flight fails, and with it the
+    // transaction; the broken connection is discarded rather than put back into the pool.
+    let broken: Error | undefined;
+    const onError = (error: Error) => {
+      broken = error;
+    };
+    client.on("error", onError);
     try {
       await client.query("BEGIN");
       const result = await work(client);
@@ -148,9 +156,11 @@ export class PostgresStore implements Store {
       return result;
     } catch (error) {
       await client.query("ROLLBACK").catch(() => undefined);
+      broken ??= error instanceof Error ? error : new Error(String(error));
       throw error;
     } finally {
-      client.release();
+      client.off("error", onError);
+      client.release(broken);
     }
   }
 
@@ -344,8 +354,9 @@ export class PostgresStore implements Store {
     return toDetail(fromRaw(raw), deliveries, options.includeRawBody === true, this.#values);
   }
 
+  /** A write that commits: a database that answers but cannot write (read-only, a full disk) is not ready. */
   async ping(): Promise<void> {
-    await this.#pool.query("SELECT 1");
+    await this.#pool.query(probeWriteSql);
   }
 
   async saveAccessToken(tokenSha256: string, expiresAt: number): Promise<void> {

@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type BetterSqlite3 from "better-sqlite3";
 import type { ProviderName } from "@kyc-webhooks/normalized";
@@ -60,8 +60,22 @@ function fromRaw<T extends { id: number; quarantined: number }>(row: T): Omit<T,
 
 interface PendingDelivery {
   readonly input: DeliveryInput;
+  /** When it was queued (epoch ms): it waits for another process's write lock up to {@link writeWaitMs} from then. */
+  readonly since: number;
   readonly resolve: (outcome: DeliveryOutcome) => void;
   readonly reject: (error: Error) => void;
+}
+
+/** How long a write waits in all for another process's write lock (SQLite's busy timeout before). */
+const writeWaitMs = 5_000;
+/**
+ * How long one attempt at the write lock may block the event loop (better-sqlite3 is synchronous): past it, the
+ * deliveries wait for the lock with timers, so that every other request is served meanwhile.
+ */
+const writeBusyTimeoutMs = 20;
+
+function isBusy(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === "SQLITE_BUSY";
 }
 
 /** The most deliveries committed together (group commit); more wait for the next transaction. */
@@ -89,6 +103,10 @@ export class SqliteStore implements Store {
   readonly #maxBatch: number;
   readonly #pending: PendingDelivery[] = [];
   #flushScheduled = false;
+  /** Set while the deliveries wait for another process's write lock. */
+  #retry: { timer: NodeJS.Timeout; pause: number } | undefined;
+  /** The database file and its identity when opened (undefined in memory): a file deleted or replaced later is noticed. */
+  #file: { readonly path: string; readonly dev: number; readonly ino: number } | undefined;
   /** A group of deliveries in one transaction, each in a savepoint (a nested better-sqlite3 transaction). */
   readonly #writeBatch: BetterSqlite3.Transaction<(batch: readonly PendingDelivery[]) => ({ ok: true; outcome: DeliveryOutcome } | { ok: false; error: unknown })[]>;
   readonly #writeOne: BetterSqlite3.Transaction<(input: DeliveryInput) => DeliveryOutcome>;
@@ -130,6 +148,12 @@ export class SqliteStore implements Store {
     db.pragma("secure_delete = ON");
     const store = new SqliteStore(db, memory ? "sqlite (in memory)" : `sqlite ${path}`, fanout, options);
     store.migrate();
+    // Start-up may wait for another process's migration; from now on a write waits without blocking (#flush).
+    db.pragma(`busy_timeout = ${writeBusyTimeoutMs}`);
+    if (!memory) {
+      const stat = statSync(path);
+      store.#file = { path, dev: stat.dev, ino: stat.ino };
+    }
     return store;
   }
 
@@ -157,7 +181,9 @@ export class SqliteStore implements Store {
    */
   recordDelivery(input: DeliveryInput): Promise<DeliveryOutcome> {
     return new Promise<DeliveryOutcome>((resolve, reject) => {
-      this.#pending.push({ input, resolve, reject });
+      this.#pending.push({ input, since: Date.now(), resolve, reject });
+      // Waiting for another process's write lock: the next try takes this one too.
+      if (this.#retry) return;
       if (this.#pending.length >= this.#maxBatch) this.#flush();
       else if (!this.#flushScheduled) {
         this.#flushScheduled = true;
@@ -173,7 +199,17 @@ export class SqliteStore implements Store {
       let settled: ({ ok: true; outcome: DeliveryOutcome } | { ok: false; error: unknown })[];
       try {
         settled = this.#writeBatch.immediate(batch);
-      } catch {
+        if (this.#retry) this.#retry = undefined;
+      } catch (error) {
+        // Another process holds the write lock: wait for it with a timer, not in better-sqlite3's busy handler
+        // (which would block every request), until the oldest delivery has waited writeWaitMs.
+        if (isBusy(error) && Date.now() - (batch[0]?.since ?? 0) < writeWaitMs) {
+          this.#pending.unshift(...batch);
+          const pause = Math.min((this.#retry?.pause ?? 2) * 2, 100);
+          this.#retry = { pause, timer: setTimeout(() => this.#flush(), pause) };
+          return;
+        }
+        this.#retry = undefined;
         // The group's BEGIN or COMMIT failed (a lock held too long by another process, a full disk): nothing
         // of it is committed. Each delivery is tried again alone, so that one cannot fail another.
         settled = batch.map((entry) => {
@@ -184,6 +220,10 @@ export class SqliteStore implements Store {
           }
         });
       }
+      // Committed to a file that is no longer the database (deleted or replaced under the receiver): lost at the
+      // next start, so not acknowledged.
+      const fileProblem = this.#fileProblem();
+      if (fileProblem) settled = batch.map(() => ({ ok: false as const, error: new Error(fileProblem) }));
       let queued = false;
       settled.forEach((result, index) => {
         const entry = batch[index] as PendingDelivery;
@@ -194,6 +234,18 @@ export class SqliteStore implements Store {
       });
       if (queued) this.#fanout?.onQueued?.();
     }
+  }
+
+  /** Why the database file is not the one this store opened, or undefined when it still is. */
+  #fileProblem(): string | undefined {
+    if (this.#file === undefined) return undefined;
+    let stat: { dev: number; ino: number };
+    try {
+      stat = statSync(this.#file.path);
+    } catch {
+      return "The SQLite database file was deleted under the running receiver; restart it to open a new one";
+    }
+    return stat.dev === this.#file.dev && stat.ino === this.#file.ino ? undefined : "The SQLite database file was replaced under the running receiver; restart it to open the new one";
   }
 
   /** One delivery's statements; inside a transaction (the group's, or its own). */
@@ -289,12 +341,21 @@ export class SqliteStore implements Store {
     return Promise.resolve(toDetail(fromRaw(raw), deliveries, options.includeRawBody === true, this.#values));
   }
 
+  /**
+   * A write that commits, to the file this store opened: a database that answers but cannot write (a full disk, a
+   * read-only or deleted file) is not ready. Busy (another process writing) is ready: the write lock is there.
+   */
   ping(): Promise<void> {
+    const fileProblem = this.#fileProblem();
+    if (fileProblem) return Promise.reject(new Error(fileProblem));
     try {
-      statement(this.#db, "SELECT 1").get();
+      // SQLite skips rewriting a row to the value it holds; the header's user_version (unused by the receiver,
+      // which keeps its migrations in a table) is a write that always reaches the file.
+      const version = this.#db.pragma("user_version", { simple: true }) as number;
+      this.#db.pragma(`user_version = ${(version + 1) % 1_000_000}`);
       return Promise.resolve();
     } catch (error) {
-      return Promise.reject(error as Error);
+      return isBusy(error) ? Promise.resolve() : Promise.reject(error as Error);
     }
   }
 
@@ -403,6 +464,10 @@ export class SqliteStore implements Store {
   close(): Promise<void> {
     // Deliveries waiting for their group's transaction are written (and answered) before the file closes.
     if (this.#db.open) {
+      // At shutdown, waiting for another process's lock may block: the deliveries queued are written or refused.
+      if (this.#retry) clearTimeout(this.#retry.timer);
+      this.#retry = undefined;
+      this.#db.pragma(`busy_timeout = ${writeWaitMs}`);
       this.#flush();
       this.#db.close();
     }

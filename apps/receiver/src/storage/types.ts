@@ -74,7 +74,7 @@ export interface Store {
   getVerification(provider: ProviderName, reference: string): Promise<VerificationDetail | undefined>;
   /** By the receiver's id or by eventId. */
   getEvent(idOrEventId: string, options?: { readonly includeRawBody?: boolean }): Promise<EventDetail | undefined>;
-  /** Throws when the database is unreachable. */
+  /** Throws unless the database takes a write: it answers, it is writable, SQLite's file is still the one opened. */
   ping(): Promise<void>;
   /** Keeps the SHA-256 of an issued OAuth2 access token until it expires. */
   saveAccessToken(tokenSha256: string, expiresAt: number): Promise<void>;
@@ -139,3 +139,8 @@ export function toJson(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
+/**
+ * What `ping` writes to tell that the database takes writes, not only answers: the newest migration row, rewritten
+ * unchanged (no table of its own, nothing that grows).
+ */
+export const probeWriteSql = "UPDATE kyc_schema_migrations SET applied_at = applied_at WHERE version = (SELECT max(version) FROM kyc_schema_migrations)";
