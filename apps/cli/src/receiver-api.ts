@@ -1,4 +1,4 @@
-import type { ApiError, EventDetail, EventListResponse, VerificationDetail } from "@kyc-webhooks/receiver";
+import type { ApiError, EventDetail, EventListResponse, PurgeResult, RekeyResult, VerificationDetail } from "@kyc-webhooks/receiver";
 import { numberValue, stringValue } from "./command.js";
 import type { ParsedArgs } from "./command.js";
 import { CliError, UsageError } from "./errors.js";
@@ -69,6 +69,25 @@ export function getVerification(api: ReceiverApi, provider: string, reference: s
   });
 }
 
+/** POST /verifications/{provider}/{reference}/purge: removes the verification's personal values (idempotent). */
+export function purgeVerification(api: ReceiverApi, provider: string, reference: string): Promise<PurgeResult> {
+  const url = new URL(`verifications/${encodeURIComponent(provider)}/${encodeURIComponent(reference)}/purge`, api.baseUrl);
+  return requestJson<PurgeResult>(api, "POST", url, undefined, {
+    message: `The receiver does not know the provider ${provider}.`,
+    hint: "Use one of: jumio, shufti, ondato, netki.",
+    what: "personal data",
+  });
+}
+
+/** POST /maintenance/rekey: re-seals every stored personal value with the receiver's newest key. */
+export function rekey(api: ReceiverApi): Promise<RekeyResult> {
+  return requestJson<RekeyResult>(api, "POST", new URL("maintenance/rekey", api.baseUrl), undefined, {
+    message: "The receiver has no rekey endpoint.",
+    hint: "Is it a kyc-webhooks receiver with encryption at rest (a newer version)?",
+    what: "personal data",
+  });
+}
+
 async function getJson<T>(api: ReceiverApi, url: URL, eventId?: string): Promise<T> {
   return requestJson<T>(api, "GET", url, eventId);
 }
@@ -107,7 +126,7 @@ export async function requestJson<T>(api: ReceiverApi, method: "GET" | "POST", u
   const detail = apiError ? `${apiError.message}` : `${response.status} ${response.statusText}`;
   if (response.status === 401 || response.status === 403) {
     throw new CliError(
-      `The receiver refused to show its ${notFound?.what ?? "events"} (${response.status}): ${detail}`,
+      `The receiver refused access to its ${notFound?.what ?? "events"} (${response.status}): ${detail}`,
       api.adminToken === undefined
         ? "Give its admin token with --admin-token or KYC_ADMIN_TOKEN."
         : "Check the admin token (--admin-token or KYC_ADMIN_TOKEN) against the receiver's KYC_ADMIN_TOKEN.",

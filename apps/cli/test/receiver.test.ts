@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -320,6 +321,59 @@ describe("against a running receiver", () => {
       expect(unknown.stderr).toContain("The receiver has no event 999999");
       expect(refused.code).toBe(1);
       expect(refused.stderr).toContain("Not delivered");
+    });
+  });
+
+  // Last: purge changes what the receiver holds.
+  describe("purge and rekey", () => {
+    it("purge removes a verification's personal values and keeps its status; a second purge removes nothing more", async () => {
+      const shufti = (await allEvents(other)).find((event) => event.provider === "shufti" && !event.quarantined && event.reference !== null) as EventSummary;
+      const reference = shufti.reference ?? "";
+      const before = await api<EventDetail>(other, `/events/${shufti.id}?raw=1`);
+      expect(before.rawBody?.data.length).toBeGreaterThan(0);
+      const otherArgs = ["--url", other.url, "--admin-token", adminToken];
+      const first = await run(["purge", "shufti", reference, ...otherArgs]);
+      expect(first.stderr).toBe("");
+      expect(first.code).toBe(0);
+      expect(first.stdout).toContain(`shufti ${reference}: personal data removed from 1 event.`);
+      expect(first.stdout).toMatch(/Tombstone: purged by admin \(request\) at \d{4}-/);
+      const after = await api<EventDetail>(other, `/events/${shufti.id}?raw=1`);
+      expect(after.rawBody?.data).toBe("");
+      expect(after.bodySha256).toBe(before.bodySha256);
+      expect(after.normalized?.status).toBe(before.normalized?.status);
+      const again = JSON.parse((await run(["purge", "shufti", reference, "--json", ...otherArgs])).stdout) as { purgedEvents: number };
+      expect(again.purgedEvents).toBe(0);
+      const status = await run(["status", "shufti", reference, ...otherArgs]);
+      expect(status.stdout).toContain(`shufti ${reference}: ${before.normalized?.status}`);
+      expect((await run(["purge", "acme", "1", ...otherArgs])).code).toBe(2);
+      const refused = await run(["purge", "shufti", reference, "--url", other.url, "--admin-token", "wrong-token-0123456789"]);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain("(401)");
+    });
+
+    it("rekey re-seals with the newest key; without keys the receiver refuses it (exit 1)", async () => {
+      const off = await run(["rekey", ...receiverArgs()]);
+      expect(off.code).toBe(1);
+      expect(off.stderr).toContain("KYC_ENCRYPTION_KEYS");
+      const key = () => randomBytes(32).toString("base64");
+      const env = { ...receiverEnv(folder, "sealed"), KYC_ENCRYPTION_KEYS: `old:${key()}` };
+      let sealed = await startReceiver(loadConfig({ env }), { logger: silentLogger });
+      const fixture = fixtureOf("shufti");
+      expect((await run(["send", "shufti", fixture.name, "--to", `${sealed.url}/webhooks/shufti`, ...credentialArgs("shufti")])).code).toBe(0);
+      await sealed.close();
+      sealed = await startReceiver(loadConfig({ env: { ...env, KYC_ENCRYPTION_KEYS: `${env.KYC_ENCRYPTION_KEYS},new:${key()}` } }), { logger: silentLogger });
+      try {
+        const args = ["--url", sealed.url, "--admin-token", adminToken];
+        const result = await run(["rekey", ...args]);
+        expect(result.code).toBe(0);
+        expect(result.stdout).toMatch(/^[1-9]\d* stored values? re-sealed; every value is now sealed with key new\.$/m);
+        expect(JSON.parse((await run(["rekey", "--json", ...args])).stdout)).toEqual({ keyId: "new", values: 0 });
+        const stored = (await allEvents(sealed))[0] as EventSummary;
+        const detail = await api<EventDetail>(sealed, `/events/${stored.id}?raw=1`);
+        expect(Buffer.from(detail.rawBody?.data ?? "", "utf8").equals(readFileSync(fixture.path))).toBe(true);
+      } finally {
+        await sealed.close();
+      }
     });
   });
 });

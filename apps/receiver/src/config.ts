@@ -6,6 +6,8 @@ import { receiverRoutes } from "@kyc-webhooks/receiver-api";
 import { parseAddressEntry } from "./addresses.js";
 import { FanoutConfigError, fanoutSettings, resolveFanout } from "./fanout/config.js";
 import type { FanoutConfig, FanoutSetting } from "./fanout/config.js";
+import { PrivacyConfigError, privacySettings, resolvePrivacy } from "./privacy/config.js";
+import type { PrivacyConfig, PrivacySetting } from "./privacy/config.js";
 
 /*
  * The receiver's configuration: environment variables (prefixed KYC_, plus DATABASE_URL) over an optional
@@ -84,6 +86,8 @@ export interface ReceiverConfig {
   readonly providers: ProvidersConfig;
   /** Fan-out: where stored events are delivered (HTTP endpoints, NATS JetStream), and how. */
   readonly outbound: FanoutConfig;
+  /** Personal data: encryption at rest and retention. */
+  readonly privacy: PrivacyConfig;
 }
 
 /** A setting that failed validation; `message` is one line naming it. */
@@ -98,7 +102,7 @@ export class ConfigError extends Error {
 
 type Kind = "int" | "string" | "bool" | "list" | "enum" | "ipList" | "jumioIpList" | "proxies";
 
-export type SettingDescriptor = BuiltinSettingDescriptor | FanoutSetting;
+export type SettingDescriptor = BuiltinSettingDescriptor | FanoutSetting | PrivacySetting;
 
 interface BuiltinSettingDescriptor {
   /** Environment variable. */
@@ -149,6 +153,7 @@ export const settings: readonly SettingDescriptor[] = [
   { group: "netki", env: "KYC_NETKI_PASSWORD", key: "netki.password", kind: "string", secret: true, description: "Password for KYC_NETKI_USERNAME." },
   { group: "netki", env: "KYC_NETKI_EXPECTED_STATUS", key: "netki.expectedStatus", kind: "int", min: 200, max: 299, default: "200", description: "Netki's callback_expected_status: the exact status answered to Netki. Netki counts any other status as a failure and, after its retry limit, pauses ALL callbacks of the business." },
   ...fanoutSettings,
+  ...privacySettings,
 ];
 
 /** The well-known credentials of development mode. Printed in the start-up log: they are not secrets. */
@@ -420,8 +425,17 @@ function resolve(values: Record<string, unknown>, devMode: boolean): ReceiverCon
     throw error;
   }
 
+  let privacy: PrivacyConfig;
+  try {
+    privacy = resolvePrivacy(values);
+  } catch (error) {
+    if (error instanceof PrivacyConfigError) throw new ConfigError(error.message, error.setting);
+    throw error;
+  }
+
   return {
     outbound,
+    privacy,
     port: values.port as number,
     host,
     databaseUrl,

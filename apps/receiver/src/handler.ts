@@ -20,6 +20,7 @@ import { metricsHandlers } from "./routes/metrics.js";
 import { ondatoTokenHandlers } from "./routes/ondato-token.js";
 import { openApiHandlers } from "./routes/openapi.js";
 import { verificationHandlers } from "./routes/verifications.js";
+import { personalDataHandlers } from "./routes/personal-data.js";
 import type { Store } from "./storage/types.js";
 
 /*
@@ -95,6 +96,7 @@ export function createHandler(options: HandlerOptions): WebhookHandler {
       ...eventHandlers(deps),
       ...deliveryHandlers(deps),
       ...verificationHandlers(deps),
+      ...personalDataHandlers(deps),
       ...healthHandlers(deps),
       ...metricsHandlers(deps),
       ...openApiHandlers(api),

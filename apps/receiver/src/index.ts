@@ -16,7 +16,7 @@ export type {
   ShuftiAuthConfig,
 } from "./config.js";
 export { createStore, PostgresStore, SqliteStore } from "./storage/index.js";
-export type { DeliveryInput, DeliveryOutcome, Store, StoreBackend, StoreOptions } from "./storage/index.js";
+export type { DeliveryInput, DeliveryOutcome, PurgeRequest, PurgeResult, RekeyResult, Store, StoreBackend, StoreOptions } from "./storage/index.js";
 export { createLogger, silentLogger } from "./log.js";
 export type { LogFields, Logger, LoggerOptions } from "./log.js";
 export { ReceiverMetrics } from "./metrics.js";

@@ -8,6 +8,9 @@ import type { WebhookHandler } from "./handler.js";
 import { createLogger, errorFields } from "./log.js";
 import type { Logger } from "./log.js";
 import { createStore } from "./storage/index.js";
+import { PersonalDataCipher } from "./privacy/cipher.js";
+import { RetentionJob } from "./privacy/retention.js";
+import { StoredValues } from "./privacy/stored-values.js";
 import type { Store } from "./storage/types.js";
 import { createOutboxPolicy } from "./fanout/policy.js";
 import { DeliveryWorker } from "./fanout/worker.js";
@@ -82,6 +85,8 @@ export interface RunningReceiver {
   readonly store: Store;
   /** The delivery worker, when this receiver delivers (outbound targets configured and outbound.deliver). */
   readonly worker: DeliveryWorker | undefined;
+  /** The retention job, when KYC_RETENTION_DAYS is set. */
+  readonly retention: RetentionJob | undefined;
   /** Stops accepting, lets in-flight requests finish (up to the shutdown timeout), stops delivering, closes the database. */
   close(): Promise<void>;
 }
@@ -107,6 +112,7 @@ export async function startReceiver(config: ReceiverConfig, options: StartOption
       databaseUrl: config.databaseUrl,
       ...(config.databaseSchema === undefined ? {} : { schema: config.databaseSchema }),
       ...(fanout ? { outbox: { policy: createOutboxPolicy(outbound.targets, outbound.mode), onQueued: () => worker?.notify() } } : {}),
+      values: new StoredValues(new PersonalDataCipher(config.privacy.encryptionKeys)),
     }));
   const metrics = new ReceiverMetrics();
   const handler = createHandler({
@@ -183,6 +189,16 @@ export async function startReceiver(config: ReceiverConfig, options: StartOption
     depthTimer = setInterval(refreshDepth, 2_000);
     depthTimer.unref();
   }
+  const privacy = config.privacy;
+  logger.info("personal data", {
+    encryption: privacy.encryptionKeys.length > 0 ? `aes-256-gcm, key ${privacy.encryptionKeys[privacy.encryptionKeys.length - 1]?.id}` : "off",
+    retentionDays: privacy.retentionDays ?? null,
+  });
+  const retention =
+    privacy.retentionDays === undefined
+      ? undefined
+      : new RetentionJob({ store, days: privacy.retentionDays, intervalMs: privacy.retentionIntervalMs, logger, ...(options.now === undefined ? {} : { now: options.now }) });
+  retention?.start();
   for (const status of handler.providerStatus) {
     logger.info(status.enabled ? "provider enabled" : "provider disabled", { provider: status.provider, enabled: status.enabled, auth: status.how });
   }
@@ -221,6 +237,7 @@ export async function startReceiver(config: ReceiverConfig, options: StartOption
       server.closeAllConnections();
       await stopped;
       clearInterval(depthTimer);
+      await retention?.stop();
       // Attempts in flight are recorded before the database closes; the rest stay queued for the next start.
       await worker?.stop();
       await store.close();
@@ -228,5 +245,5 @@ export async function startReceiver(config: ReceiverConfig, options: StartOption
     })();
     return closed;
   };
-  return { url, port: address.port, server, handler, store, worker, close };
+  return { url, port: address.port, server, handler, store, worker, retention, close };
 }

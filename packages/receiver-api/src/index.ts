@@ -9,6 +9,8 @@ export { metricsRoute } from "./routes/metrics.js";
 export { oauthErrorSchema, ondatoTokenRoute, tokenRequestSchema } from "./routes/ondato-token.js";
 export { openApiRoute } from "./routes/openapi.js";
 export { getVerificationRoute, listVerificationsRoute, verificationRoutes } from "./routes/verifications.js";
+export { personalDataRoutes, purgeResponseSchema, purgeVerificationRoute, rekeyResponseSchema, rekeyRoute } from "./routes/personal-data.js";
+export type { PurgeResponse, RekeyResponse } from "./routes/personal-data.js";
 export { decodeCursor, defaultPageSize, encodeCursor, maxPageSize } from "./cursors.js";
 export { decodeVerificationCursor, encodeVerificationCursor } from "./verification-cursor.js";
 export type { VerificationCursor } from "./verification-cursor.js";

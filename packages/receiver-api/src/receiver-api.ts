@@ -6,6 +6,7 @@ import { metricsRoute } from "./routes/metrics.js";
 import { ondatoTokenRoute } from "./routes/ondato-token.js";
 import { openApiRoute } from "./routes/openapi.js";
 import { verificationRoutes } from "./routes/verifications.js";
+import { personalDataRoutes } from "./routes/personal-data.js";
 import { componentsOf } from "./route.js";
 import type { ReceiverApiDescription, ReceiverRoute } from "./route.js";
 
@@ -16,6 +17,7 @@ export const receiverRoutes: readonly ReceiverRoute[] = [
   ...eventRoutes,
   ...deliveryRoutes,
   ...verificationRoutes,
+  ...personalDataRoutes,
   ...healthRoutes,
   metricsRoute,
   openApiRoute,

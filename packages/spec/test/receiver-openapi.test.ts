@@ -48,10 +48,10 @@ describe("the committed receiver-openapi.json", () => {
     expect(contentTypes("/webhooks/ondato/token")).toEqual(["application/x-www-form-urlencoded"]);
   });
 
-  it("protects the events, deliveries and verifications APIs with the admin bearer token, and nothing else with it", () => {
+  it("protects the events, deliveries, verifications and personal-data APIs with the admin bearer token, and nothing else with it", () => {
     expect(document.components!.securitySchemes!["adminToken"]).toMatchObject({ type: "http", scheme: "bearer" });
     const withToken = operations.filter(({ operation }) => operation.security?.some((requirement) => "adminToken" in requirement)).map(({ path }) => path);
-    expect(withToken.sort()).toEqual(["/deliveries", "/deliveries/{id}", "/deliveries/{id}/retry", "/events", "/events/{id}", "/events/{id}/redeliver", "/verifications", "/verifications/{provider}/{reference}"]);
+    expect(withToken.sort()).toEqual(["/deliveries", "/deliveries/{id}", "/deliveries/{id}/retry", "/events", "/events/{id}", "/events/{id}/redeliver", "/maintenance/rekey", "/verifications", "/verifications/{provider}/{reference}", "/verifications/{provider}/{reference}/purge"]);
     for (const path of ["/healthz", "/readyz", "/metrics"]) expect(document.paths![path]!.get!.security).toEqual([]);
   });
 

@@ -15,6 +15,7 @@ import { readBody } from "../http/body.js";
 import { errorFields } from "../log.js";
 import type { RefusalReason } from "../metrics.js";
 import type { RouteDeps } from "./context.js";
+import { providerDeletion } from "../privacy/provider-deletion.js";
 
 /*
  * POST /webhooks/{provider}, one route per provider: authenticate (the provider package's check), limit,
@@ -99,6 +100,19 @@ export function callbackHandlers(deps: RouteDeps, authenticators: Partial<Record
       // Not stored: answer 503 so that the provider delivers it again.
       log.error("callback not stored", { kind: kind ?? null, eventId, ...errorFields(error) });
       return refuse(503, "storage_error", "The callback could not be stored; deliver it again later");
+    }
+
+    // Purge on the provider's word (a deletion event): after the commit, before the answer, so that a failed
+    // purge is answered 503 and the provider's redelivery purges again.
+    const deletion = providerDeletion(provider, result.ok ? result.event : undefined, outcome, now());
+    if (deletion) {
+      try {
+        const purged = await store.purgeVerification(deletion);
+        log.info("personal data purged", { reason: "provider", eventId: outcome.eventId, purgedEvents: purged.purgedEvents, cancelledDeliveries: purged.cancelledDeliveries });
+      } catch (error) {
+        log.error("purge failed", { eventId: outcome.eventId, ...errorFields(error) });
+        return refuse(503, "storage_error", "The deletion event is stored but the purge it asks for failed; deliver it again later");
+      }
     }
 
     if (outcome.duplicate) metrics.duplicates.inc({ provider });

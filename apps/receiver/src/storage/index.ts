@@ -1,10 +1,11 @@
 import { PostgresStore } from "./postgres.js";
 import { SqliteStore } from "./sqlite.js";
 import type { Store, StoreOutboxOptions } from "./types.js";
+import type { StoredValues } from "../privacy/stored-values.js";
 
 export { PostgresStore, redactDatabaseUrl } from "./postgres.js";
 export { SqliteStore } from "./sqlite.js";
-export type { DeliveryInput, DeliveryOutcome, Store, StoreBackend, StoreOutboxOptions } from "./types.js";
+export type { DeliveryInput, DeliveryOutcome, PurgeRequest, PurgeResult, RekeyResult, Store, StoreBackend, StoreOutboxOptions } from "./types.js";
 export { enqueuePostgres, enqueueSqlite, PostgresOutbox, SqliteOutbox } from "./outbox/index.js";
 
 export interface StoreOptions {
@@ -16,6 +17,8 @@ export interface StoreOptions {
   readonly poolSize?: number;
   /** Fan-out: what to queue in the outbox for each new event. */
   readonly outbox?: StoreOutboxOptions;
+  /** Seals personal values before they are written (encryption at rest), and opens them when read. */
+  readonly values?: StoredValues;
 }
 
 /** Opens the store a database URL names and applies its migrations. */
@@ -26,13 +29,14 @@ export async function createStore(options: StoreOptions): Promise<Store> {
       ...(options.schema === undefined ? {} : { schema: options.schema }),
       ...(options.poolSize === undefined ? {} : { poolSize: options.poolSize }),
       ...(options.outbox === undefined ? {} : { outbox: options.outbox }),
+      ...(options.values === undefined ? {} : { values: options.values }),
     });
   }
   if (url.startsWith("sqlite:")) {
     // sqlite:./data/x.db, sqlite:/abs/x.db, sqlite:///abs/x.db, sqlite::memory:
     const file = url.slice("sqlite:".length).replace(/^\/\/(?=\/)/, "");
     if (file === "") throw new Error("DATABASE_URL sqlite: needs a file path");
-    return SqliteStore.open(file, options.outbox);
+    return SqliteStore.open(file, options.outbox, options.values === undefined ? {} : { values: options.values });
   }
   throw new Error("DATABASE_URL must be sqlite:<file>, sqlite::memory: or postgres://…");
 }

@@ -7,7 +7,25 @@ import { buildListQuery, detailColumns, toDetail, toSummary } from "./rows.js";
 import type { DeliveryRow, EventDetailRow, EventRow } from "./rows.js";
 import { encodeCursor, indexable, probeWriteSql, toJson } from "./types.js";
 import { enqueuePostgres, PostgresOutbox } from "./outbox/postgres.js";
-import type { DeliveryInput, DeliveryOutcome, Store, StoreOutboxOptions } from "./types.js";
+import type { DeliveryInput, DeliveryOutcome, PurgeRequest, PurgeResult, RekeyResult, Store, StoreOutboxOptions } from "./types.js";
+import { StoredValues } from "../privacy/stored-values.js";
+import {
+  cancelPendingSql,
+  heldEventsBeforeSql,
+  heldEventsOfVerificationSql,
+  rekeyRow,
+  rekeySelectSql,
+  removeDeliveryBodiesSql,
+  removeEventParams,
+  removeEventSql,
+  removeOutboxPayloadSql,
+  requireKey,
+  sealedColumns,
+  toPurgeResult,
+  tombstoneSql,
+} from "./personal-data.js";
+import type { HeldEventRow } from "./personal-data.js";
+
 import {
   buildVerificationListQuery,
   countByContentKeySql,
@@ -79,6 +97,7 @@ export class PostgresStore implements Store {
   readonly #schema: string | undefined;
   readonly #fanout: StoreOutboxOptions | undefined;
   readonly outbox: PostgresOutbox;
+  readonly #values: StoredValues;
   readonly #maxBatch: number;
   readonly #maxConcurrentBatches: number;
   readonly #pending: PendingDelivery[] = [];
@@ -86,17 +105,22 @@ export class PostgresStore implements Store {
   #inFlight = 0;
   readonly #writing = new Set<Promise<void>>();
 
-  private constructor(pool: pg.Pool, location: string, schema: string | undefined, fanout: StoreOutboxOptions | undefined, options: GroupCommitOptions) {
+  private constructor(pool: pg.Pool, location: string, schema: string | undefined, fanout: StoreOutboxOptions | undefined, options: GroupCommitOptions & { readonly values?: StoredValues }) {
     this.#pool = pool;
     this.#maxBatch = Math.max(1, options.maxBatch ?? 64);
     this.#maxConcurrentBatches = Math.max(1, options.maxConcurrentBatches ?? 8);
     this.location = location;
     this.#schema = schema;
     this.#fanout = fanout;
-    this.outbox = new PostgresOutbox(pool, (work) => this.transaction(work));
+    this.#values = options.values ?? new StoredValues();
+    this.outbox = new PostgresOutbox(pool, (work) => this.transaction(work), this.#values);
   }
 
-  static async open(url: string, options: { readonly schema?: string; readonly poolSize?: number; readonly outbox?: StoreOutboxOptions } & GroupCommitOptions = {}): Promise<PostgresStore> {
+  /** `values` seals personal values (encryption at rest); without it they are stored clear. */
+  static async open(
+    url: string,
+    options: { readonly schema?: string; readonly poolSize?: number; readonly outbox?: StoreOutboxOptions; readonly values?: StoredValues } & GroupCommitOptions = {},
+  ): Promise<PostgresStore> {
     const pool = new pg.Pool({
       connectionString: url,
       max: options.poolSize ?? 10,
@@ -247,7 +271,7 @@ export class PostgresStore implements Store {
     const verification = plan.redelivery ? undefined : plan.verification;
     const inserted = plan.redelivery
       ? undefined
-      : (await client.query<{ id: string }>(numbered(insertEventSql), insertEventParams(input, plan.eventId, verification, dialect))).rows[0];
+      : (await client.query<{ id: string }>(numbered(insertEventSql), insertEventParams(input, plan.eventId, verification, dialect, this.#values))).rows[0];
     let id: string;
     let duplicate = false;
     let quarantined = input.quarantined;
@@ -270,7 +294,7 @@ export class PostgresStore implements Store {
     }
     await client.query(
       "INSERT INTO kyc_deliveries (event_row, request_id, received_at, source_ip, headers, body_sha256, raw_body, duplicate) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-      [id, input.requestId, receivedAt, input.sourceIp ?? null, headers, input.bodySha256, storedSha === input.bodySha256 ? null : body, duplicate],
+      [id, input.requestId, receivedAt, input.sourceIp ?? null, headers, input.bodySha256, storedSha === input.bodySha256 ? null : this.#values.body(body), duplicate],
     );
     let queued = 0;
     const outbox = inserted && input.normalized && this.#fanout
@@ -286,7 +310,7 @@ export class PostgresStore implements Store {
         })
       : undefined;
     if (outbox && outbox.targets.length > 0) {
-      await enqueuePostgres(client, id, outbox, input.receivedAt);
+      await enqueuePostgres(client, id, outbox, input.receivedAt, this.#values);
       queued = outbox.targets.length;
     }
     return {
@@ -327,7 +351,7 @@ export class PostgresStore implements Store {
     const deliveries = (
       await this.#pool.query<RawDeliveryRow>("SELECT request_id, received_at, source_ip, body_sha256, duplicate FROM kyc_deliveries WHERE event_row = $1 ORDER BY id", [raw.id])
     ).rows.map((row) => ({ ...row, received_at: row.received_at.getTime() }));
-    return toDetail(fromRaw(raw), deliveries, options.includeRawBody === true);
+    return toDetail(fromRaw(raw), deliveries, options.includeRawBody === true, this.#values);
   }
 
   /** A write that commits: a database that answers but cannot write (read-only, a full disk) is not ready. */
@@ -347,6 +371,71 @@ export class PostgresStore implements Store {
     const result = await this.#pool.query<{ expires_at: Date }>("SELECT expires_at FROM kyc_oauth_tokens WHERE token_sha256 = $1", [tokenSha256]);
     const row = result.rows[0];
     return row !== undefined && now < row.expires_at.getTime();
+  }
+
+  /** Removes the personal values of these rows (inside the caller's transaction); returns the pending deliveries given up. */
+  async #remove(client: pg.PoolClient, rows: readonly HeldEventRow[], at: Date, by: "retention" | "request" | "provider"): Promise<number> {
+    let cancelled = 0;
+    for (const row of rows) {
+      await client.query(numbered(removeEventSql), removeEventParams(row, at, by));
+      await client.query(numbered(removeDeliveryBodiesSql), [row.id]);
+      cancelled += (await client.query(numbered(cancelPendingSql), [at, row.id])).rowCount ?? 0;
+      await client.query(numbered(removeOutboxPayloadSql), [row.id]);
+    }
+    return cancelled;
+  }
+
+  purgeVerification(request: PurgeRequest): Promise<PurgeResult> {
+    const reference = indexable(request.reference) ?? "";
+    const at = new Date(request.at);
+    return this.transaction(async (client) => {
+      // The same lock as recordDelivery's: a callback of this verification waits, or is purged with the rest.
+      await client.query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [`kyc_verification:${request.provider}:${reference}`]);
+      const rows = (await client.query<HeldEventRow>(numbered(`${heldEventsOfVerificationSql} FOR UPDATE`), [request.provider, reference, reference])).rows.filter(
+        (row) => String(row.id) !== request.keepEventRow,
+      );
+      const cancelled = await this.#remove(client, rows, at, request.reason);
+      const tombstone = (await client.query<Parameters<typeof toPurgeResult>[3]>(numbered(tombstoneSql), [request.provider, reference, request.requestedBy, request.reason, at, at])).rows[0];
+      if (!tombstone) throw new Error("tombstone not written");
+      return toPurgeResult(request.provider, reference, { events: rows.length, cancelled }, tombstone);
+    });
+  }
+
+  async removeExpiredPersonalData(before: number, now: number): Promise<{ readonly events: number }> {
+    let events = 0;
+    for (;;) {
+      // A batch per transaction; SKIP LOCKED leaves rows another instance is removing to it.
+      const removed = await this.transaction(async (client) => {
+        const rows = (await client.query<HeldEventRow>(numbered(`${heldEventsBeforeSql} FOR UPDATE SKIP LOCKED`), [new Date(before)])).rows;
+        await this.#remove(client, rows, new Date(now), "retention");
+        return rows.length;
+      });
+      events += removed;
+      if (removed === 0) return { events };
+    }
+  }
+
+  async rekey(): Promise<RekeyResult> {
+    const keyId = requireKey(this.#values);
+    let count = 0;
+    for (const { table, columns } of sealedColumns) {
+      let after = "0";
+      for (;;) {
+        const last = await this.transaction(async (client) => {
+          const rows = (await client.query<Record<string, unknown>>(numbered(rekeySelectSql(table, columns, " FOR UPDATE")), [after])).rows;
+          for (const row of rows) {
+            const update = rekeyRow(this.#values, table, columns, row);
+            if (!update) continue;
+            await client.query(numbered(update.sql), update.params);
+            count += update.params.length - 1;
+          }
+          return rows.length === 0 ? undefined : String(rows[rows.length - 1]?.id);
+        });
+        if (last === undefined) break;
+        after = last;
+      }
+    }
+    return { keyId, values: count };
   }
 
   async close(): Promise<void> {

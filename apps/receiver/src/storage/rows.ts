@@ -1,6 +1,7 @@
 import type { Issue, Warning } from "@kyc-webhooks/core";
-import type { EventType, NormalizedEvent, ProviderName, Status } from "@kyc-webhooks/normalized";
+import type { EventType, ProviderName, Status } from "@kyc-webhooks/normalized";
 import type { DeliveryRecord, EventDetail, EventQuery, EventSummary } from "@kyc-webhooks/receiver-api";
+import { StoredValues } from "../privacy/stored-values.js";
 import { decodeCursor, defaultPageSize, maxPageSize } from "./types.js";
 
 /** A kyc_events row with backend types already converted (times as epoch ms, booleans as booleans). */
@@ -70,8 +71,11 @@ export function toSummary(row: EventRow): EventSummary {
 
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 
-export function toDetail(row: EventDetailRow, deliveries: readonly DeliveryRow[], includeRawBody: boolean): EventDetail {
-  const body = row.raw_body;
+const plainValues = new StoredValues();
+
+/** The API's event detail; personal values are opened (decrypted) with the store's keys. */
+export function toDetail(row: EventDetailRow, deliveries: readonly DeliveryRow[], includeRawBody: boolean, values: StoredValues = plainValues): EventDetail {
+  const body = values.openBody(row.raw_body);
   let rawBody: EventDetail["rawBody"];
   if (includeRawBody) {
     try {
@@ -82,9 +86,9 @@ export function toDetail(row: EventDetailRow, deliveries: readonly DeliveryRow[]
   }
   return {
     ...toSummary(row),
-    normalized: row.normalized === null ? null : (JSON.parse(row.normalized) as NormalizedEvent),
+    normalized: row.normalized === null ? null : values.openNormalized(row.normalized),
     ...(row.quarantined ? { issues: JSON.parse(row.issues) as Issue[], warnings: [] } : { issues: [], warnings: JSON.parse(row.issues) as Warning[] }),
-    decoded: row.decoded === null ? null : (JSON.parse(row.decoded) as unknown),
+    decoded: row.decoded === null ? null : (JSON.parse(values.openText(row.decoded)) as unknown),
     contentType: row.content_type,
     sourceIp: row.source_ip,
     headers: JSON.parse(row.headers) as Record<string, string>,

@@ -11,7 +11,25 @@ import { encodeCursor, indexable, toJson } from "./types.js";
 import { enqueueSqlite, SqliteOutbox } from "./outbox/sqlite.js";
 import { Database } from "./sqlite-driver.js";
 import { statement } from "./sqlite-statements.js";
-import type { DeliveryInput, DeliveryOutcome, Store, StoreOutboxOptions } from "./types.js";
+import type { DeliveryInput, DeliveryOutcome, PurgeRequest, PurgeResult, RekeyResult, Store, StoreOutboxOptions } from "./types.js";
+import { StoredValues } from "../privacy/stored-values.js";
+import {
+  cancelPendingSql,
+  heldEventsBeforeSql,
+  heldEventsOfVerificationSql,
+  rekeyRow,
+  rekeySelectSql,
+  removeDeliveryBodiesSql,
+  removeEventParams,
+  removeEventSql,
+  removeOutboxPayloadSql,
+  requireKey,
+  sealedColumns,
+  toPurgeResult,
+  tombstoneSql,
+} from "./personal-data.js";
+import type { HeldEventRow } from "./personal-data.js";
+
 import {
   buildVerificationListQuery,
   countByContentKeySql,
@@ -66,6 +84,8 @@ const defaultMaxBatch = 64;
 export interface SqliteStoreOptions {
   /** Group commit: the most deliveries in one transaction (default 64). */
   readonly maxBatch?: number;
+  /** Seals personal values (encryption at rest); without it they are stored clear. */
+  readonly values?: StoredValues;
 }
 
 /**
@@ -79,6 +99,7 @@ export class SqliteStore implements Store {
   readonly outbox: SqliteOutbox;
   readonly #db: BetterSqlite3.Database;
   readonly #fanout: StoreOutboxOptions | undefined;
+  readonly #values: StoredValues;
   readonly #maxBatch: number;
   readonly #pending: PendingDelivery[] = [];
   #flushScheduled = false;
@@ -95,7 +116,8 @@ export class SqliteStore implements Store {
     this.location = location;
     this.#fanout = fanout;
     this.#maxBatch = Math.max(1, options.maxBatch ?? defaultMaxBatch);
-    this.outbox = new SqliteOutbox(db);
+    this.#values = options.values ?? new StoredValues();
+    this.outbox = new SqliteOutbox(db, this.#values);
     this.#writeOne = db.transaction((input: DeliveryInput) => this.#recordOne(input));
     this.#writeBatch = db.transaction((batch: readonly PendingDelivery[]) =>
       batch.map((entry) => {
@@ -121,6 +143,9 @@ export class SqliteStore implements Store {
     db.pragma("synchronous = FULL");
     db.pragma("busy_timeout = 5000");
     db.pragma("foreign_keys = ON");
+    // Freed space (an updated row's old cell, dropped overflow pages) is overwritten with zeros, so that a
+    // purged value does not linger in the file's free pages.
+    db.pragma("secure_delete = ON");
     const store = new SqliteStore(db, memory ? "sqlite (in memory)" : `sqlite ${path}`, fanout, options);
     store.migrate();
     // Start-up may wait for another process's migration; from now on a write waits without blocking (#flush).
@@ -237,7 +262,7 @@ export class SqliteStore implements Store {
       current: target ? (statement(db, verificationSql).get(target.provider, target.reference) as RawVerificationRow | undefined) : undefined,
     });
     const verification = plan.redelivery ? undefined : plan.verification;
-    const inserted = plan.redelivery ? undefined : (statement(db, insertEventSql).get(...insertEventParams(input, plan.eventId, verification, dialect)) as { id: number } | undefined);
+    const inserted = plan.redelivery ? undefined : (statement(db, insertEventSql).get(...insertEventParams(input, plan.eventId, verification, dialect, this.#values)) as { id: number } | undefined);
 
     let id: number;
     let duplicate = false;
@@ -255,7 +280,7 @@ export class SqliteStore implements Store {
       statement(db, "UPDATE kyc_events SET delivery_count = delivery_count + 1, last_received_at = MAX(last_received_at, ?) WHERE id = ?").run(input.receivedAt, id);
     }
     statement(db, "INSERT INTO kyc_deliveries (event_row, request_id, received_at, source_ip, headers, body_sha256, raw_body, duplicate) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").run(
-      id, input.requestId, input.receivedAt, input.sourceIp ?? null, headers, input.bodySha256, storedSha === input.bodySha256 ? null : body, duplicate ? 1 : 0,
+      id, input.requestId, input.receivedAt, input.sourceIp ?? null, headers, input.bodySha256, storedSha === input.bodySha256 ? null : this.#values.body(body), duplicate ? 1 : 0,
     );
     let queued = 0;
     const outbox = inserted && input.normalized && this.#fanout
@@ -271,7 +296,7 @@ export class SqliteStore implements Store {
         })
       : undefined;
     if (outbox && outbox.targets.length > 0) {
-      enqueueSqlite(db, id, outbox, input.receivedAt);
+      enqueueSqlite(db, id, outbox, input.receivedAt, this.#values);
       queued = outbox.targets.length;
     }
     return {
@@ -313,7 +338,7 @@ export class SqliteStore implements Store {
     const deliveries = (
       statement(this.#db, "SELECT request_id, received_at, source_ip, body_sha256, duplicate FROM kyc_deliveries WHERE event_row = ? ORDER BY id").all(raw.id) as RawDeliveryRow[]
     ).map((row) => ({ ...row, duplicate: row.duplicate === 1 }));
-    return Promise.resolve(toDetail(fromRaw(raw), deliveries, options.includeRawBody === true));
+    return Promise.resolve(toDetail(fromRaw(raw), deliveries, options.includeRawBody === true, this.#values));
   }
 
   /**
@@ -343,6 +368,97 @@ export class SqliteStore implements Store {
   isAccessTokenValid(tokenSha256: string, now: number): Promise<boolean> {
     const row = statement(this.#db, "SELECT expires_at FROM kyc_oauth_tokens WHERE token_sha256 = ?").get(tokenSha256) as { expires_at: number } | undefined;
     return Promise.resolve(row !== undefined && now < row.expires_at);
+  }
+
+  /** Removes the personal values of these rows (inside the caller's transaction); returns the pending deliveries given up. */
+  #remove(rows: readonly HeldEventRow[], at: number, by: "retention" | "request" | "provider"): number {
+    const db = this.#db;
+    let cancelled = 0;
+    for (const row of rows) {
+      db.prepare(removeEventSql).run(...removeEventParams(row, at, by));
+      db.prepare(removeDeliveryBodiesSql).run(row.id);
+      cancelled += db.prepare(cancelPendingSql).run(at, row.id).changes;
+      db.prepare(removeOutboxPayloadSql).run(row.id);
+    }
+    return cancelled;
+  }
+
+  /** Moves the WAL's pages into the file and empties the WAL, so that old page versions leave the disk. */
+  #checkpoint(): void {
+    this.#db.pragma("wal_checkpoint(TRUNCATE)");
+  }
+
+  purgeVerification(request: PurgeRequest): Promise<PurgeResult> {
+    const db = this.#db;
+    const reference = indexable(request.reference) ?? "";
+    try {
+      const result = db
+        .transaction(() => {
+          const rows = (db.prepare(heldEventsOfVerificationSql).all(request.provider, reference, reference) as HeldEventRow[]).filter((row) => String(row.id) !== request.keepEventRow);
+          const cancelled = this.#remove(rows, request.at, request.reason);
+          const tombstone = db.prepare(tombstoneSql).get(request.provider, reference, request.requestedBy, request.reason, request.at, request.at) as Parameters<typeof toPurgeResult>[3];
+          return toPurgeResult(request.provider, reference, { events: rows.length, cancelled }, tombstone);
+        })
+        .immediate();
+      this.#checkpoint();
+      return Promise.resolve(result);
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
+  }
+
+  removeExpiredPersonalData(before: number, now: number): Promise<{ readonly events: number }> {
+    const db = this.#db;
+    let events = 0;
+    try {
+      for (;;) {
+        // A batch per transaction, so that callbacks are not held up behind a long retention run.
+        const removed = db
+          .transaction(() => {
+            const rows = db.prepare(heldEventsBeforeSql).all(before) as HeldEventRow[];
+            this.#remove(rows, now, "retention");
+            return rows.length;
+          })
+          .immediate();
+        events += removed;
+        if (removed === 0) break;
+      }
+      if (events > 0) this.#checkpoint();
+      return Promise.resolve({ events });
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
+  }
+
+  rekey(): Promise<RekeyResult> {
+    const db = this.#db;
+    try {
+      const keyId = requireKey(this.#values);
+      let count = 0;
+      for (const { table, columns } of sealedColumns) {
+        let after = 0;
+        for (;;) {
+          const last = db
+            .transaction(() => {
+              const rows = db.prepare(rekeySelectSql(table, columns)).all(after) as Record<string, unknown>[];
+              for (const row of rows) {
+                const update = rekeyRow(this.#values, table, columns, row);
+                if (!update) continue;
+                db.prepare(update.sql).run(...update.params);
+                count += update.params.length - 1;
+              }
+              return rows.length === 0 ? undefined : Number(rows[rows.length - 1]?.id);
+            })
+            .immediate();
+          if (last === undefined) break;
+          after = last;
+        }
+      }
+      this.#checkpoint();
+      return Promise.resolve({ keyId, values: count });
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
   }
 
   close(): Promise<void> {

@@ -82,7 +82,46 @@ export interface Store {
   isAccessTokenValid(tokenSha256: string, now: number): Promise<boolean>;
   /** The outbound deliveries (fan-out), in the same database. */
   readonly outbox: OutboxStore;
+  /**
+   * Removes every personal value stored for a verification (its events' bodies and personal fields, their
+   * deliveries' bodies, their outbox payloads) and records a tombstone; idempotent. The decision stays.
+   */
+  purgeVerification(request: PurgeRequest): Promise<PurgeResult>;
+  /** Retention: removes the personal values of events received before `before` (epoch ms); keeps the decision. */
+  removeExpiredPersonalData(before: number, now: number): Promise<{ readonly events: number }>;
+  /** Re-seals every stored personal value with the newest encryption key (and seals clear ones). */
+  rekey(): Promise<RekeyResult>;
   close(): Promise<void>;
+}
+
+export interface PurgeRequest {
+  readonly provider: ProviderName;
+  readonly reference: string;
+  /** Who asked: `admin` (the API, the CLI) or `provider:<name>` (a provider's deletion event). */
+  readonly requestedBy: string;
+  readonly reason: "request" | "provider";
+  /** Epoch ms. */
+  readonly at: number;
+  /** An event row to leave as it is (the provider's deletion event itself, which holds no personal data). */
+  readonly keepEventRow?: string;
+}
+
+export interface PurgeResult {
+  readonly provider: ProviderName;
+  readonly reference: string;
+  /** Events whose personal values this call removed (0 when a purge already did). */
+  readonly purgedEvents: number;
+  /** Outbound deliveries still pending that were given up (their payload is gone). */
+  readonly cancelledDeliveries: number;
+  /** The first purge of this reference: who asked and when (ISO 8601). */
+  readonly tombstone: { readonly requestedBy: string; readonly reason: string; readonly requestedAt: string; readonly lastPurgedAt: string };
+}
+
+export interface RekeyResult {
+  /** The key every value is now sealed with. */
+  readonly keyId: string;
+  /** Stored values sealed again (or sealed for the first time). */
+  readonly values: number;
 }
 
 // Page cursors and sizes are part of the HTTP API (the query schemas check them): see @kyc-webhooks/receiver-api.

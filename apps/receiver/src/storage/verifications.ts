@@ -4,6 +4,9 @@ import type { VerificationDetail, VerificationQuery, VerificationSummary } from 
 import { decodeVerificationCursor, encodeVerificationCursor } from "@kyc-webhooks/receiver-api";
 import { defaultPageSize, indexable, maxPageSize, toJson } from "./types.js";
 import type { DeliveryInput } from "./types.js";
+import { StoredValues } from "../privacy/stored-values.js";
+
+const plainValues = new StoredValues();
 
 /*
  * The verification state in storage, shared by both backends: which verification a delivery belongs to,
@@ -67,7 +70,7 @@ export const insertEventSql = `INSERT INTO kyc_events (event_id, content_key, pr
   ON CONFLICT (event_id) DO NOTHING RETURNING id`;
 
 /** The parameters of {@link insertEventSql}: the delivery stored as the event `eventId`, with what it did to its verification. */
-export function insertEventParams(input: DeliveryInput, eventId: string, verification: NewEventVerification | undefined, dialect: Dialect): unknown[] {
+export function insertEventParams(input: DeliveryInput, eventId: string, verification: NewEventVerification | undefined, dialect: Dialect, values: StoredValues = plainValues): unknown[] {
   const receivedAt = dialect.time(input.receivedAt);
   return [
     eventId,
@@ -80,13 +83,13 @@ export function insertEventParams(input: DeliveryInput, eventId: string, verific
     input.sourceIp ?? null,
     input.contentType ?? null,
     toJson(input.headers),
-    Buffer.from(input.body.buffer, input.body.byteOffset, input.body.byteLength),
+    values.body(input.body),
     input.bodySha256,
     dialect.bool(input.quarantined),
     input.issues.length,
     toJson(input.issues),
-    input.quarantined && input.decoded !== undefined ? toJson(input.decoded) : null,
-    input.normalized ? toJson(input.normalized) : null,
+    input.quarantined && input.decoded !== undefined ? values.text(toJson(input.decoded)) : null,
+    input.normalized ? values.normalized(input.normalized) : null,
     input.normalized?.status ?? null,
     input.normalized?.type ?? null,
     indexable(input.normalized?.reference),

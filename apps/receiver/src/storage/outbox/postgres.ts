@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type pg from "pg";
-import type { NormalizedEvent, ProviderName } from "@kyc-webhooks/normalized";
+import type { ProviderName } from "@kyc-webhooks/normalized";
 import type {
   AttemptRecord,
   ClaimedDelivery,
@@ -17,6 +17,7 @@ import type {
   StoredEventForMessage,
 } from "../../fanout/store.js";
 import { buildDeliveryListQuery, deliveryColumns, deliveryFrom, shortError, toAttempt, toDelivery, toPage } from "./rows.js";
+import { StoredValues } from "../../privacy/stored-values.js";
 import type { AttemptRowValues, DeliveryRowValues } from "./rows.js";
 
 /*
@@ -50,12 +51,12 @@ const fromRaw = (row: RawDeliveryRow): DeliveryRowValues => ({
 export type Queryable = Pick<pg.PoolClient, "query">;
 
 /** Queues a message and its deliveries; runs inside the caller's transaction (the one storing the event). */
-export async function enqueuePostgres(client: Queryable, eventRow: string, plan: OutboxPlan, now: number): Promise<string> {
+export async function enqueuePostgres(client: Queryable, eventRow: string, plan: OutboxPlan, now: number, values: StoredValues = new StoredValues()): Promise<string> {
   const at = new Date(now);
   const message = await client.query<{ id: string }>(
     `INSERT INTO kyc_outbox (message_id, event_row, provider, event_type, status, payload, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
-     ON CONFLICT (event_row) DO UPDATE SET event_row = EXCLUDED.event_row RETURNING id`,
-    [plan.message.messageId, eventRow, plan.message.provider, plan.message.eventType, plan.message.status, plan.message.payload, at],
+     ON CONFLICT (event_row) DO UPDATE SET payload = CASE WHEN kyc_outbox.payload = '' THEN EXCLUDED.payload ELSE kyc_outbox.payload END RETURNING id`,
+    [plan.message.messageId, eventRow, plan.message.provider, plan.message.eventType, plan.message.status, values.text(plan.message.payload), at],
   );
   const messageRow = message.rows[0]?.id as string;
   if (plan.targets.length > 0) {
@@ -73,10 +74,12 @@ export async function enqueuePostgres(client: Queryable, eventRow: string, plan:
 export class PostgresOutbox implements OutboxStore {
   readonly #pool: pg.Pool;
   readonly #transaction: <T>(work: (client: pg.PoolClient) => Promise<T>) => Promise<T>;
+  readonly #values: StoredValues;
 
-  constructor(pool: pg.Pool, transaction: <T>(work: (client: pg.PoolClient) => Promise<T>) => Promise<T>) {
+  constructor(pool: pg.Pool, transaction: <T>(work: (client: pg.PoolClient) => Promise<T>) => Promise<T>, values: StoredValues = new StoredValues()) {
     this.#pool = pool;
     this.#transaction = transaction;
+    this.#values = values;
   }
 
   async claimDue(options: { readonly worker: string; readonly now: number; readonly leaseMs: number; readonly limit: number }): Promise<ClaimedDelivery[]> {
@@ -99,7 +102,7 @@ export class PostgresOutbox implements OutboxStore {
       provider: row.provider,
       status: row.status,
       eventType: row.event_type,
-      payload: row.payload,
+      payload: this.#values.openText(row.payload),
       attempts: row.attempts,
       leaseToken: token,
       queuedAt: row.created_at.getTime(),
@@ -169,9 +172,9 @@ export class PostgresOutbox implements OutboxStore {
       ).rows[0];
       if (!event) return { ok: false, reason: "not_found" };
       if (event.quarantined || event.normalized === null) return { ok: false, reason: "quarantined" };
-      const planned = plan({ id: String(event.id), eventId: event.event_id, provider: event.provider as ProviderName, receivedAt: event.received_at.getTime(), normalized: JSON.parse(event.normalized) as NormalizedEvent });
+      const planned = plan({ id: String(event.id), eventId: event.event_id, provider: event.provider as ProviderName, receivedAt: event.received_at.getTime(), normalized: this.#values.openNormalized(event.normalized) });
       if (!planned || planned.targets.length === 0) return { ok: false, reason: "no_targets" };
-      const messageRow = await enqueuePostgres(client, String(event.id), planned, now);
+      const messageRow = await enqueuePostgres(client, String(event.id), planned, now, this.#values);
       const rows = (await client.query<RawDeliveryRow>(`SELECT ${deliveryColumns} FROM ${deliveryFrom} WHERE d.message_row = $1 AND d.endpoint = ANY($2::text[]) ORDER BY d.id`, [messageRow, [...planned.targets]])).rows;
       return { ok: true, deliveries: rows.map(fromRaw).map(toDelivery) };
     });

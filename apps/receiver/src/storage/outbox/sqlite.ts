@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type Database from "better-sqlite3";
-import type { NormalizedEvent, ProviderName } from "@kyc-webhooks/normalized";
+import type { ProviderName } from "@kyc-webhooks/normalized";
 import type {
   AttemptRecord,
   ClaimedDelivery,
@@ -18,6 +18,7 @@ import type {
 } from "../../fanout/store.js";
 import { buildDeliveryListQuery, deliveryColumns, deliveryFrom, shortError, toAttempt, toDelivery, toPage } from "./rows.js";
 import type { AttemptRowValues, DeliveryRowValues } from "./rows.js";
+import { StoredValues } from "../../privacy/stored-values.js";
 import { statement } from "../sqlite-statements.js";
 
 /*
@@ -32,11 +33,11 @@ type RawAttemptRow = Omit<AttemptRowValues, "ok"> & { ok: number };
 const fromRaw = (row: RawDeliveryRow): DeliveryRowValues => ({ ...row, id: String(row.id), event_row: String(row.event_row) });
 
 /** Queues a message and its deliveries; runs inside the caller's transaction (the one storing the event). */
-export function enqueueSqlite(db: Database.Database, eventRow: number | string, plan: OutboxPlan, now: number): number {
+export function enqueueSqlite(db: Database.Database, eventRow: number | string, plan: OutboxPlan, now: number, values: StoredValues = new StoredValues()): number {
   const message = statement(
     db,
-    "INSERT INTO kyc_outbox (message_id, event_row, provider, event_type, status, payload, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_row) DO UPDATE SET event_row = excluded.event_row RETURNING id",
-  ).get(plan.message.messageId, Number(eventRow), plan.message.provider, plan.message.eventType, plan.message.status, plan.message.payload, now) as { id: number };
+    "INSERT INTO kyc_outbox (message_id, event_row, provider, event_type, status, payload, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_row) DO UPDATE SET payload = CASE WHEN kyc_outbox.payload = '' THEN excluded.payload ELSE kyc_outbox.payload END RETURNING id",
+  ).get(plan.message.messageId, Number(eventRow), plan.message.provider, plan.message.eventType, plan.message.status, values.text(plan.message.payload), now) as { id: number };
   const insert = statement(
     db,
     `INSERT INTO kyc_outbound_deliveries (message_row, endpoint, state, attempts, next_attempt_at, created_at, updated_at) VALUES (?, ?, 'pending', 0, ?, ?, ?)
@@ -49,9 +50,11 @@ export function enqueueSqlite(db: Database.Database, eventRow: number | string, 
 
 export class SqliteOutbox implements OutboxStore {
   readonly #db: Database.Database;
+  readonly #values: StoredValues;
 
-  constructor(db: Database.Database) {
+  constructor(db: Database.Database, values: StoredValues = new StoredValues()) {
     this.#db = db;
+    this.#values = values;
   }
 
   #write<T>(work: () => T): Promise<T> {
@@ -82,7 +85,7 @@ export class SqliteOutbox implements OutboxStore {
           provider: row.provider,
           status: row.status,
           eventType: row.event_type,
-          payload: row.payload,
+          payload: this.#values.openText(row.payload),
           attempts: row.attempts,
           leaseToken: token,
           queuedAt: row.created_at,
@@ -173,10 +176,10 @@ export class SqliteOutbox implements OutboxStore {
         .get(byId ? Number(idOrEventId) : idOrEventId) as { id: number; event_id: string; provider: string; received_at: number; quarantined: number; normalized: string | null } | undefined;
       if (!event) return { ok: false, reason: "not_found" };
       if (event.quarantined === 1 || event.normalized === null) return { ok: false, reason: "quarantined" };
-      const planned = plan({ id: String(event.id), eventId: event.event_id, provider: event.provider as ProviderName, receivedAt: event.received_at, normalized: JSON.parse(event.normalized) as NormalizedEvent });
+      const planned = plan({ id: String(event.id), eventId: event.event_id, provider: event.provider as ProviderName, receivedAt: event.received_at, normalized: this.#values.openNormalized(event.normalized) });
       if (!planned || planned.targets.length === 0) return { ok: false, reason: "no_targets" };
       // An event queued when it arrived keeps its message (same id, same bytes): only the deliveries are queued again.
-      const messageRow = enqueueSqlite(db, event.id, planned, now);
+      const messageRow = enqueueSqlite(db, event.id, planned, now, this.#values);
       const rows = (db.prepare(`SELECT ${deliveryColumns} FROM ${deliveryFrom} WHERE d.message_row = ? ORDER BY d.id`).all(messageRow) as RawDeliveryRow[]).map(fromRaw);
       return { ok: true, deliveries: rows.filter((row) => planned.targets.includes(row.endpoint)).map(toDelivery) };
     });

@@ -1,0 +1,102 @@
+import type { ProviderName } from "@kyc-webhooks/normalized";
+import { decisionOnly } from "../privacy/stored-values.js";
+import type { StoredValues } from "../privacy/stored-values.js";
+import type { PurgeResult, RekeyResult } from "./types.js";
+
+/*
+ * Purge, retention and rekey as SQL both backends run (`?` placeholders; PostgreSQL numbers them), with the
+ * values computed here. What a removal leaves of an event: its clear columns (provider, kind, status, type,
+ * reference, merchant reference, times, body hash, issue count) and the decision of its normalized event
+ * (see privacy/stored-values.ts); its raw body becomes empty, its decoded body NULL; its deliveries keep
+ * their hashes, not their bodies; its outbox message keeps its id, not its payload, and deliveries still
+ * pending are given up (dead, "personal data removed before delivery").
+ */
+
+/** An event row a removal reads: its id and stored normalized event. */
+export interface HeldEventRow {
+  readonly id: unknown;
+  readonly normalized: string | null;
+}
+
+export const heldEventsOfVerificationSql =
+  "SELECT id, normalized FROM kyc_events WHERE provider = ? AND (verification_reference = ? OR reference = ?) AND personal_data_removed_at IS NULL ORDER BY id";
+export const heldEventsBeforeSql = "SELECT id, normalized FROM kyc_events WHERE received_at < ? AND personal_data_removed_at IS NULL ORDER BY id LIMIT 200";
+
+export const removeEventSql =
+  "UPDATE kyc_events SET raw_body = ?, decoded = NULL, normalized = ?, personal_data_removed_at = ?, personal_data_removed_by = ? WHERE id = ?";
+export const removeDeliveryBodiesSql = "UPDATE kyc_deliveries SET raw_body = NULL WHERE event_row = ? AND raw_body IS NOT NULL";
+export const removeOutboxPayloadSql = "UPDATE kyc_outbox SET payload = '' WHERE event_row = ?";
+export const cancelPendingSql = `UPDATE kyc_outbound_deliveries SET state = 'dead', last_error = 'personal data removed before delivery', lease_owner = NULL,
+    lease_token = NULL, updated_at = ? WHERE state = 'pending' AND message_row IN (SELECT id FROM kyc_outbox WHERE event_row = ?)`;
+export const tombstoneSql = `INSERT INTO kyc_purges (provider, reference, requested_by, reason, requested_at, last_purged_at, purge_count) VALUES (?, ?, ?, ?, ?, ?, 1)
+  ON CONFLICT (provider, reference) DO UPDATE SET last_purged_at = excluded.last_purged_at, purge_count = kyc_purges.purge_count + 1
+  RETURNING requested_by, reason, requested_at, last_purged_at`;
+
+/** The parameters of {@link removeEventSql} for one row. */
+export function removeEventParams(row: HeldEventRow, at: unknown, by: "retention" | "request" | "provider"): unknown[] {
+  return [Buffer.alloc(0), decisionOnly(row.normalized), at, by, row.id];
+}
+
+export function toPurgeResult(
+  provider: ProviderName,
+  reference: string,
+  counts: { readonly events: number; readonly cancelled: number },
+  tombstone: { readonly requested_by: string; readonly reason: string; readonly requested_at: unknown; readonly last_purged_at: unknown },
+): PurgeResult {
+  const iso = (value: unknown) => new Date(value instanceof Date ? value.getTime() : Number(value)).toISOString();
+  return {
+    provider,
+    reference,
+    purgedEvents: counts.events,
+    cancelledDeliveries: counts.cancelled,
+    tombstone: { requestedBy: tombstone.requested_by, reason: tombstone.reason, requestedAt: iso(tombstone.requested_at), lastPurgedAt: iso(tombstone.last_purged_at) },
+  };
+}
+
+type ColumnKind = "body" | "text" | "normalized";
+
+/** The sealed columns, per table, that `rekey` walks (in id order, a batch per transaction). */
+export const sealedColumns: readonly { readonly table: string; readonly columns: readonly (readonly [string, ColumnKind])[] }[] = [
+  { table: "kyc_events", columns: [["raw_body", "body"], ["decoded", "text"], ["normalized", "normalized"]] },
+  { table: "kyc_deliveries", columns: [["raw_body", "body"]] },
+  { table: "kyc_outbox", columns: [["payload", "text"]] },
+];
+
+export const rekeyBatch = 200;
+
+export function rekeySelectSql(table: string, columns: readonly (readonly [string, ColumnKind])[], lock = ""): string {
+  return `SELECT id, ${columns.map(([name]) => name).join(", ")} FROM ${table} WHERE id > ? ORDER BY id LIMIT ${rekeyBatch}${lock}`;
+}
+
+/** For one row: the UPDATE that re-seals what needs it, or undefined. Counts the values it re-seals. */
+export function rekeyRow(
+  values: StoredValues,
+  table: string,
+  columns: readonly (readonly [string, ColumnKind])[],
+  row: Readonly<Record<string, unknown>>,
+): { readonly sql: string; readonly params: unknown[] } | undefined {
+  const sets: string[] = [];
+  const params: unknown[] = [];
+  for (const [name, kind] of columns) {
+    const stored = row[name] as string | Uint8Array | null;
+    const next =
+      kind === "body" ? values.resealBody(stored as Uint8Array | null) : kind === "text" ? values.resealText(stored as string | null) : stored === null ? undefined : values.resealNormalized(stored as string);
+    if (next === undefined) continue;
+    sets.push(`${name} = ?`);
+    params.push(next);
+  }
+  if (sets.length === 0) return undefined;
+  return { sql: `UPDATE ${table} SET ${sets.join(", ")} WHERE id = ?`, params: [...params, row.id] };
+}
+
+export function requireKey(values: StoredValues): string {
+  const id = values.cipher.writeKeyId;
+  if (id === undefined) throw new RekeyUnavailableError("Rekey needs KYC_ENCRYPTION_KEYS: there is no key to seal with");
+  return id;
+}
+
+export class RekeyUnavailableError extends Error {
+  override readonly name = "RekeyUnavailableError";
+}
+
+export type { RekeyResult };
