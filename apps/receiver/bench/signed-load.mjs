@@ -1,17 +1,16 @@
 // One bounded autocannon load in its own process (forked by throughput.mjs), so that the load generator does
 // not share a server's event loop. Every request is a new Shufti Pro callback: the template's __N__ is replaced
-// by a unique reference and the body is signed with Shufti's v2 rule (sha256hex(body + sha256hex(secret)) in
+// by a unique reference and the body is signed with Shufti's v2 rule (the shufti package's computeSignature, in
 // the Signature header), so that the receiver authenticates, validates, normalizes and stores each one. The
 // bare server gets exactly the same requests. The job arrives as the first IPC message:
 // { url, amount, connections, maxSeconds, secret, template }; the answer is one message with the figures.
-import { createHash } from "node:crypto";
 import process from "node:process";
 import { clearTimeout, setTimeout } from "node:timers";
+import { computeSignature } from "@kyc-webhooks/shufti";
 import autocannon from "autocannon";
 
 const job = await new Promise((resolve) => process.once("message", resolve));
 const { url, amount, connections, maxSeconds, secret, template } = job;
-const suffix = createHash("sha256").update(secret).digest("hex");
 const prefix = `${process.pid}-${Date.now()}`;
 let counter = 0;
 
@@ -28,7 +27,7 @@ const instance = autocannon({
     {
       setupRequest: (request) => {
         const body = template.replace("__N__", `${prefix}-${counter++}`);
-        const signature = createHash("sha256").update(body).update(suffix).digest("hex");
+        const signature = computeSignature(body, secret, "v2");
         return { ...request, body, headers: { ...request.headers, signature } };
       },
     },
