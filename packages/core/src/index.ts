@@ -42,6 +42,7 @@ export type {
   WebhookResult,
   WebhookRules,
   Webhooks,
+  WebhooksStrictnessOption,
   WebhookStage,
   WebhookSuccess,
 } from "./webhooks.js";

@@ -1,5 +1,6 @@
 import type { RawBody } from "./body.js";
-import type { Issue, SafeParseResult } from "./result.js";
+import type { Issue, SafeParseResult, Warning } from "./result.js";
+import type { Strictness } from "./strictness.js";
 import { receivedType } from "./zod-issues.js";
 
 /*
@@ -36,6 +37,8 @@ export type WebhookSuccess<M, K extends keyof M = keyof M> = {
   readonly kind: K;
   readonly value: M[K];
   readonly authentication: WebhookAuthentication;
+  /** With `strictness: "tolerant"`: the documented rules the callback breaks and the enum values nobody listed yet (empty when strict). */
+  readonly warnings: readonly Warning[];
 };
 
 export interface WebhookFailure {
@@ -115,6 +118,17 @@ export interface AuthenticationFacts {
 export type AuthenticationOutcome =
   | { readonly ok: true; readonly method: string }
   | { readonly ok: false; readonly status: 401 | 403; readonly issue: Issue; readonly challenge?: string };
+
+/** The option every provider's `createWebhooks` takes next to its own credentials. */
+export interface WebhooksStrictnessOption {
+  /**
+   * `strict` (the default): a callback that breaks a documented rule, or carries an enumeration value nobody has
+   * listed yet, is refused at validate (422) with the rule named. `tolerant`: it is accepted when its structure holds,
+   * and the result's `warnings` say what it breaks (what the receiver uses, so that a provider's new value does not
+   * stop every decision).
+   */
+  readonly strictness?: Strictness | undefined;
+}
 
 /** What a provider package gives {@link defineWebhooks}: its own rules, nothing about the staging. */
 export interface WebhookRules<M> {
@@ -204,7 +218,7 @@ async function verifyAndParse<M>(rules: WebhookRules<M>, request: WebhookRequest
     const { stage, status } = classifyParseIssues(parsed.issues);
     return failure(stage, status, parsed.issues, { kind: parsed.kind });
   }
-  return { ok: true, kind: parsed.kind, value: parsed.value, authentication: { method: auth.method } } as WebhookSuccess<M>;
+  return { ok: true, kind: parsed.kind, value: parsed.value, authentication: { method: auth.method }, warnings: parsed.warnings ?? [] } as WebhookSuccess<M>;
 }
 
 /**

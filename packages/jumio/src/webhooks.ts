@@ -8,14 +8,14 @@ import {
   resolveSimulateInput,
   verifyBasicAuth,
 } from "@kyc-webhooks/core";
-import type { SimulatedBody, Webhooks } from "@kyc-webhooks/core";
+import type { SimulatedBody, Webhooks, WebhooksStrictnessOption } from "@kyc-webhooks/core";
 import { allJumioCallbackIps } from "./auth.js";
 import type { CallbackOfKind } from "./callbacks/index.js";
 import { provider } from "./descriptor.js";
 import { listFixtures } from "./fixtures.js";
 import { FORM_MEDIA_TYPE, JSON_MEDIA_TYPE, safeParseCallback } from "./parse.js";
 
-export interface JumioWebhooksOptions {
+export interface JumioWebhooksOptions extends WebhooksStrictnessOption {
   /**
    * The addresses (or IPv4 CIDR ranges) callbacks may come from. Default: every callback address Jumio's
    * documents list, both editions and the current platform (see `jumioCallbackIpAllowlists`), because an account
@@ -82,7 +82,7 @@ export function createWebhooks(options: JumioWebhooksOptions = {}): JumioWebhook
       }
       return { ok: true, method: basic === undefined ? "ip" : "ip+basic" };
     },
-    parse: (body, contentType) => safeParseCallback(body, { contentType }),
+    parse: (body, contentType) => safeParseCallback(body, { contentType, strictness: options.strictness }),
     simulate(input, overrides) {
       const resolved = resolveSimulateInput(input, { name: provider, fixtures: listFixtures, contentTypeOf, encodeObject });
       const headers = { ...resolved.headers, ...(basic === undefined ? {} : { authorization: basicAuthorization(basic) }) };

@@ -10,6 +10,7 @@ jumio satisfies ProviderModule<JumioWebhooksOptions, CallbackOfKind>;
 describeProviderConformance({
   provider: jumio.provider,
   webhooks: jumio.createWebhooks({ username: "jumio-user", password: "jumio-password" }),
+  tolerant: jumio.createWebhooks({ username: "jumio-user", password: "jumio-password", strictness: "tolerant" }),
   wrongCredentials: jumio.createWebhooks({ username: "someone", password: "else" }),
   fixtures: listFixtures(),
   fixturesFolder: new URL("../fixtures/", import.meta.url),

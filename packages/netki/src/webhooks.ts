@@ -1,5 +1,5 @@
 import { basicAuthorization, buildDelivery, defineWebhooks, resolveSimulateInput, verifyBasicAuth } from "@kyc-webhooks/core";
-import type { Webhooks } from "@kyc-webhooks/core";
+import type { Webhooks, WebhooksStrictnessOption } from "@kyc-webhooks/core";
 import { callbackResponseStatus, isCallbackDelivered } from "./callback-config.js";
 import type { CallbackOfKind } from "./callbacks/index.js";
 import { provider } from "./descriptor.js";
@@ -10,9 +10,11 @@ import { safeParseCallback } from "./parse.js";
  * Netki's two `callback_authentication_scheme`s (Netki MyVerify, “Transaction Callbacks” "Business Configuration"): `basic` with the
  * `callback_credentials` you wrote, or `noauth`. `expectedStatus` is your `callback_expected_status`.
  */
-export type NetkiWebhooksOptions =
+export type NetkiWebhooksOptions = (
   | { readonly username: string; readonly password: string; readonly expectedStatus?: number }
-  | { readonly auth: "noauth"; readonly expectedStatus?: number };
+  | { readonly auth: "noauth"; readonly expectedStatus?: number }
+) &
+  WebhooksStrictnessOption;
 
 export interface NetkiWebhooks extends Webhooks<CallbackOfKind> {
   /** The status to answer an accepted callback with: `callback_expected_status` (default 200), matched exactly by Netki. */
@@ -35,7 +37,7 @@ export function createWebhooks(options: NetkiWebhooksOptions): NetkiWebhooks {
       if (verifyBasicAuth(headers.authorization, basic)) return { ok: true, method: "basic" };
       return { ok: false, status: 401, challenge: 'Basic realm="netki", charset="UTF-8"', issue: { path: [], code: "unauthenticated", message: "The callback's basic auth credentials are missing or wrong" } };
     },
-    parse: (body, contentType) => safeParseCallback(body, { contentType }),
+    parse: (body, contentType) => safeParseCallback(body, { contentType, strictness: options.strictness }),
     simulate(input, overrides) {
       const resolved = resolveSimulateInput(input, { name: provider, fixtures: listFixtures, contentTypeOf: () => "application/json" });
       const headers = { ...resolved.headers, ...(basic === undefined ? {} : { authorization: basicAuthorization(basic) }) };

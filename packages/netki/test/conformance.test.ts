@@ -10,6 +10,7 @@ netki satisfies ProviderModule<NetkiWebhooksOptions, CallbackOfKind>;
 describeProviderConformance({
   provider: netki.provider,
   webhooks: netki.createWebhooks({ username: "netki-user", password: "netki-password" }),
+  tolerant: netki.createWebhooks({ username: "netki-user", password: "netki-password", strictness: "tolerant" }),
   wrongCredentials: netki.createWebhooks({ username: "netki-user", password: "wrong-password" }),
   fixtures: listFixtures(),
   fixturesFolder: new URL("../fixtures/", import.meta.url),

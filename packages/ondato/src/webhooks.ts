@@ -1,5 +1,5 @@
 import { basicAuthorization, buildDelivery, defineWebhooks, isSuccessStatus, normalizeHeaders, parseBearerAuthorization, resolveSimulateInput, verifyBasicAuth } from "@kyc-webhooks/core";
-import type { Webhooks } from "@kyc-webhooks/core";
+import type { Webhooks, WebhooksStrictnessOption } from "@kyc-webhooks/core";
 import type { CallbackOfKind } from "./callbacks/index.js";
 import { provider } from "./descriptor.js";
 import { listFixtures } from "./fixtures.js";
@@ -22,7 +22,7 @@ export interface OndatoOAuth2Options {
 }
 
 /** The two schemes of Ondato's webhook settings ("basic – username, password"; "oAuth2 – clientID, clientSecret, tokenUrl"). */
-export type OndatoWebhooksOptions = { readonly username: string; readonly password: string } | { readonly oauth2: OndatoOAuth2Options };
+export type OndatoWebhooksOptions = ({ readonly username: string; readonly password: string } | { readonly oauth2: OndatoOAuth2Options }) & WebhooksStrictnessOption;
 
 /** What your token endpoint answers: status, headers and a JSON body. */
 export interface TokenEndpointAnswer {
@@ -78,7 +78,7 @@ export function createWebhooks(options: OndatoWebhooksOptions): OndatoWebhooks {
       if (basic && verifyBasicAuth(headers.authorization, basic)) return { ok: true, method: "basic" };
       return { ok: false, status: 401, challenge: basicChallenge, issue: { path: [], code: "unauthenticated", message: "The webhook's basic auth credentials are missing or wrong" } };
     },
-    parse: (body, contentType) => safeParseCallback(body, { contentType }),
+    parse: (body, contentType) => safeParseCallback(body, { contentType, strictness: options.strictness }),
     simulate(input, overrides) {
       const resolved = resolveSimulateInput(input, { name: provider, fixtures: listFixtures, contentTypeOf: () => "application/json" });
       let authorization: string;

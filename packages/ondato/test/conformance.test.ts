@@ -10,6 +10,7 @@ ondato satisfies ProviderModule<OndatoWebhooksOptions, CallbackOfKind>;
 describeProviderConformance({
   provider: ondato.provider,
   webhooks: ondato.createWebhooks({ username: "ondato-user", password: "ondato-password" }),
+  tolerant: ondato.createWebhooks({ username: "ondato-user", password: "ondato-password", strictness: "tolerant" }),
   wrongCredentials: ondato.createWebhooks({ username: "ondato-user", password: "wrong-password" }),
   fixtures: listFixtures(),
   fixturesFolder: new URL("../fixtures/", import.meta.url),

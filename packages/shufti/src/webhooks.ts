@@ -1,5 +1,5 @@
 import { buildDelivery, defineWebhooks, isSuccessStatus, rawBodyRequiredIssue, resolveSimulateInput } from "@kyc-webhooks/core";
-import type { Webhooks } from "@kyc-webhooks/core";
+import type { Webhooks, WebhooksStrictnessOption } from "@kyc-webhooks/core";
 import { computeSignature, signatureHeaderOf, verifySignature } from "./auth.js";
 import type { SignatureAlgorithm } from "./auth.js";
 import type { CallbackOfKind } from "./callbacks/index.js";
@@ -7,7 +7,7 @@ import { provider } from "./descriptor.js";
 import { listFixtures } from "./fixtures.js";
 import { safeParseCallback } from "./parse.js";
 
-export interface ShuftiWebhooksOptions {
+export interface ShuftiWebhooksOptions extends WebhooksStrictnessOption {
   /** Your Shufti Pro secret key (back office, Settings > API Keys): the signature is computed with it. */
   readonly secretKey: string;
   /**
@@ -36,7 +36,7 @@ export function createWebhooks(options: ShuftiWebhooksOptions): ShuftiWebhooks {
       if (verdict.ok) return { ok: true, method: `signature-${verdict.algorithm}` };
       return { ok: false, status: 401, issue: { path: [], code: verdict.reason, message: verdict.message } };
     },
-    parse: (body, contentType) => safeParseCallback(body, { contentType }),
+    parse: (body, contentType) => safeParseCallback(body, { contentType, strictness: options.strictness }),
     simulate(input, overrides) {
       const { body, contentType, headers } = resolveSimulateInput(input, { name: provider, fixtures: listFixtures, contentTypeOf: () => "application/json" });
       const signed: Record<string, string> = { ...headers };

@@ -10,6 +10,7 @@ shufti satisfies ProviderModule<ShuftiWebhooksOptions, CallbackOfKind>;
 describeProviderConformance({
   provider: shufti.provider,
   webhooks: shufti.createWebhooks({ secretKey: "conformance-secret-key" }),
+  tolerant: shufti.createWebhooks({ secretKey: "conformance-secret-key", strictness: "tolerant" }),
   wrongCredentials: shufti.createWebhooks({ secretKey: "another-secret-key" }),
   fixtures: listFixtures(),
   fixturesFolder: new URL("../fixtures/", import.meta.url),

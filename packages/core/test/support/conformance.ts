@@ -14,6 +14,8 @@ export interface ConformanceSubject<M> {
   readonly provider: string;
   /** `createWebhooks(options)` with working options. */
   readonly webhooks: Webhooks<M>;
+  /** The same with `strictness: "tolerant"`. */
+  readonly tolerant: Webhooks<M>;
   /** The same provider with other secrets: what it sends must be refused at authenticate. Omit for noauth. */
   readonly wrongCredentials?: Webhooks<M>;
   /** `listFixtures()` of the package's `./fixtures` entry. */
@@ -122,6 +124,19 @@ export function describeProviderConformance<M>(subject: ConformanceSubject<M>): 
         const refused = await webhooks.verifyAndParse(webhooks.simulate(jsonSample.name, { contentType: "text/plain" }));
         expectWellFormedFailure(refused);
         expect([refused.stage, refused.status]).toEqual(["decode", 415]);
+      });
+    }
+
+    const ruleBreaking = negatives.filter((fixture) => fixture.breaks !== undefined);
+    if (ruleBreaking.length > 0) {
+      it("accepts a callback that breaks a documented rule when tolerant, with the rule among its warnings (strict refuses it)", async () => {
+        for (const fixture of ruleBreaking) {
+          const result = await subject.tolerant.verifyAndParse(subject.tolerant.simulate(fixture.name));
+          expect(result.ok ? { kind: result.kind, rules: result.warnings.map((warning) => warning.rule) } : { stage: result.stage, issues: result.issues }, fixture.name).toEqual({
+            kind: fixture.kind,
+            rules: expect.arrayContaining([fixture.breaks]),
+          });
+        }
       });
     }
 
