@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cite, internalNames } from "../src/generate/citations.js";
 import { definingTable } from "../src/generate/field-table.js";
+import { anchor } from "../src/generate/html.js";
 import { block, code } from "../src/generate/markdown.js";
 import { readmeParts } from "../src/generate/readme.js";
 
@@ -53,5 +54,18 @@ describe("readmeParts", () => {
     expect(readmeParts(readme, (title) => title === "Example", 1)).toEqual([
       "### Example\n\n```ts\n## not a heading\n```\n\n#### Express\n\nSee core and [docs](https://example.test).",
     ]);
+  });
+});
+
+describe("a provider's page", () => {
+  it("lists every documented rule its package checks, with the rule's source", async () => {
+    const { loadModel } = await import("../src/generate/model.js");
+    const { providerPage } = await import("../src/generate/pages/provider.js");
+    const { callbackRules } = await import("@kyc-webhooks/jumio");
+    const jumio = (await loadModel()).providers.find((provider) => provider.name === "jumio")!;
+    const ids = [...new Set(Object.values(callbackRules).flatMap((rules) => rules.map((rule) => rule.id)))].sort();
+    expect(jumio.rules.map((rule) => rule.id)).toEqual(ids);
+    const page = providerPage(jumio).body.join("\n");
+    for (const rule of jumio.rules) expect(page).toContain(`id="rule-${anchor(rule.id)}"`);
   });
 });

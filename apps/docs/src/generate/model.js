@@ -38,6 +38,7 @@ import { loadExamples } from "./examples.js";
  * @property {DataExport[]} tables the code tables the package exports as data
  * @property {string[]} exports the names of the package's exports (to check what an example may use)
  * @property {Map<string, import("./examples.js").Example[]>} examples the package's valid fixtures by callback kind
+ * @property {DocumentedRule[]} rules the documented cross-field rules the package checks (core's `Rule` objects it exports)
  * @property {string} readme the package's README.md
  */
 
@@ -144,6 +145,31 @@ function loadCliHelp() {
   return { bin, main, commands };
 }
 
+/**
+ * @typedef {object} DocumentedRule
+ * @property {string} id
+ * @property {string} statement
+ * @property {{ title: string, url: string, where: string }} source
+ */
+
+/** Whether a value is one of core's `Rule` objects: an id, a statement, a cited source and a check. @param {unknown} value @returns {value is DocumentedRule} */
+function isRule(value) {
+  return isPlainObject(value) && typeof value["id"] === "string" && typeof value["statement"] === "string" && isPlainObject(value["source"]) && typeof value["check"] === "function";
+}
+
+/** Every rule a package exports, alone, in a list, or in a record of lists (Jumio's `callbackRules` by kind), once each. @param {Readonly<Record<string, unknown>>} module */
+function documentedRules(module) {
+  /** @type {Map<string, DocumentedRule>} */
+  const rules = new Map();
+  const visit = (/** @type {unknown} */ value, /** @type {number} */ depth) => {
+    if (isRule(value)) rules.set(value.id, { id: value.id, statement: value.statement, source: value.source });
+    else if (depth < 2 && Array.isArray(value)) for (const item of value) visit(item, depth + 1);
+    else if (depth < 2 && isPlainObject(value)) for (const item of Object.values(value)) visit(item, depth + 1);
+  };
+  for (const value of Object.values(module)) visit(value, 0);
+  return [...rules.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
 /** @returns {Promise<SiteModel>} */
 export async function loadModel() {
   const providers = normalized.providerNames.map((name) => {
@@ -160,6 +186,7 @@ export async function loadModel() {
       tables: dataExports(module, notCodeTables),
       exports: Object.keys(module),
       examples: new Map(),
+      rules: documentedRules(module),
       readme: readFileSync(fileURLToPath(new URL("README.md", pathToUrl(require.resolve(`@kyc-webhooks/${name}/package.json`)))), "utf8"),
     };
   });

@@ -49,6 +49,22 @@ provider-neutral events: <a href="${url(mappingsSlug(provider.name))}">${provide
 <a href="${url(codeTablesSlug(provider.name))}">${provider.label} code tables</a>.</p>`),
       heading(2, "Callback kinds"),
       block(kinds),
+      ...(provider.rules.length
+        ? [
+            heading(2, "Documented rules"),
+            block(html`<p>Rules between fields that ${provider.label}'s documents state and the schemas alone cannot express. Strict validation (the default of
+<code>safeParseCallback</code>, <code>createWebhooks</code> and <code>kyc-webhooks validate</code>) refuses a callback that breaks one, naming the rule;
+tolerant validation (<code>strictness: "tolerant"</code>, what the receiver uses) accepts it and reports the rule as a warning.</p>`),
+            block(
+              table({
+                caption: `Documented rules of ${descriptor.title} (${provider.rules.length})`,
+                columns: ["Rule", "Statement", "Source"],
+                rows: provider.rules.map((rule) => [html`<code>${rule.id}</code>`, prose(rule.statement), html`<a href="${rule.source.url}">${rule.source.title}</a>, ${rule.source.where}`]),
+                rowIds: provider.rules.map((rule) => `rule-${anchor(rule.id)}`),
+              }),
+            ),
+          ]
+        : []),
       ...(schemes.length
         ? [
             heading(2, "Authentication"),
