@@ -189,7 +189,8 @@ function load(running, amount, template, secret) {
 }
 
 async function countSqlite(file) {
-  const { default: Database } = await import("better-sqlite3");
+  // The driver the receiver itself loads for this Node version (better-sqlite3 12 on Node 20, 13 on 22+).
+  const { Database } = await import("../dist/storage/sqlite-driver.js");
   const db = new Database(file, { readonly: true });
   try {
     return db.prepare("SELECT COUNT(*) AS n FROM kyc_events").get().n;

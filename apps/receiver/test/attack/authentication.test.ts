@@ -1,5 +1,5 @@
 import { statSync } from "node:fs";
-import Database from "better-sqlite3";
+import { Database } from "../../src/storage/sqlite-driver.js";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { basicAuthorization } from "@kyc-webhooks/core";

@@ -1,4 +1,4 @@
-import Database from "better-sqlite3";
+import { Database } from "../../src/storage/sqlite-driver.js";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backends } from "../helpers/backends.js";

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
-import Database from "better-sqlite3";
+import { Database } from "../../src/storage/sqlite-driver.js";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { postgresBackend, postgresUrl, sqliteBackend } from "../helpers/backends.js";
