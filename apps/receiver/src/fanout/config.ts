@@ -5,6 +5,8 @@ import { fanoutModes } from "./policy.js";
 import type { FanoutMode } from "./policy.js";
 import { defaultRetrySchedule, parseRetrySchedule } from "./schedule.js";
 import type { RetrySchedule } from "./schedule.js";
+import { intBetween } from "../schema-setting.js";
+import type { SchemaSetting } from "../schema-setting.js";
 
 /*
  * The fan-out settings, each declared once with its environment variable, config file key, default and
@@ -24,26 +26,9 @@ export interface FanoutConfig {
   readonly deliver: boolean;
 }
 
-export interface FanoutSetting {
-  readonly group: "outbound";
-  readonly env: string;
-  readonly key: string;
-  readonly kind: "schema";
-  readonly description: string;
-  readonly default?: string;
-  readonly secret?: boolean;
-  /** The allowed values, for --help and the docs (enums only). */
-  readonly values?: readonly string[];
-  readonly min?: number;
-  readonly max?: number;
-  readonly schema: z.ZodType;
-}
+export type FanoutSetting = SchemaSetting<"outbound">;
 
-const intBetween = (min: number, max: number) =>
-  z.preprocess(
-    (value) => (typeof value === "string" && /^\s*\d+\s*$/.test(value) ? Number(value) : value),
-    z.number({ error: `must be an integer from ${min} to ${max}` }).int({ error: `must be an integer from ${min} to ${max}` }).min(min, { error: `must be at least ${min}` }).max(max, { error: `must be at most ${max}` }),
-  );
+
 
 const commaList = <T extends z.ZodType>(entry: T) =>
   z.preprocess((value) => (typeof value === "string" ? value.split(",").map((part) => part.trim()).filter((part) => part !== "") : value), z.array(entry).min(1, { error: "must not be empty" }));

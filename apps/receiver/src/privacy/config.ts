@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { EncryptionKeyError, parseEncryptionKeys } from "./cipher.js";
 import type { EncryptionKey } from "./cipher.js";
+import { intBetween } from "../schema-setting.js";
+import type { SchemaSetting } from "../schema-setting.js";
 
 /*
  * The personal-data settings, declared once (env, file key, default, schema); config.ts lists them with
@@ -16,25 +18,9 @@ export interface PrivacyConfig {
   readonly retentionIntervalMs: number;
 }
 
-export interface PrivacySetting {
-  readonly group: "privacy";
-  readonly env: string;
-  readonly key: string;
-  readonly kind: "schema";
-  readonly description: string;
-  readonly default?: string;
-  readonly secret?: boolean;
-  readonly values?: readonly string[];
-  readonly min?: number;
-  readonly max?: number;
-  readonly schema: z.ZodType;
-}
+export type PrivacySetting = SchemaSetting<"privacy">;
 
-const intBetween = (min: number, max: number) =>
-  z.preprocess(
-    (value) => (typeof value === "string" && /^\s*\d+\s*$/.test(value) ? Number(value) : value),
-    z.number({ error: `must be an integer from ${min} to ${max}` }).int({ error: `must be an integer from ${min} to ${max}` }).min(min, { error: `must be at least ${min}` }).max(max, { error: `must be at most ${max}` }),
-  );
+
 
 export const privacySettings: readonly PrivacySetting[] = [
   {
