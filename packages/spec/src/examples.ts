@@ -14,6 +14,8 @@ export interface SpecExample {
   /** The fixture's name, unique within its provider (`verification.accepted.document-checks`). */
   readonly name: string;
   readonly value: unknown;
+  /** For a form body: the form as it travels, each field's text (each key once, the last value), for the `.form.json` file. */
+  readonly form?: Readonly<Record<string, string>>;
 }
 
 /** At most this many examples per schema: enough to show the variants, without repeating every fixture in every file. */

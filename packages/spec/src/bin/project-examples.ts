@@ -1,4 +1,5 @@
 import type { Fixture, ProviderDescriptor } from "@kyc-webhooks/core";
+import { decodeFormBody } from "@kyc-webhooks/jumio";
 import { normalizeRaw } from "@kyc-webhooks/normalized";
 import type { ProviderName } from "@kyc-webhooks/normalized";
 import type { SpecExample } from "../examples.js";
@@ -14,7 +15,8 @@ export function projectExamples(providers: readonly ProviderDescriptor[]): SpecE
     const decoded = decodeFixture(fixture);
     if (!decoded.ok) return [];
     const described = describedAs(fixture, providers);
-    const whole = { provider: fixture.provider, kind: "callbackKind" in described ? described.callbackKind : described.object, name: fixture.name, value: decoded.value };
+    const form = fixture.contentType.startsWith("application/x-www-form-urlencoded") ? { form: Object.fromEntries(decodeFormBody(fixture.body)) } : {};
+    const whole = { provider: fixture.provider, kind: "callbackKind" in described ? described.callbackKind : described.object, name: fixture.name, value: decoded.value, ...form };
     return [whole, ...namedPlaces(fixture, decoded.value)];
   });
 }
