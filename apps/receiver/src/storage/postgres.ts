@@ -5,7 +5,7 @@ import type { VerificationDetail, VerificationListResponse, VerificationQuery } 
 import { loadMigrations, migrationsTableSql } from "./migrations.js";
 import { buildListQuery, detailColumns, toDetail, toSummary } from "./rows.js";
 import type { DeliveryRow, EventDetailRow, EventRow } from "./rows.js";
-import { encodeCursor, indexable, probeWriteSql, toJson } from "./types.js";
+import { encodeCursor, indexable, toJson } from "./types.js";
 import { enqueuePostgres, PostgresOutbox } from "./outbox/postgres.js";
 import type { DeliveryInput, DeliveryOutcome, PurgeRequest, PurgeResult, RekeyResult, Store, StoreOutboxOptions } from "./types.js";
 import { StoredValues } from "../privacy/stored-values.js";
@@ -354,9 +354,35 @@ export class PostgresStore implements Store {
     return toDetail(fromRaw(raw), deliveries, options.includeRawBody === true, this.#values);
   }
 
-  /** A write that commits: a database that answers but cannot write (read-only, a full disk) is not ready. */
+  /**
+   * A write that needs room on the disk: a database that answers but cannot write (read-only, a full disk where
+   * the receiver's tables are) is not ready. TRUNCATE gives the probe table a new, empty file; the INSERT gives it
+   * its first page (which a full disk refuses, where an update of an existing page would still fit); the ROLLBACK
+   * keeps nothing, so the probe never grows.
+   */
   async ping(): Promise<void> {
-    await this.#pool.query(probeWriteSql);
+    const client = await this.#pool.connect();
+    let broken: Error | undefined;
+    const onError = (error: Error) => {
+      broken = error;
+    };
+    client.on("error", onError);
+    try {
+      await client.query("BEGIN");
+      // Two checks at once (two instances) wait for each other briefly rather than queue up.
+      await client.query("SET LOCAL lock_timeout = '2s'");
+      await client.query("TRUNCATE kyc_write_probe");
+      await client.query("INSERT INTO kyc_write_probe (checked_at) VALUES (now())");
+    } catch (error) {
+      broken ??= error instanceof Error ? error : new Error(String(error));
+      throw error;
+    } finally {
+      await client.query("ROLLBACK").catch((error: unknown) => {
+        broken ??= error instanceof Error ? error : new Error(String(error));
+      });
+      client.off("error", onError);
+      client.release(broken);
+    }
   }
 
   async saveAccessToken(tokenSha256: string, expiresAt: number): Promise<void> {

@@ -138,9 +138,3 @@ export function indexable(value: string | undefined | null): string | null {
 export function toJson(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
-
-/**
- * What `ping` writes to tell that the database takes writes, not only answers: the newest migration row, rewritten
- * unchanged (no table of its own, nothing that grows).
- */
-export const probeWriteSql = "UPDATE kyc_schema_migrations SET applied_at = applied_at WHERE version = (SELECT max(version) FROM kyc_schema_migrations)";
