@@ -1,7 +1,7 @@
 import http from "node:http";
 import { getRequestListener } from "@hono/node-server";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
 import type { ReceiverConfig } from "./config.js";
 import { createHandler } from "./handler.js";
 import type { WebhookHandler } from "./handler.js";
@@ -21,9 +21,9 @@ import { ReceiverMetrics } from "./metrics.js";
  * streams the request body to the handler), the limits (body size and the body budget in the handler; header
  * and request timeouts and the connection cap here), and graceful shutdown that lets in-flight requests finish.
  *
- * A refused request (401, 403, 408, 413, 429, or 503 with its body unread) is answered with Connection: close and
- * its socket is destroyed once the answer is written: the rest of its body is never read (the listener would
- * otherwise drain up to 64 MiB of it, and node's keep-alive the whole of it).
+ * A refused request (401, 403, 408, 413, 429), or any answer that leaves part of the body unread (a 503 of the body
+ * budget, a 415, a 404), is answered with Connection: close and the rest of its body is never read (the listener
+ * would otherwise drain up to 64 MiB of it, and node's keep-alive the whole of it): see closeWithoutReading.
  */
 
 export interface NodeListenerOptions {
@@ -39,9 +39,32 @@ type WebHandler = WebhookHandler | ((request: Request, context?: { remoteAddress
 /** Statuses after which the connection is closed rather than the rest of the body read. */
 const refusals = new Set([401, 403, 408, 413, 429]);
 
-/** True when the answer refuses the request and its connection is to be closed without reading on. */
+/** How long a refused connection stays half-open after its answer, so that a client still sending reads the answer. */
+const lingerMs = 1_000;
+
+/** True when the answer refuses the request, or leaves part of its body unread: the connection is not reused. */
 function closesConnection(status: number, incoming: { readonly complete: boolean }): boolean {
-  return refusals.has(status) || (status === 503 && !incoming.complete);
+  return refusals.has(status) || !incoming.complete;
+}
+
+/**
+ * Closes a refused request's connection without reading the rest of its body: reading stops now (the kernel's
+ * buffers fill and the client's writes block), the answer goes out followed by a FIN, and the socket is destroyed
+ * a moment later. Node would otherwise destroy it as soon as the answer is written, and a client still sending
+ * would get a reset in place of the answer; and whoever resumes the request (node's dump of an unread body, the
+ * listener's drain) would read the body on.
+ */
+function closeWithoutReading(socket: Socket): void {
+  socket.pause();
+  let closing = false;
+  const linger = () => {
+    if (closing) return;
+    closing = true;
+    socket.end();
+    setTimeout(() => socket.destroy(), lingerMs).unref();
+  };
+  Object.assign(socket, { resume: () => socket, destroySoon: linger });
+  socket.once("close", () => (closing = true));
 }
 
 /** Adapts the web-standard handler to Node's `(req, res)`; usable with `http.createServer` or Express. */
@@ -50,13 +73,8 @@ export function toNodeListener(handler: WebHandler, options: NodeListenerOptions
     const response = await handler(request, { remoteAddress: env.incoming.socket.remoteAddress });
     if (closesConnection(response.status, env.incoming)) {
       response.headers.set("connection", "close");
-      // No more of the body is read: the socket stops reading now and is destroyed once the answer is out.
-      const { incoming, outgoing } = env;
-      const socket = incoming.socket;
-      incoming.pause();
-      socket.pause();
-      outgoing.once("finish", () => socket.destroy());
-      outgoing.once("close", () => socket.destroy());
+      env.incoming.pause();
+      closeWithoutReading(env.incoming.socket);
     } else if (options.closing?.()) response.headers.set("connection", "close");
     return response;
   });

@@ -25,6 +25,12 @@ function rss(pid: number): number {
 
 const mib = (bytes: number) => bytes / 1_048_576;
 
+/**
+ * A refused connection is half-closed after its answer and destroyed a second later (so that a client still sending
+ * reads the answer rather than a reset); the margin is for a loaded machine.
+ */
+const closedWithinMs = 3_000;
+
 interface RawAnswer {
   /** The status line's code, 0 when none came. */
   readonly status: number;
@@ -123,17 +129,17 @@ describe.each(backends)("client limits on $name", (backend) => {
     const tooLarge = await rawRequest(port, head("/webhooks/shufti", size, { "Content-Type": "application/json", Signature: "0".repeat(64) }), size, 65_536, 0);
     console.info(
       `refusal on ${backend.name}: after a 401 the client got ${mib(netki.bytesWritten).toFixed(1)} MiB of 400 MiB off its hands (kernel buffers included), closed ${netki.closedAfterAnswerMs.toFixed(0)} ms after the answer; ` +
-        `413: ${mib(tooLarge.bytesWritten).toFixed(1)} MiB, closed after ${tooLarge.closedAfterAnswerMs.toFixed(0)} ms`,
+        `413: ${mib(tooLarge.bytesWritten).toFixed(1)} MiB, closed ${tooLarge.closedAfterAnswerMs.toFixed(0)} ms after the answer`,
     );
     expect(netki.status).toBe(401);
     expect(netki.head.toLowerCase()).toContain("connection: close");
     expect(netki.bytesWritten).toBeLessThan(32 * 1_048_576);
-    expect(netki.closedAfterAnswerMs).toBeLessThan(1_000);
+    expect(netki.closedAfterAnswerMs).toBeLessThan(closedWithinMs);
     expect(shufti.status).toBe(401);
     expect(shufti.head.toLowerCase()).toContain("connection: close");
     expect(tooLarge.status).toBe(413);
     expect(tooLarge.bytesWritten).toBeLessThan(32 * 1_048_576);
-    expect(tooLarge.closedAfterAnswerMs).toBeLessThan(1_000);
+    expect(tooLarge.closedAfterAnswerMs).toBeLessThan(closedWithinMs);
     // The receiver goes on serving.
     const { body, headers } = signedShufti(`after-refusals-${backend.name}-${Date.now()}`);
     expect((await fetch(`${receiver.url}/webhooks/shufti`, { method: "POST", headers, body: new Uint8Array(body) })).status).toBe(200);
@@ -150,10 +156,11 @@ describe.each(backends)("client limits on $name", (backend) => {
       const before = rss(receiver.pid);
       let peak = before;
       const sampler = setInterval(() => (peak = Math.max(peak, rss(receiver.pid))), 25);
-      // Each client from an address of its own (the test stands in for the trusted proxy), 100 kB every 50 ms.
+      // Each client from an address of its own (the test stands in for the trusted proxy), 50 kB every 100 ms: each
+      // body takes two seconds, so that all of them are in flight together, on a quiet machine or a busy one.
       const answers = await Promise.all(
         Array.from({ length: clients }, (_, index) =>
-          rawRequest(port, head("/webhooks/shufti", bodyBytes, { "Content-Type": "application/json", Signature: "0".repeat(64), "X-Forwarded-For": `198.51.${100 + Math.floor(index / 250)}.${(index % 250) + 1}` }), bodyBytes, 100_000, 50),
+          rawRequest(port, head("/webhooks/shufti", bodyBytes, { "Content-Type": "application/json", Signature: "0".repeat(64), "X-Forwarded-For": `198.51.${100 + Math.floor(index / 250)}.${(index % 250) + 1}` }), bodyBytes, 50_000, 100),
         ),
       );
       clearInterval(sampler);
@@ -170,15 +177,16 @@ describe.each(backends)("client limits on $name", (backend) => {
     for (const answer of boundedRun.answers) {
       expect([401, 503]).toContain(answer.status);
       expect(answer.head.toLowerCase()).toContain("connection: close");
-      // Closed by the receiver right after the answer, not when the client stopped sending.
-      expect(answer.closedAfterAnswerMs).toBeLessThan(1_000);
+      // Closed by the receiver soon after the answer, not when the client stopped sending.
+      expect(answer.closedAfterAnswerMs).toBeLessThan(closedWithinMs);
     }
     expect(boundedRun.answers.filter((answer) => answer.status === 503).every((answer) => /retry-after: \d+/i.test(answer.head))).toBe(true);
     expect(count(boundedRun.answers, 503)).toBeGreaterThan(0);
     expect(count(boundedRun.answers, 401)).toBeGreaterThan(0);
-    // The body budget plus room for what the runtime does with each connection; well below what the clients send.
-    expect(boundedRun.growth).toBeLessThan(budget + 40 * 1_048_576);
-    expect(boundedRun.growth).toBeLessThan(unboundedRun.growth);
+    // The body budget plus room for what the runtime does with each connection (and garbage not yet collected);
+    // well below what the clients send, and what an unbounded receiver holds.
+    expect(boundedRun.growth).toBeLessThan(budget + 48 * 1_048_576);
+    expect(boundedRun.growth).toBeLessThan(unboundedRun.growth * 0.6);
     await metricsOf(bounded.url);
   }, 90_000);
 
@@ -196,7 +204,7 @@ describe.each(backends)("client limits on $name", (backend) => {
     expect(statuses).toEqual([...Array.from({ length: 3 }, () => 401), ...Array.from({ length: 7 }, () => 429)]);
     for (const answer of answers.filter((one) => one.status === 429)) {
       expect(answer.head).toMatch(/retry-after: \d+/i);
-      expect(answer.closedAfterAnswerMs).toBeLessThan(1_000);
+      expect(answer.closedAfterAnswerMs).toBeLessThan(closedWithinMs);
     }
   }, 30_000);
 
