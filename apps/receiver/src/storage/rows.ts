@@ -1,6 +1,6 @@
 import type { Issue, Warning } from "@kyc-webhooks/core";
 import type { EventType, ProviderName, Status } from "@kyc-webhooks/normalized";
-import type { DeliveryRecord, EventDetail, EventQuery, EventSummary } from "@kyc-webhooks/receiver-api";
+import type { DeliveryRecord, EventDetail, EventQuery, EventSummary, Tombstone } from "@kyc-webhooks/receiver-api";
 import { StoredValues } from "../privacy/stored-values.js";
 import { decodeCursor, defaultPageSize, maxPageSize } from "./types.js";
 
@@ -20,9 +20,14 @@ export interface EventRow {
   readonly reference: string | null;
   readonly merchant_reference: string | null;
   readonly occurred_at: string | null;
+  /** Epoch ms (SQLite) or a Date (PostgreSQL); null while the personal values are held. */
+  readonly personal_data_removed_at: unknown;
+  readonly personal_data_removed_by: string | null;
 }
 
 export interface EventDetailRow extends EventRow {
+  readonly verification_reference: string | null;
+  readonly quarantined_reference: string | null;
   readonly request_id: string;
   readonly source_ip: string | null;
   readonly content_type: string | null;
@@ -44,9 +49,9 @@ export interface DeliveryRow {
 
 /** The columns GET /events needs (no bodies). */
 export const summaryColumns =
-  "id, event_id, provider, kind, received_at, last_received_at, delivery_count, quarantined, issue_count, status, type, reference, merchant_reference, occurred_at";
+  "id, event_id, provider, kind, received_at, last_received_at, delivery_count, quarantined, issue_count, status, type, reference, merchant_reference, occurred_at, personal_data_removed_at, personal_data_removed_by";
 
-export const detailColumns = `${summaryColumns}, request_id, source_ip, content_type, headers, raw_body, body_sha256, issues, decoded, normalized`;
+export const detailColumns = `${summaryColumns}, request_id, source_ip, content_type, headers, raw_body, body_sha256, issues, decoded, normalized, verification_reference, quarantined_reference`;
 
 export function toSummary(row: EventRow): EventSummary {
   return {
@@ -66,15 +71,24 @@ export function toSummary(row: EventRow): EventSummary {
     reference: row.reference,
     merchantReference: row.merchant_reference,
     occurredAt: row.occurred_at,
+    personalDataRemoved:
+      row.personal_data_removed_at === null || row.personal_data_removed_at === undefined
+        ? null
+        : {
+            at: new Date(row.personal_data_removed_at instanceof Date ? row.personal_data_removed_at.getTime() : Number(row.personal_data_removed_at)).toISOString(),
+            reason: (row.personal_data_removed_by ?? "request") as PersonalDataRemoval,
+          },
   };
 }
+
+type PersonalDataRemoval = NonNullable<EventSummary["personalDataRemoved"]>["reason"];
 
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 
 const plainValues = new StoredValues();
 
-/** The API's event detail; personal values are opened (decrypted) with the store's keys. */
-export function toDetail(row: EventDetailRow, deliveries: readonly DeliveryRow[], includeRawBody: boolean, values: StoredValues = plainValues): EventDetail {
+/** The API's event detail; personal values are opened (decrypted) with the store's keys. `tombstone`: its verification's purge, if any. */
+export function toDetail(row: EventDetailRow, deliveries: readonly DeliveryRow[], includeRawBody: boolean, values: StoredValues = plainValues, tombstone: Tombstone | null = null): EventDetail {
   const body = values.openBody(row.raw_body);
   let rawBody: EventDetail["rawBody"];
   if (includeRawBody) {
@@ -105,6 +119,7 @@ export function toDetail(row: EventDetailRow, deliveries: readonly DeliveryRow[]
       }),
     ),
     ...(rawBody ? { rawBody } : {}),
+    tombstone,
   };
 }
 

@@ -3,7 +3,7 @@ import type { NormalizedEvent, ProviderName, VerificationOutcome } from "@kyc-we
 import type { EventDetail, EventListResponse, EventQuery } from "@kyc-webhooks/receiver-api";
 import type { OutboxPolicy } from "../fanout/policy.js";
 import type { OutboxStore } from "../fanout/store.js";
-import type { VerificationDetail, VerificationListResponse, VerificationQuery } from "@kyc-webhooks/receiver-api";
+import type { Tombstone, VerificationDetail, VerificationListResponse, VerificationQuery } from "@kyc-webhooks/receiver-api";
 
 /** One authenticated delivery, as the handler hands it to the store. */
 export interface DeliveryInput {
@@ -29,6 +29,11 @@ export interface DeliveryInput {
   readonly issues: readonly Issue[];
   readonly decoded?: unknown;
   readonly normalized?: NormalizedEvent;
+  /**
+   * A quarantined body's best-effort verification reference (normalizeRaw's `reference`): stored in an index of
+   * its own so that a purge of this provider + reference empties the body too. Never used for a decision.
+   */
+  readonly quarantinedReference?: string;
 }
 
 export interface DeliveryOutcome {
@@ -70,7 +75,7 @@ export interface Store {
   listEvents(query: EventQuery): Promise<EventListResponse>;
   /** Verifications, most recently updated first. */
   listVerifications(query: VerificationQuery): Promise<VerificationListResponse>;
-  /** One verification with its history, or undefined. */
+  /** One verification with its history and its tombstone, or undefined. */
   getVerification(provider: ProviderName, reference: string): Promise<VerificationDetail | undefined>;
   /** By the receiver's id or by eventId. */
   getEvent(idOrEventId: string, options?: { readonly includeRawBody?: boolean }): Promise<EventDetail | undefined>;
@@ -114,7 +119,7 @@ export interface PurgeResult {
   /** Outbound deliveries still pending that were given up (their payload is gone). */
   readonly cancelledDeliveries: number;
   /** The first purge of this reference: who asked and when (ISO 8601). */
-  readonly tombstone: { readonly requestedBy: string; readonly reason: string; readonly requestedAt: string; readonly lastPurgedAt: string };
+  readonly tombstone: Tombstone;
 }
 
 export interface RekeyResult {
