@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import type { Fixture } from "@kyc-webhooks/core";
+import { getFixture as netkiFixture } from "@kyc-webhooks/netki/fixtures";
 import type { EventDetail, EventListResponse, VerificationDetail } from "@kyc-webhooks/receiver-api";
 import { ConfigError, loadConfig } from "../src/config.js";
 import { startReceiver } from "../src/server.js";
@@ -335,6 +336,78 @@ describe.each(backends)("personal data on $name", (backend) => {
       expect(tombstone.body).toMatchObject({ purgedEvents: 1, tombstone: { requestedBy: "provider:shufti", reason: "provider" } });
       // A redelivery of the deletion purges again (idempotent), and is answered 200.
       expect((await deliver(receiver.url, deletionCallback(reference))).status).toBe(200);
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it("purges on Netki's deleted state: the transaction's earlier events and the deletion event itself (it carries the whole record)", async () => {
+    const database = await fresh();
+    const receiver = await start(database, { ...outbound, KYC_ENCRYPTION_KEYS: keys });
+    try {
+      const fixture = netkiFixture("transaction.completed");
+      const transaction = JSON.parse(fixture.text) as { identity: { id: string; state: string; updated: string } };
+      const reference = transaction.identity.id;
+      const values = personalValues([fixture]);
+      expect(values.length).toBeGreaterThan(3);
+      expect((await deliver(receiver.url, fixture)).status).toBe(200);
+      const deleted = { ...fixture, body: Buffer.from(JSON.stringify({ identity: { ...transaction.identity, state: "deleted", updated: "2030-01-01T00:00:00Z" } })) };
+      expect((await deliver(receiver.url, deleted)).status).toBe(200);
+      const events = await eventsOf(receiver.url, reference);
+      expect(events.map((event) => [event.normalized?.type, event.rawBody?.data, event.personalDataRemoved?.reason])).toEqual([
+        ["data.deleted", "", "provider"],
+        ["verification.completed", "", "provider"],
+      ]);
+      expect(leakedValues(JSON.stringify(events), values)).toEqual([]);
+      const verification = await adminGet<VerificationDetail>(receiver.url, `/verifications/netki/${encodeURIComponent(reference)}`);
+      expect(verification.body).toMatchObject({ status: "deleted", tombstone: { requestedBy: "provider:netki", reason: "provider" } });
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it("on Ondato's KybIdentification.Document.Deleted, empties the KYB identification's earlier events and keeps the deletion event (the identification as it now is)", async () => {
+    const database = await fresh();
+    const receiver = await start(database, { ...outbound, KYC_ENCRYPTION_KEYS: keys });
+    try {
+      const kyb = randomUUID();
+      const applicationId = randomUUID();
+      // Ondato documents no KYB payload (its rule: the payload is the resource as GET returns it); these fields stand for what it holds.
+      const company = { name: `Brightwater Holdings ${backend.name} Ltd`, address: "12 Harbour Row, Lisbon" };
+      const document = { fileName: `passport of Maren Oakridge-${backend.name}.pdf`, holder: `Maren Oakridge-${backend.name}` };
+      const webhook = (type: string, payload: Record<string, unknown>, second: number): Callback => ({
+        provider: "ondato",
+        contentType: "application/json",
+        body: Buffer.from(JSON.stringify({ id: randomUUID(), applicationId, createdUtc: `2026-03-01T10:00:0${second}.0000000Z`, payload: { id: kyb, applicationId, ...payload }, type })),
+      });
+      const deletion = webhook("KybIdentification.Document.Deleted", { company, documents: [] }, 3);
+      for (const callback of [
+        webhook("KybIdentification.Created", { company, documents: [] }, 0),
+        webhook("KybIdentification.Document.Created", { company, documents: [document] }, 1),
+        webhook("KybIdentification.Document.Uploaded", { company, documents: [document] }, 2),
+      ]) {
+        expect((await deliver(receiver.url, callback)).status).toBe(200);
+      }
+      const held = await eventsOf(receiver.url, kyb);
+      expect(leakedValues(JSON.stringify(held), Object.values(document)).length).toBe(2);
+
+      expect((await deliver(receiver.url, deletion)).status).toBe(200);
+      const events = await eventsOf(receiver.url, kyb);
+      expect(events.map((event) => [event.kind, event.normalized?.type, event.personalDataRemoved?.reason ?? null])).toEqual([
+        ["KybIdentification.Document.Deleted", "data.document_deleted", null],
+        ["KybIdentification.Document.Uploaded", "business.updated", "provider"],
+        ["KybIdentification.Document.Created", "business.updated", "provider"],
+        ["KybIdentification.Created", "business.updated", "provider"],
+      ]);
+      expect(leakedValues(JSON.stringify(events), Object.values(document))).toEqual([]);
+      expect(leakedAtRest(await storedText(backend, database), Object.values(document))).toEqual([]);
+      // The deletion event is the identification as it now is: kept whole.
+      expect(events[0]?.rawBody?.data).toBe(Buffer.from(deletion.body).toString("utf8"));
+      const verification = await adminGet<VerificationDetail>(receiver.url, `/verifications/ondato/${kyb}`);
+      expect(verification.body).toMatchObject({ eventCount: 4, tombstone: { requestedBy: "provider:ondato", reason: "provider" } });
+      // A redelivery purges again (nothing left to remove) and keeps the deletion event.
+      expect((await deliver(receiver.url, deletion)).status).toBe(200);
+      expect((await eventsOf(receiver.url, kyb))[0]?.rawBody?.data).toBe(Buffer.from(deletion.body).toString("utf8"));
     } finally {
       await receiver.close();
     }
