@@ -2,6 +2,7 @@ import type { ProviderName } from "@kyc-webhooks/normalized";
 import type { Tombstone } from "@kyc-webhooks/receiver-api";
 import { decisionOnly } from "../privacy/stored-values.js";
 import type { StoredValues } from "../privacy/stored-values.js";
+import type { StoredTombstone } from "./records.js";
 import type { PurgeResult, RekeyResult } from "./types.js";
 
 /*
@@ -38,13 +39,19 @@ export interface TombstoneRow {
   readonly last_purged_at: unknown;
 }
 
-function iso(value: unknown): string {
-  return new Date(value instanceof Date ? value.getTime() : Number(value)).toISOString();
+function toMs(value: unknown): number {
+  return value instanceof Date ? value.getTime() : Number(value);
 }
 
-/** A tombstone row as the API shows it. */
-export function toTombstone(row: TombstoneRow): Tombstone {
-  return { requestedBy: row.requested_by, reason: row.reason as Tombstone["reason"], requestedAt: iso(row.requested_at), lastPurgedAt: iso(row.last_purged_at) };
+/** A tombstone row as the stores return it. */
+export function toStoredTombstone(row: TombstoneRow): StoredTombstone {
+  return { requestedBy: row.requested_by, reason: row.reason as StoredTombstone["reason"], requestedAt: toMs(row.requested_at), lastPurgedAt: toMs(row.last_purged_at) };
+}
+
+/** A tombstone as the HTTP API shows it (ISO 8601 times). */
+export function toTombstone(tombstone: StoredTombstone): Tombstone {
+  const iso = (ms: number) => new Date(ms).toISOString();
+  return { requestedBy: tombstone.requestedBy, reason: tombstone.reason, requestedAt: iso(tombstone.requestedAt), lastPurgedAt: iso(tombstone.lastPurgedAt) };
 }
 
 /** The reference an event's tombstone is filed under: its verification's, else its own, else a quarantined body's best effort. */
@@ -69,7 +76,7 @@ export function removeEventParams(row: HeldEventRow, at: unknown, by: "retention
 }
 
 export function toPurgeResult(provider: ProviderName, reference: string, counts: { readonly events: number; readonly cancelled: number }, tombstone: TombstoneRow): PurgeResult {
-  return { provider, reference, purgedEvents: counts.events, cancelledDeliveries: counts.cancelled, tombstone: toTombstone(tombstone) };
+  return { provider, reference, purgedEvents: counts.events, cancelledDeliveries: counts.cancelled, tombstone: toTombstone(toStoredTombstone(tombstone)) };
 }
 
 type ColumnKind = "body" | "text" | "normalized";
