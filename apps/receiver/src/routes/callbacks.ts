@@ -118,7 +118,7 @@ export function callbackHandlers(deps: RouteDeps, authenticators: Partial<Record
           bodySha256,
           quarantined,
           issues: result.ok ? result.warnings : result.issues,
-          ...(result.ok ? { normalized: result.event } : { decoded: result.decoded }),
+          ...(result.ok ? { normalized: result.event } : { decoded: result.decoded, ...(result.reference === undefined ? {} : { quarantinedReference: result.reference }) }),
         });
       } catch (error) {
         // Not stored: answer 503 so that the provider delivers it again.
