@@ -3,6 +3,7 @@ import { contentEventId, providerEventId, rawEventId } from "./event-id.js";
 import { bodyProblem, diagnoseBody } from "./diagnose.js";
 import type { NormalizedEvent, ProviderName } from "./event.js";
 import { detectionOrder, providerEntries } from "./providers/registry.js";
+import { verificationReferenceOf } from "./verification/reducer.js";
 
 export type NormalizeResult =
   | {
@@ -22,6 +23,14 @@ export type NormalizeResult =
       readonly decoded?: unknown;
       /** When the provider is known: {@link rawEventId} of the body, so that a redelivered invalid body is still deduplicated. */
       readonly eventId?: string;
+      /**
+       * Best effort, when the body decoded: the verification reference it names, read as the provider's
+       * normalizer reads a valid callback's (Shufti `reference`, Ondato `identityVerificationId` or `payload.id`,
+       * Netki `identity.id` or a business's name, Jumio's scan, transaction or workflow id), each field only
+       * where it has the expected shape. Lets a store file a quarantined body under its verification, e.g.
+       * so that a purge of that reference reaches it. Never trusted for a decision: the body failed validation.
+       */
+      readonly reference?: string;
       /**
        * True when the provider was neither given nor detected: the body resembles that provider's callbacks
        * most, and the issues are that provider's ("looks like Ondato, but …").
@@ -94,6 +103,7 @@ export function normalizeRaw(body: RawBody, options: NormalizeRawOptions = {}): 
         ...(diagnosis.kind === undefined ? {} : { kind: diagnosis.kind }),
         issues: diagnosis.issues,
         ...(diagnosis.decoded === undefined ? {} : { decoded: diagnosis.decoded }),
+        ...referenceOfInvalid(diagnosis.provider, diagnosis.kind, diagnosis.decoded),
         eventId: safeRawEventId(diagnosis.provider, body),
         guessed: true,
       };
@@ -115,6 +125,7 @@ export function normalizeRaw(body: RawBody, options: NormalizeRawOptions = {}): 
       ...(parsed.kind === undefined ? {} : { kind: parsed.kind }),
       issues: parsed.issues,
       ...(parsed.decoded === undefined ? {} : { decoded: parsed.decoded }),
+      ...referenceOfInvalid(provider, parsed.kind, parsed.decoded),
       eventId: safeRawEventId(provider, body),
     };
   }
@@ -129,6 +140,7 @@ export function normalizeRaw(body: RawBody, options: NormalizeRawOptions = {}): 
       kind: parsed.kind,
       issues: [{ path: [], code: "normalize_failed", message: `The ${provider} ${parsed.kind} callback is valid but could not be normalized` }],
       decoded: parsed.value,
+      ...referenceOfInvalid(provider, parsed.kind, parsed.value),
       eventId: safeRawEventId(provider, body),
     };
   }
@@ -147,6 +159,23 @@ function startsWithVisibleAscii(body: RawBody): boolean {
     return code > 0x20 && code < 0x7f;
   }
   return false;
+}
+
+/**
+ * `{ reference }` of a body that failed validation, when it decoded and names one: the provider's normalizer
+ * run over the decoded value (its reads are total: a field of another shape reads as absent), with the kind
+ * when it could be told (else the provider's default reading). Empty when there is none.
+ */
+function referenceOfInvalid(provider: ProviderName, kind: string | undefined, decoded: unknown): { reference?: string } {
+  if (decoded === undefined || decoded === null || typeof decoded !== "object") return {};
+  try {
+    const providerKind = kind ?? "";
+    const { draft } = providerEntries[provider].normalize(decoded, providerKind);
+    const reference = verificationReferenceOf({ provider, providerKind, reference: draft.reference, raw: decoded });
+    return reference === undefined || reference.trim() === "" ? {} : { reference };
+  } catch {
+    return {};
+  }
 }
 
 function safeRawEventId(provider: ProviderName, body: RawBody): string | undefined {
