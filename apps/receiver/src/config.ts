@@ -4,17 +4,20 @@ import type { BasicCredentials } from "@kyc-webhooks/core";
 import { jumioCallbackIpAllowlists } from "@kyc-webhooks/jumio";
 import { receiverRoutes } from "@kyc-webhooks/receiver-api";
 import { parseAddressEntry } from "./addresses.js";
+import { declare, flag, intBetween, listOf, oneOf, splitList, text } from "./setting.js";
+import type { Setting } from "./setting.js";
 import { FanoutConfigError, fanoutSettings, resolveFanout } from "./fanout/config.js";
-import type { FanoutConfig, FanoutSetting } from "./fanout/config.js";
+import type { FanoutConfig } from "./fanout/config.js";
 import { PrivacyConfigError, privacySettings, resolvePrivacy } from "./privacy/config.js";
-import type { PrivacyConfig, PrivacySetting } from "./privacy/config.js";
+import type { PrivacyConfig } from "./privacy/config.js";
 
 /*
  * The receiver's configuration: environment variables (prefixed KYC_, plus DATABASE_URL) over an optional
  * JSON config file (`--config file.json` or KYC_CONFIG_FILE), validated with zod at start. A bad setting is
  * a ConfigError whose message is one line naming the setting; secrets are never echoed.
  *
- * One table lists every setting; `--help`, the README and the validation all read it.
+ * One table lists every setting, each a zod schema with its metadata (setting.ts); `--help`, the README's settings
+ * table, the error messages and the validation all read it.
  */
 
 export type LogLevel = "debug" | "info" | "warn" | "error";
@@ -100,58 +103,69 @@ export class ConfigError extends Error {
   }
 }
 
-type Kind = "int" | "string" | "bool" | "list" | "enum" | "ipList" | "jumioIpList" | "proxies";
+const jumioListIds = new Set<string>(jumioCallbackIpAllowlists.map((list) => list.id));
+const isIpOrCidr = (entry: string): boolean => parseAddressEntry(entry) !== undefined;
+const keyword = (value: unknown, keywords: readonly string[]): unknown =>
+  typeof value === "string" && keywords.includes(value.trim().toLowerCase()) ? value.trim().toLowerCase() : splitList(value);
 
-export type SettingDescriptor = BuiltinSettingDescriptor | FanoutSetting | PrivacySetting;
+/** `default`, `any`, or IP addresses / CIDR ranges. */
+const ondatoIpList = z.preprocess(
+  (value) => keyword(value, ["default", "any"]),
+  z.union([
+    z.literal(["default", "any"]),
+    z.array(z.string().refine(isIpOrCidr), { error: "must be `default`, `any` or a comma-separated list of IP addresses / CIDR ranges" }).min(1, { error: "must not be empty" }),
+  ], { error: "must be `default`, `any` or a comma-separated list of IP addresses / CIDR ranges" }),
+);
 
-interface BuiltinSettingDescriptor {
-  /** Environment variable. */
-  readonly env: string;
-  /** Key in the JSON config file (dots are nesting: `shufti.secretKey` is `{"shufti": {"secretKey": …}}`). */
-  readonly key: string;
-  readonly group: string;
-  readonly description: string;
-  /** The default, as text, when there is one. */
-  readonly default?: string;
-  /** Secrets are never printed, not even in error messages. */
-  readonly secret?: boolean;
-  readonly kind: Kind;
-  readonly min?: number;
-  readonly max?: number;
-  readonly values?: readonly string[];
-}
+/** `default`, `all`, `any`, or IP addresses, CIDR ranges and Jumio list ids. */
+const jumioIpList = z.preprocess(
+  (value) => keyword(value, ["default", "any", "all"]),
+  z.union([z.literal(["default", "any", "all"]), z.array(z.string().refine((entry) => isIpOrCidr(entry) || jumioListIds.has(entry))).min(1)], {
+    error: "must be `default`, `all`, `any` or a comma-separated list of IP addresses, CIDR ranges (IPv4 or IPv6) and Jumio list ids",
+  }),
+);
 
-/** Every setting the receiver reads. */
-export const settings: readonly SettingDescriptor[] = [
-  { group: "server", env: "KYC_CONFIG_FILE", key: "configFile", kind: "string", description: "JSON config file with any of the settings below under their file keys (also --config <file>). Environment variables win over the file." },
-  { group: "server", env: "KYC_PORT", key: "port", kind: "int", min: 0, max: 65535, default: "8080", description: "TCP port to listen on (0 picks a free one)." },
-  { group: "server", env: "KYC_HOST", key: "host", kind: "string", default: "127.0.0.1", description: "Address to listen on; set 0.0.0.0 (or ::) to accept callbacks from other machines." },
-  { group: "server", env: "DATABASE_URL", key: "databaseUrl", kind: "string", default: "sqlite:./data/kyc-webhooks.db", description: "Storage: sqlite:<file> (relative to the working directory, created on first start), sqlite::memory:, or postgres://user:password@host:port/db." },
-  { group: "server", env: "KYC_DATABASE_SCHEMA", key: "databaseSchema", kind: "string", description: "PostgreSQL only: the schema holding the receiver's tables (created when missing). Default: the connection's search_path (public)." },
-  { group: "server", env: "KYC_ADMIN_TOKEN", key: "adminToken", kind: "string", secret: true, description: "Bearer token for GET /events and GET /events/{id} (at least 16 characters). Without it the events API answers 403." },
-  { group: "server", env: "KYC_LOG_LEVEL", key: "logLevel", kind: "enum", values: ["debug", "info", "warn", "error"], default: "info", description: "Lowest level of the JSON log lines written to stdout." },
-  { group: "server", env: "KYC_TRUSTED_PROXIES", key: "trustedProxies", kind: "proxies", default: "0", description: "Reverse proxies in front of the receiver whose X-Forwarded-For entries are believed: a count of hops, or a comma-separated list of proxy addresses/CIDR ranges. 0 ignores X-Forwarded-For (any client can send it)." },
-  { group: "server", env: "KYC_DEV_MODE", key: "devMode", kind: "bool", default: "false", description: "Development only (also --dev): enables every provider not configured otherwise with well-known credentials, and an admin token. Refused unless KYC_HOST is a loopback address." },
-  { group: "limits", env: "KYC_MAX_BODY_BYTES", key: "limits.maxBodyBytes", kind: "int", min: 1024, max: 104_857_600, default: "1048576", description: "Largest request body accepted, in bytes; larger bodies get 413 and are not stored." },
-  { group: "limits", env: "KYC_REQUEST_TIMEOUT_MS", key: "limits.requestTimeoutMs", kind: "int", min: 1000, max: 600_000, default: "20000", description: "Time allowed to receive a whole request (headers and body), in milliseconds (Ondato waits 30 s for an answer)." },
-  { group: "limits", env: "KYC_HEADERS_TIMEOUT_MS", key: "limits.headersTimeoutMs", kind: "int", min: 1000, max: 600_000, default: "10000", description: "Time allowed to receive the request headers, in milliseconds." },
-  { group: "limits", env: "KYC_KEEP_ALIVE_TIMEOUT_MS", key: "limits.keepAliveTimeoutMs", kind: "int", min: 0, max: 600_000, default: "5000", description: "How long an idle keep-alive connection is kept open, in milliseconds." },
-  { group: "limits", env: "KYC_SHUTDOWN_TIMEOUT_MS", key: "shutdownTimeoutMs", kind: "int", min: 0, max: 600_000, default: "10000", description: "At SIGTERM/SIGINT, how long in-flight requests may take to finish before connections are closed." },
-  { group: "jumio", env: "KYC_JUMIO_IP_ALLOWLIST", key: "jumio.ipAllowlist", kind: "jumioIpList", description: `Enables Jumio. \`default\` or \`all\`: every list Jumio has published (the current platform's and both callback documents' lists, legacy Netverify ones included); or a comma-separated list of IP addresses, CIDR ranges (IPv4 or IPv6) and Jumio list ids (${jumioCallbackIpAllowlists.map((list) => list.id).join(", ")}); or \`any\` (only together with basic auth).` },
-  { group: "jumio", env: "KYC_JUMIO_USERNAME", key: "jumio.username", kind: "string", description: "Optional basic auth for Jumio callbacks (the user:password you put in the callback URL)." },
-  { group: "jumio", env: "KYC_JUMIO_PASSWORD", key: "jumio.password", kind: "string", secret: true, description: "Password for KYC_JUMIO_USERNAME." },
-  { group: "shufti", env: "KYC_SHUFTI_SECRET_KEY", key: "shufti.secretKey", kind: "string", secret: true, description: "Enables Shufti Pro: your secret key, which signs every callback over its raw body." },
-  { group: "shufti", env: "KYC_SHUFTI_SIGNATURE_ALGORITHMS", key: "shufti.signatureAlgorithms", kind: "list", values: ["v2", "v1"], default: "v2,v1", description: "Signature rules accepted, in order: v2 = sha256(body + sha256(secret)) in `Signature`; v1 = sha256(body + secret) in `sp_signature` (2019 rule, Travel Rule). Pin the one your account uses." },
-  { group: "ondato", env: "KYC_ONDATO_USERNAME", key: "ondato.username", kind: "string", description: "Enables Ondato with basic auth: the username of your webhook subscription." },
-  { group: "ondato", env: "KYC_ONDATO_PASSWORD", key: "ondato.password", kind: "string", secret: true, description: "Password for KYC_ONDATO_USERNAME." },
-  { group: "ondato", env: "KYC_ONDATO_CLIENT_ID", key: "ondato.clientId", kind: "string", description: "Enables Ondato with OAuth2 client credentials: Ondato gets a token from POST /webhooks/ondato/token (register that URL as tokenUrl) and sends it as a Bearer token." },
-  { group: "ondato", env: "KYC_ONDATO_CLIENT_SECRET", key: "ondato.clientSecret", kind: "string", secret: true, description: "Client secret for KYC_ONDATO_CLIENT_ID." },
-  { group: "ondato", env: "KYC_ONDATO_TOKEN_TTL_SECONDS", key: "ondato.tokenTtlSeconds", kind: "int", min: 60, max: 86_400, default: "3600", description: "Lifetime of the access tokens the token endpoint issues, in seconds (stored hashed in the database, so they work across restarts and instances)." },
-  { group: "ondato", env: "KYC_ONDATO_IP_ALLOWLIST", key: "ondato.ipAllowlist", kind: "ipList", description: "Optional extra check for Ondato: `default` (Ondato's published webhook IPs) or a comma-separated list." },
-  { group: "netki", env: "KYC_NETKI_AUTH", key: "netki.auth", kind: "enum", values: ["basic", "noauth"], description: "Netki's callback_authentication_scheme. `basic` (implied by KYC_NETKI_USERNAME) checks the credentials; `noauth` accepts every Netki callback unauthenticated and must be chosen explicitly." },
-  { group: "netki", env: "KYC_NETKI_USERNAME", key: "netki.username", kind: "string", description: "Enables Netki with basic auth: the username in the callback_credentials you set at Netki." },
-  { group: "netki", env: "KYC_NETKI_PASSWORD", key: "netki.password", kind: "string", secret: true, description: "Password for KYC_NETKI_USERNAME." },
-  { group: "netki", env: "KYC_NETKI_EXPECTED_STATUS", key: "netki.expectedStatus", kind: "int", min: 200, max: 299, default: "200", description: "Netki's callback_expected_status: the exact status answered to Netki. Netki counts any other status as a failure and, after its retry limit, pauses ALL callbacks of the business." },
+/** A count of proxy hops, or proxy addresses / CIDR ranges. */
+const proxyList = z.preprocess(
+  (value) => (typeof value === "string" && /^\s*\d+\s*$/.test(value) ? Number(value) : splitList(value)),
+  z.union([z.number().int().min(0).max(32), z.array(z.string().refine(isIpOrCidr))], {
+    error: "must be a number of proxy hops (0-32) or a comma-separated list of proxy addresses / CIDR ranges",
+  }),
+);
+
+/** Every setting the receiver reads, in the order of `--help` and the README. */
+export const settings: readonly Setting[] = [
+  ...([
+  { group: "server", env: "KYC_CONFIG_FILE", key: "configFile", description: "JSON config file with any of the settings below under their file keys (also --config <file>). Environment variables win over the file.", schema: text() },
+  { group: "server", env: "KYC_PORT", key: "port", default: "8080", description: "TCP port to listen on (0 picks a free one).", schema: intBetween(0, 65535) },
+  { group: "server", env: "KYC_HOST", key: "host", default: "127.0.0.1", description: "Address to listen on; set 0.0.0.0 (or ::) to accept callbacks from other machines.", schema: text() },
+  { group: "server", env: "DATABASE_URL", key: "databaseUrl", default: "sqlite:./data/kyc-webhooks.db", description: "Storage: sqlite:<file> (relative to the working directory, created on first start), sqlite::memory:, or postgres://user:password@host:port/db.", schema: text() },
+  { group: "server", env: "KYC_DATABASE_SCHEMA", key: "databaseSchema", description: "PostgreSQL only: the schema holding the receiver's tables (created when missing). Default: the connection's search_path (public).", schema: text() },
+  { group: "server", env: "KYC_ADMIN_TOKEN", key: "adminToken", secret: true, description: "Bearer token for GET /events and GET /events/{id} (at least 16 characters). Without it the events API answers 403.", schema: text() },
+  { group: "server", env: "KYC_LOG_LEVEL", key: "logLevel", default: "info", description: "Lowest level of the JSON log lines written to stdout.", schema: oneOf(["debug", "info", "warn", "error"]) },
+  { group: "server", env: "KYC_TRUSTED_PROXIES", key: "trustedProxies", default: "0", description: "Reverse proxies in front of the receiver whose X-Forwarded-For entries are believed: a count of hops, or a comma-separated list of proxy addresses/CIDR ranges. 0 ignores X-Forwarded-For (any client can send it).", schema: proxyList },
+  { group: "server", env: "KYC_DEV_MODE", key: "devMode", default: "false", description: "Development only (also --dev): enables every provider not configured otherwise with well-known credentials, and an admin token. Refused unless KYC_HOST is a loopback address.", schema: flag() },
+  { group: "limits", env: "KYC_MAX_BODY_BYTES", key: "limits.maxBodyBytes", default: "1048576", description: "Largest request body accepted, in bytes; larger bodies get 413 and are not stored.", schema: intBetween(1024, 104_857_600) },
+  { group: "limits", env: "KYC_REQUEST_TIMEOUT_MS", key: "limits.requestTimeoutMs", default: "20000", description: "Time allowed to receive a whole request (headers and body), in milliseconds (Ondato waits 30 s for an answer).", schema: intBetween(1000, 600_000) },
+  { group: "limits", env: "KYC_HEADERS_TIMEOUT_MS", key: "limits.headersTimeoutMs", default: "10000", description: "Time allowed to receive the request headers, in milliseconds.", schema: intBetween(1000, 600_000) },
+  { group: "limits", env: "KYC_KEEP_ALIVE_TIMEOUT_MS", key: "limits.keepAliveTimeoutMs", default: "5000", description: "How long an idle keep-alive connection is kept open, in milliseconds.", schema: intBetween(0, 600_000) },
+  { group: "limits", env: "KYC_SHUTDOWN_TIMEOUT_MS", key: "shutdownTimeoutMs", default: "10000", description: "At SIGTERM/SIGINT, how long in-flight requests may take to finish before connections are closed.", schema: intBetween(0, 600_000) },
+  { group: "jumio", env: "KYC_JUMIO_IP_ALLOWLIST", key: "jumio.ipAllowlist", description: `Enables Jumio. \`default\` or \`all\`: every list Jumio has published (the current platform's and both callback documents' lists, legacy Netverify ones included); or a comma-separated list of IP addresses, CIDR ranges (IPv4 or IPv6) and Jumio list ids (${jumioCallbackIpAllowlists.map((list) => list.id).join(", ")}); or \`any\` (only together with basic auth).`, schema: jumioIpList },
+  { group: "jumio", env: "KYC_JUMIO_USERNAME", key: "jumio.username", description: "Optional basic auth for Jumio callbacks (the user:password you put in the callback URL).", schema: text() },
+  { group: "jumio", env: "KYC_JUMIO_PASSWORD", key: "jumio.password", secret: true, description: "Password for KYC_JUMIO_USERNAME.", schema: text() },
+  { group: "shufti", env: "KYC_SHUFTI_SECRET_KEY", key: "shufti.secretKey", secret: true, description: "Enables Shufti Pro: your secret key, which signs every callback over its raw body.", schema: text() },
+  { group: "shufti", env: "KYC_SHUFTI_SIGNATURE_ALGORITHMS", key: "shufti.signatureAlgorithms", default: "v2,v1", description: "Signature rules accepted, in order: v2 = sha256(body + sha256(secret)) in `Signature`; v1 = sha256(body + secret) in `sp_signature` (2019 rule, Travel Rule). Pin the one your account uses.", schema: listOf(["v2", "v1"]) },
+  { group: "ondato", env: "KYC_ONDATO_USERNAME", key: "ondato.username", description: "Enables Ondato with basic auth: the username of your webhook subscription.", schema: text() },
+  { group: "ondato", env: "KYC_ONDATO_PASSWORD", key: "ondato.password", secret: true, description: "Password for KYC_ONDATO_USERNAME.", schema: text() },
+  { group: "ondato", env: "KYC_ONDATO_CLIENT_ID", key: "ondato.clientId", description: "Enables Ondato with OAuth2 client credentials: Ondato gets a token from POST /webhooks/ondato/token (register that URL as tokenUrl) and sends it as a Bearer token.", schema: text() },
+  { group: "ondato", env: "KYC_ONDATO_CLIENT_SECRET", key: "ondato.clientSecret", secret: true, description: "Client secret for KYC_ONDATO_CLIENT_ID.", schema: text() },
+  { group: "ondato", env: "KYC_ONDATO_TOKEN_TTL_SECONDS", key: "ondato.tokenTtlSeconds", default: "3600", description: "Lifetime of the access tokens the token endpoint issues, in seconds (stored hashed in the database, so they work across restarts and instances).", schema: intBetween(60, 86_400) },
+  { group: "ondato", env: "KYC_ONDATO_IP_ALLOWLIST", key: "ondato.ipAllowlist", description: "Optional extra check for Ondato: `default` (Ondato's published webhook IPs) or a comma-separated list.", schema: ondatoIpList },
+  { group: "netki", env: "KYC_NETKI_AUTH", key: "netki.auth", description: "Netki's callback_authentication_scheme. `basic` (implied by KYC_NETKI_USERNAME) checks the credentials; `noauth` accepts every Netki callback unauthenticated and must be chosen explicitly.", schema: oneOf(["basic", "noauth"]) },
+  { group: "netki", env: "KYC_NETKI_USERNAME", key: "netki.username", description: "Enables Netki with basic auth: the username in the callback_credentials you set at Netki.", schema: text() },
+  { group: "netki", env: "KYC_NETKI_PASSWORD", key: "netki.password", secret: true, description: "Password for KYC_NETKI_USERNAME.", schema: text() },
+  { group: "netki", env: "KYC_NETKI_EXPECTED_STATUS", key: "netki.expectedStatus", default: "200", description: "Netki's callback_expected_status: the exact status answered to Netki. Netki counts any other status as a failure and, after its retry limit, pauses ALL callbacks of the business.", schema: intBetween(200, 299) },
+  ] satisfies Setting[]).map(declare),
   ...fanoutSettings,
   ...privacySettings,
 ];
@@ -165,84 +179,7 @@ export const devCredentials = {
   netki: { username: "netki", password: "dev-netki-password" },
 } as const;
 
-const truthy = new Set(["1", "true", "yes", "on"]);
-const falsy = new Set(["0", "false", "no", "off", ""]);
-
-function isIpOrCidr(entry: string): boolean {
-  return parseAddressEntry(entry) !== undefined;
-}
-
-const jumioListIds = new Set<string>(jumioCallbackIpAllowlists.map((list) => list.id));
-
-function splitList(value: unknown): unknown {
-  if (typeof value === "string") return value.split(",").map((part) => part.trim()).filter((part) => part !== "");
-  return value;
-}
-
-function schemaFor(setting: SettingDescriptor): z.ZodType {
-  switch (setting.kind) {
-    case "schema":
-      return setting.schema;
-    case "int":
-      return z.preprocess(
-        (value) => (typeof value === "string" && /^\s*-?\d+\s*$/.test(value) ? Number(value) : value),
-        z
-          .number({ error: `must be an integer from ${setting.min} to ${setting.max}` })
-          .int({ error: `must be an integer from ${setting.min} to ${setting.max}` })
-          .min(setting.min ?? 0, { error: `must be at least ${setting.min}` })
-          .max(setting.max ?? Number.MAX_SAFE_INTEGER, { error: `must be at most ${setting.max}` }),
-      );
-    case "bool":
-      return z.preprocess(
-        (value) => (typeof value === "string" ? (truthy.has(value.trim().toLowerCase()) ? true : falsy.has(value.trim().toLowerCase()) ? false : value) : value),
-        z.boolean({ error: "must be true or false (1/0, yes/no)" }),
-      );
-    case "string":
-      return z.string({ error: "must be a string" }).min(1, { error: "must not be empty" });
-    case "enum":
-      return z.enum(setting.values as [string, ...string[]], { error: `must be one of ${setting.values?.join(", ")}` });
-    case "list":
-      return z.preprocess(
-        splitList,
-        z
-          .array(z.enum(setting.values as [string, ...string[]], { error: `entries must be among ${setting.values?.join(", ")}` }), { error: "must be a comma-separated list" })
-          .min(1, { error: "must not be empty" }),
-      );
-    case "ipList":
-      return z.preprocess(
-        (value) => {
-          if (typeof value === "string" && ["default", "any"].includes(value.trim().toLowerCase())) return value.trim().toLowerCase();
-          return splitList(value);
-        },
-        z.union([
-          z.literal(["default", "any"]),
-          z.array(z.string().refine(isIpOrCidr), { error: "must be `default`, `any` or a comma-separated list of IP addresses / CIDR ranges" }).min(1, { error: "must not be empty" }),
-        ], { error: "must be `default`, `any` or a comma-separated list of IP addresses / CIDR ranges" }),
-      );
-    case "jumioIpList":
-      return z.preprocess(
-        (value) => {
-          if (typeof value === "string" && ["default", "any", "all"].includes(value.trim().toLowerCase())) return value.trim().toLowerCase();
-          return splitList(value);
-        },
-        z.union([z.literal(["default", "any", "all"]), z.array(z.string().refine((entry) => isIpOrCidr(entry) || jumioListIds.has(entry))).min(1)], {
-          error: "must be `default`, `all`, `any` or a comma-separated list of IP addresses, CIDR ranges (IPv4 or IPv6) and Jumio list ids",
-        }),
-      );
-    case "proxies":
-      return z.preprocess(
-        (value) => {
-          if (typeof value === "string" && /^\s*\d+\s*$/.test(value)) return Number(value);
-          return splitList(value);
-        },
-        z.union([z.number().int().min(0).max(32), z.array(z.string().refine(isIpOrCidr))], {
-          error: "must be a number of proxy hops (0-32) or a comma-separated list of proxy addresses / CIDR ranges",
-        }),
-      );
-  }
-}
-
-function describeSetting(setting: SettingDescriptor, source: "env" | "file"): string {
+function describeSetting(setting: Setting, source: "env" | "file"): string {
   return source === "env" ? setting.env : `${setting.key} (config file)`;
 }
 
@@ -314,7 +251,7 @@ export function loadConfig(options: LoadConfigOptions = {}): ReceiverConfig {
     }
     if (raw === undefined) raw = setting.default;
     if (raw === undefined) continue;
-    const parsed = schemaFor(setting).safeParse(raw);
+    const parsed = setting.schema.safeParse(raw);
     if (!parsed.success) {
       const message = parsed.error.issues[0]?.message ?? "is invalid";
       throw new ConfigError(`Invalid setting ${describeSetting(setting, source)}: ${message}`, setting.env);

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { receiverRoutes } from "@kyc-webhooks/receiver-api";
 import { ConfigError, devCredentials, helpText, loadConfig, settings, settingsTable } from "../src/config.js";
+import { settingRegistry } from "../src/setting.js";
 
 function configError(env: Record<string, string>, options: { configFile?: string; devMode?: boolean } = {}): ConfigError {
   try {
@@ -134,6 +135,13 @@ describe("configuration", () => {
     const header = "| variable | file key | default | what it does |";
     const table = readme.slice(readme.indexOf(header), readme.indexOf("\n\n", readme.indexOf(header)));
     expect(table).toBe(settingsTable());
+  });
+
+  it("every default is a value its own schema accepts, and the schema carries the setting's metadata", () => {
+    for (const setting of settings) {
+      if (setting.default !== undefined) expect(setting.schema.safeParse(setting.default).success, setting.env).toBe(true);
+      expect(settingRegistry.get(setting.schema)?.env).toBe(setting.env);
+    }
   });
 
   it("--help lists the endpoints of the route table", () => {

@@ -65,7 +65,7 @@ describe.each(backends)("group commit on $name", (backend) => {
     for (const [index, { outcome, stored }] of seen.entries()) {
       expect(outcome.duplicate).toBe(false);
       expect(stored?.eventId).toBe(outcome.eventId);
-      expect(stored?.deliveryLog.map((entry) => entry.requestId)).toEqual([inputs[index]?.requestId]);
+      expect(stored?.deliveries.map((entry) => entry.requestId)).toEqual([inputs[index]?.requestId]);
     }
     expect(new Set(seen.map(({ outcome }) => outcome.id)).size).toBe(40);
   });
@@ -91,7 +91,7 @@ describe.each(backends)("group commit on $name", (backend) => {
     expect(first?.duplicate).toBe(false);
     expect(second?.duplicate).toBe(true);
     expect(second?.id).toBe(first?.id);
-    expect((await reader.getEvent(first?.eventId ?? ""))?.deliveryLog).toHaveLength(2);
+    expect((await reader.getEvent(first?.eventId ?? ""))?.deliveries).toHaveLength(2);
   });
 
   it("writes deliveries still waiting for their group before it closes", async () => {

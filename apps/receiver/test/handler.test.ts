@@ -146,6 +146,6 @@ describe.each(backends)("the $name store", (backend) => {
     const second = await store.recordDelivery(input('{"a": 1}', "r2"));
     expect(second).toMatchObject({ id: first.id, duplicate: true });
     const detail = await store.getEvent(first.id);
-    expect(detail?.deliveryLog.map((delivery) => delivery.sameBody)).toEqual([true, false]);
+    expect(detail?.deliveries.map((delivery) => delivery.bodySha256 === detail.bodySha256)).toEqual([true, false]);
   });
 });

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { getFixture as netkiFixture } from "@kyc-webhooks/netki/fixtures";
 import { getFixture as ondatoFixture } from "@kyc-webhooks/ondato/fixtures";
@@ -95,5 +96,29 @@ describe("eventId", () => {
 describe("canonicalJson", () => {
   it("sorts keys at every level and leaves out undefined members", () => {
     expect(canonicalJson({ b: 1, a: { d: [2, { f: 1, e: 0 }], c: undefined } })).toBe('{"a":{"d":[2,{"e":0,"f":1}]},"b":1}');
+  });
+
+  it("writes any JSON value back as itself, the same text for any order of its keys, shallow or past the recursion limit", () => {
+    const reversed = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(reversed);
+      if (value === null || typeof value !== "object") return value;
+      const out: Record<string, unknown> = {};
+      for (const key of Object.keys(value).reverse()) Object.defineProperty(out, key, { value: reversed((value as Record<string, unknown>)[key]), enumerable: true, writable: true, configurable: true });
+      return out;
+    };
+    const nested = (value: unknown, levels: number): unknown => {
+      let out = value;
+      for (let level = 0; level < levels; level++) out = level % 2 === 0 ? { z: out, a: level } : [out];
+      return out;
+    };
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.constantFrom(0, 300), (value, levels) => {
+        const deep = nested(value, levels);
+        const text = canonicalJson(deep);
+        expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(deep)));
+        expect(canonicalJson(reversed(deep))).toBe(text);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

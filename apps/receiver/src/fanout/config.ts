@@ -5,8 +5,8 @@ import { fanoutModes } from "./policy.js";
 import type { FanoutMode } from "./policy.js";
 import { defaultRetrySchedule, parseRetrySchedule } from "./schedule.js";
 import type { RetrySchedule } from "./schedule.js";
-import { intBetween } from "../schema-setting.js";
-import type { SchemaSetting } from "../schema-setting.js";
+import { declare, flag, intBetween } from "../setting.js";
+import type { Setting } from "../setting.js";
 
 /*
  * The fan-out settings, each declared once with its environment variable, config file key, default and
@@ -26,7 +26,7 @@ export interface FanoutConfig {
   readonly deliver: boolean;
 }
 
-export type FanoutSetting = SchemaSetting<"outbound">;
+export type FanoutSetting = Setting<"outbound">;
 
 
 
@@ -43,11 +43,11 @@ const jsonText = <T extends z.ZodType>(schema: T) =>
     }
   }, schema);
 
-export const fanoutSettings: readonly FanoutSetting[] = [
-  { group: "outbound", kind: "schema", env: "KYC_OUTBOUND_URLS", key: "outbound.urls", description: "Comma-separated HTTP endpoints that receive every event, signed per Standard Webhooks with KYC_OUTBOUND_SECRET.", schema: commaList(httpUrlSchema) },
+export const fanoutSettings: readonly FanoutSetting[] = ([
+  { group: "outbound", env: "KYC_OUTBOUND_URLS", key: "outbound.urls", description: "Comma-separated HTTP endpoints that receive every event, signed per Standard Webhooks with KYC_OUTBOUND_SECRET.", schema: commaList(httpUrlSchema) },
   {
     group: "outbound",
-    kind: "schema",
+   
     env: "KYC_OUTBOUND_SECRET",
     key: "outbound.secret",
     secret: true,
@@ -56,31 +56,31 @@ export const fanoutSettings: readonly FanoutSetting[] = [
   },
   {
     group: "outbound",
-    kind: "schema",
+   
     env: "KYC_OUTBOUND_ENDPOINTS",
     key: "outbound.endpoints",
     description: 'Endpoints, each with its own secret(s), event-type filter and extra headers: a JSON array of {"url", "secret" or "secrets", "name"?, "eventTypes"?, "headers"?} (in the config file, a plain array).',
     schema: jsonText(z.array(endpointFileSchema, { error: "must be a JSON array of endpoints" })),
   },
-  { group: "outbound", kind: "schema", env: "KYC_OUTBOUND_EVENTS", key: "outbound.events", default: "all", values: fanoutModes, description: "What is sent: `all` (every new event except redeliveries and older events that changed nothing) or `changes` (only events that changed a verification's state).", schema: z.enum(fanoutModes as [FanoutMode, ...FanoutMode[]], { error: "must be all or changes" }) },
+  { group: "outbound", env: "KYC_OUTBOUND_EVENTS", key: "outbound.events", default: "all", description: "What is sent: `all` (every new event except redeliveries and older events that changed nothing) or `changes` (only events that changed a verification's state).", schema: z.enum(fanoutModes as [FanoutMode, ...FanoutMode[]], { error: "must be all or changes" }) },
   {
     group: "outbound",
-    kind: "schema",
+   
     env: "KYC_OUTBOUND_RETRY_SCHEDULE",
     key: "outbound.retrySchedule",
     default: "0,5s,5m,30m,2h,5h,10h,10h",
     description: "Delay before each attempt (ms, s, m, h; ±20 % jitter); after the last one the delivery is dead-lettered. Default: Svix's schedule.",
     schema: z.preprocess((value) => (typeof value === "string" ? (parseRetrySchedule(value) ?? value) : value), z.array(z.number().int().min(0).max(7 * 24 * 3_600_000), { error: "must be a comma-separated list of durations such as 0,5s,5m,2h" }).min(1).max(50)),
   },
-  { group: "outbound", kind: "schema", env: "KYC_OUTBOUND_TIMEOUT_MS", key: "outbound.timeoutMs", default: "15000", description: "Time allowed for one delivery attempt, in milliseconds.", schema: intBetween(100, 300_000) },
-  { group: "outbound", kind: "schema", env: "KYC_OUTBOUND_LEASE_MS", key: "outbound.leaseMs", description: "How long a receiver holds a claimed delivery; another receiver takes it over after this (default: the timeout plus 30 s).", schema: intBetween(200, 3_600_000) },
-  { group: "outbound", kind: "schema", env: "KYC_OUTBOUND_CONCURRENCY", key: "outbound.concurrency", default: "16", description: "Delivery attempts in flight at once in this receiver.", schema: intBetween(1, 256) },
-  { group: "outbound", kind: "schema", env: "KYC_OUTBOUND_POLL_MS", key: "outbound.pollIntervalMs", default: "500", description: "How often an idle receiver looks for due deliveries (events it stores itself are sent at once).", schema: intBetween(10, 60_000) },
-  { group: "outbound", kind: "schema", env: "KYC_OUTBOUND_DELIVER", key: "outbound.deliver", default: "true", description: "Whether this receiver delivers; false: it only queues, and other receivers on the same PostgreSQL deliver.", schema: z.preprocess((value) => (typeof value === "string" ? ["1", "true", "yes", "on"].includes(value.trim().toLowerCase()) ? true : ["0", "false", "no", "off"].includes(value.trim().toLowerCase()) ? false : value : value), z.boolean({ error: "must be true or false" })) },
-  { group: "outbound", kind: "schema", env: "KYC_NATS_URL", key: "nats.url", description: "Publish every event to NATS JetStream at this address (nats://host:4222; several comma-separated), subject kyc.<provider>.<status>, Nats-Msg-Id set for deduplication.", schema: z.string().min(1).regex(/^(nats|tls):\/\/[^\s,]+(,\s*(nats|tls):\/\/[^\s,]+)*$/, { error: "must be nats://host:port (several comma-separated)" }) },
-  { group: "outbound", kind: "schema", env: "KYC_NATS_STREAM", key: "nats.stream", default: "KYC_EVENTS", description: "The JetStream stream, created (subjects kyc.>) when missing.", schema: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: "must be a stream name (letters, digits, _ and -)" }) },
-  { group: "outbound", kind: "schema", env: "KYC_NATS_SUBJECT_PREFIX", key: "nats.subjectPrefix", default: defaultSubjectPrefix, description: "The first token of the subjects (kyc.<provider>.<status>).", schema: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: "must be one subject token" }) },
-];
+  { group: "outbound", env: "KYC_OUTBOUND_TIMEOUT_MS", key: "outbound.timeoutMs", default: "15000", description: "Time allowed for one delivery attempt, in milliseconds.", schema: intBetween(100, 300_000) },
+  { group: "outbound", env: "KYC_OUTBOUND_LEASE_MS", key: "outbound.leaseMs", description: "How long a receiver holds a claimed delivery; another receiver takes it over after this (default: the timeout plus 30 s).", schema: intBetween(200, 3_600_000) },
+  { group: "outbound", env: "KYC_OUTBOUND_CONCURRENCY", key: "outbound.concurrency", default: "16", description: "Delivery attempts in flight at once in this receiver.", schema: intBetween(1, 256) },
+  { group: "outbound", env: "KYC_OUTBOUND_POLL_MS", key: "outbound.pollIntervalMs", default: "500", description: "How often an idle receiver looks for due deliveries (events it stores itself are sent at once).", schema: intBetween(10, 60_000) },
+  { group: "outbound", env: "KYC_OUTBOUND_DELIVER", key: "outbound.deliver", default: "true", description: "Whether this receiver delivers; false: it only queues, and other receivers on the same PostgreSQL deliver.", schema: flag() },
+  { group: "outbound", env: "KYC_NATS_URL", key: "nats.url", description: "Publish every event to NATS JetStream at this address (nats://host:4222; several comma-separated), subject kyc.<provider>.<status>, Nats-Msg-Id set for deduplication.", schema: z.string().min(1).regex(/^(nats|tls):\/\/[^\s,]+(,\s*(nats|tls):\/\/[^\s,]+)*$/, { error: "must be nats://host:port (several comma-separated)" }) },
+  { group: "outbound", env: "KYC_NATS_STREAM", key: "nats.stream", default: "KYC_EVENTS", description: "The JetStream stream, created (subjects kyc.>) when missing.", schema: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: "must be a stream name (letters, digits, _ and -)" }) },
+  { group: "outbound", env: "KYC_NATS_SUBJECT_PREFIX", key: "nats.subjectPrefix", default: defaultSubjectPrefix, description: "The first token of the subjects (kyc.<provider>.<status>).", schema: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: "must be one subject token" }) },
+] satisfies FanoutSetting[]).map(declare);
 
 export class FanoutConfigError extends Error {
   readonly setting: string;

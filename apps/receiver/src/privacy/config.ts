@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { EncryptionKeyError, parseEncryptionKeys } from "./cipher.js";
 import type { EncryptionKey } from "./cipher.js";
-import { intBetween } from "../schema-setting.js";
-import type { SchemaSetting } from "../schema-setting.js";
+import { declare, intBetween } from "../setting.js";
+import type { Setting } from "../setting.js";
 
 /*
  * The personal-data settings, declared once (env, file key, default, schema); config.ts lists them with
@@ -18,14 +18,14 @@ export interface PrivacyConfig {
   readonly retentionIntervalMs: number;
 }
 
-export type PrivacySetting = SchemaSetting<"privacy">;
+export type PrivacySetting = Setting<"privacy">;
 
 
 
-export const privacySettings: readonly PrivacySetting[] = [
+export const privacySettings: readonly PrivacySetting[] = ([
   {
     group: "privacy",
-    kind: "schema",
+   
     env: "KYC_ENCRYPTION_KEYS",
     key: "privacy.encryptionKeys",
     secret: true,
@@ -35,26 +35,22 @@ export const privacySettings: readonly PrivacySetting[] = [
   },
   {
     group: "privacy",
-    kind: "schema",
+   
     env: "KYC_RETENTION_DAYS",
     key: "privacy.retentionDays",
-    min: 1,
-    max: 36_500,
     description: "Removes raw bodies and personal fields this many days after an event was received, keeping the decision (provider, reference, status, reasons, times, hashes). Unset: kept until purged.",
     schema: intBetween(1, 36_500),
   },
   {
     group: "privacy",
-    kind: "schema",
+   
     env: "KYC_RETENTION_INTERVAL_MINUTES",
     key: "privacy.retentionIntervalMinutes",
     default: "60",
-    min: 1,
-    max: 10_080,
     description: "How often the retention job runs (with KYC_RETENTION_DAYS), in minutes; it also runs at start.",
     schema: intBetween(1, 10_080),
   },
-];
+] satisfies PrivacySetting[]).map(declare);
 
 /** A bad personal-data setting, naming it. */
 export class PrivacyConfigError extends Error {

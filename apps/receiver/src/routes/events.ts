@@ -1,18 +1,88 @@
 import { getEventRoute, listEventsRoute, rawParameterSchema } from "@kyc-webhooks/receiver-api";
-import type { EventQuery } from "@kyc-webhooks/receiver-api";
+import type { EventDetail, EventListResponse, EventQuery, EventSummary } from "@kyc-webhooks/receiver-api";
 import { apiError, json } from "../http/answers.js";
 import type { RouteHandler } from "../http/app.js";
+import type { EventFilter, StoredEvent, StoredEventDetail } from "../storage/records.js";
 import type { RouteDeps } from "./context.js";
 
-/* GET /events and GET /events/{id} (the admin token and the query are checked by the route table). */
+/*
+ * GET /events and GET /events/{id} (the admin token and the query are checked by the route table). The store returns
+ * its records; they are mapped to the API's shapes here.
+ */
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+export function eventFilterOf(query: EventQuery): EventFilter {
+  const { from, to, ...rest } = query;
+  return { ...rest, ...(from === undefined ? {} : { from: Date.parse(from) }), ...(to === undefined ? {} : { to: Date.parse(to) }) };
+}
+
+export function toEventSummary(event: StoredEvent): EventSummary {
+  return {
+    id: event.id,
+    eventId: event.eventId,
+    provider: event.provider,
+    kind: event.kind,
+    receivedAt: iso(event.receivedAt),
+    lastReceivedAt: iso(event.lastReceivedAt),
+    deliveries: event.deliveryCount,
+    quarantined: event.quarantined,
+    issueCount: event.issueCount,
+    warningCount: event.warningCount,
+    status: event.status,
+    type: event.type,
+    reference: event.reference,
+    merchantReference: event.merchantReference,
+    occurredAt: event.occurredAt,
+  };
+}
+
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** The body as text when it is valid UTF-8, else as base64. */
+function rawBodyOf(body: Uint8Array): NonNullable<EventDetail["rawBody"]> {
+  try {
+    return { encoding: "utf8", data: strictUtf8.decode(body) };
+  } catch {
+    return { encoding: "base64", data: Buffer.from(body).toString("base64") };
+  }
+}
+
+export function toEventDetail(event: StoredEventDetail, includeRawBody: boolean): EventDetail {
+  return {
+    ...toEventSummary(event),
+    normalized: event.normalized,
+    issues: [...event.issues],
+    warnings: [...event.warnings],
+    decoded: event.decoded,
+    contentType: event.contentType,
+    sourceIp: event.sourceIp,
+    headers: event.headers,
+    bodySha256: event.bodySha256,
+    bodyBytes: event.body.byteLength,
+    deliveryLog: event.deliveries.map((delivery) => ({
+      requestId: delivery.requestId,
+      receivedAt: iso(delivery.receivedAt),
+      sourceIp: delivery.sourceIp,
+      duplicate: delivery.duplicate,
+      bodySha256: delivery.bodySha256,
+      sameBody: delivery.bodySha256 === event.bodySha256,
+    })),
+    ...(includeRawBody ? { rawBody: rawBodyOf(event.body) } : {}),
+  };
+}
 
 export function eventHandlers({ store }: RouteDeps): Record<string, RouteHandler> {
   return {
-    [listEventsRoute.operationId]: async ({ query, requestId }) => json(200, await store.listEvents(query as EventQuery), { "x-request-id": requestId }),
+    [listEventsRoute.operationId]: async ({ query, requestId }) => {
+      const page = await store.listEvents(eventFilterOf(query as EventQuery));
+      const body: EventListResponse = { events: page.events.map(toEventSummary), nextCursor: page.nextCursor };
+      return json(200, body, { "x-request-id": requestId });
+    },
     [getEventRoute.operationId]: async ({ params, url, requestId }) => {
-      const detail = await store.getEvent(params["id"] ?? "", { includeRawBody: rawParameterSchema.safeParse(url.searchParams.get("raw")).success });
-      if (!detail) return apiError(404, "not_found", "No stored event has this id or eventId", requestId);
-      return json(200, detail, { "x-request-id": requestId });
+      const event = await store.getEvent(params["id"] ?? "");
+      if (!event) return apiError(404, "not_found", "No stored event has this id or eventId", requestId);
+      return json(200, toEventDetail(event, rawParameterSchema.safeParse(url.searchParams.get("raw")).success), { "x-request-id": requestId });
     },
   };
 }

@@ -6,6 +6,7 @@ import type { StoredValues } from "../privacy/stored-values.js";
 export { PostgresStore, redactDatabaseUrl } from "./postgres.js";
 export { SqliteStore } from "./sqlite.js";
 export type { DeliveryInput, DeliveryOutcome, PurgeRequest, PurgeResult, RekeyResult, Store, StoreBackend, StoreOutboxOptions } from "./types.js";
+export type { EventFilter, EventPage, StoredDelivery, StoredEvent, StoredEventDetail, StoredHistoryEntry, StoredVerification, StoredVerificationDetail, VerificationFilter, VerificationPage } from "./records.js";
 export { enqueuePostgres, enqueueSqlite, PostgresOutbox, SqliteOutbox } from "./outbox/index.js";
 
 export interface StoreOptions {

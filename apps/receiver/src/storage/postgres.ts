@@ -1,9 +1,8 @@
 import pg from "pg";
 import type { ProviderName } from "@kyc-webhooks/normalized";
-import type { EventDetail, EventListResponse, EventQuery } from "@kyc-webhooks/receiver-api";
-import type { VerificationDetail, VerificationListResponse, VerificationQuery } from "@kyc-webhooks/receiver-api";
+import type { EventFilter, EventPage, StoredEventDetail, StoredVerificationDetail, VerificationFilter, VerificationPage } from "./records.js";
 import { loadMigrations, migrationsTableSql } from "./migrations.js";
-import { buildListQuery, detailColumns, toDetail, toSummary } from "./rows.js";
+import { buildListQuery, detailColumns, toStoredEvent, toStoredEventDetail } from "./rows.js";
 import type { DeliveryRow, EventDetailRow, EventRow } from "./rows.js";
 import { encodeCursor, indexable, probeWriteSql, toJson } from "./types.js";
 import { enqueuePostgres, PostgresOutbox } from "./outbox/postgres.js";
@@ -36,7 +35,7 @@ import {
   latestEventSql,
   numbered,
   planDelivery,
-  toVerificationDetail,
+  toStoredVerificationDetail,
   toVerificationPage,
   upsertVerificationParams,
   upsertVerificationSql,
@@ -323,27 +322,27 @@ export class PostgresStore implements Store {
     };
   }
 
-  async listVerifications(query: VerificationQuery): Promise<VerificationListResponse> {
+  async listVerifications(query: VerificationFilter): Promise<VerificationPage> {
     const { sql, params, limit } = buildVerificationListQuery(query, dialect);
     return toVerificationPage((await this.#pool.query<RawVerificationRow>(numbered(sql), params)).rows, limit);
   }
 
-  async getVerification(provider: ProviderName, reference: string): Promise<VerificationDetail | undefined> {
+  async getVerification(provider: ProviderName, reference: string): Promise<StoredVerificationDetail | undefined> {
     const row = (await this.#pool.query<RawVerificationRow>(numbered(verificationSql), [provider, indexable(reference)])).rows[0];
     if (!row) return undefined;
     const history = (await this.#pool.query<RawVerificationRow>(numbered(historySql), [provider, indexable(reference)])).rows;
-    return toVerificationDetail(row, history);
+    return toStoredVerificationDetail(row, history);
   }
 
-  async listEvents(query: EventQuery): Promise<EventListResponse> {
+  async listEvents(query: EventFilter): Promise<EventPage> {
     const { sql, params, limit } = buildListQuery(query, { param: (index) => `$${index}`, ...dialect });
     const rows = (await this.#pool.query<RawEventRow>(sql, params)).rows.map(fromRaw);
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
-    return { events: page.map(toSummary), nextCursor: rows.length > limit && last ? encodeCursor(last.id) : null };
+    return { events: page.map(toStoredEvent), nextCursor: rows.length > limit && last ? encodeCursor(last.id) : null };
   }
 
-  async getEvent(idOrEventId: string, options: { readonly includeRawBody?: boolean } = {}): Promise<EventDetail | undefined> {
+  async getEvent(idOrEventId: string): Promise<StoredEventDetail | undefined> {
     const byId = /^\d{1,18}$/.test(idOrEventId);
     const result = await this.#pool.query<RawDetailRow>(`SELECT ${detailColumns} FROM kyc_events WHERE ${byId ? "id" : "event_id"} = $1`, [idOrEventId]);
     const raw = result.rows[0];
@@ -351,7 +350,7 @@ export class PostgresStore implements Store {
     const deliveries = (
       await this.#pool.query<RawDeliveryRow>("SELECT request_id, received_at, source_ip, body_sha256, duplicate FROM kyc_deliveries WHERE event_row = $1 ORDER BY id", [raw.id])
     ).rows.map((row) => ({ ...row, received_at: row.received_at.getTime() }));
-    return toDetail(fromRaw(raw), deliveries, options.includeRawBody === true, this.#values);
+    return toStoredEventDetail(fromRaw(raw), deliveries, this.#values);
   }
 
   /** A write that commits: a database that answers but cannot write (read-only, a full disk) is not ready. */

@@ -1,6 +1,6 @@
 import type { Issue, Warning } from "@kyc-webhooks/core";
 import type { EventType, ProviderName, Status } from "@kyc-webhooks/normalized";
-import type { DeliveryRecord, EventDetail, EventQuery, EventSummary } from "@kyc-webhooks/receiver-api";
+import type { EventFilter, StoredDelivery, StoredEvent, StoredEventDetail } from "./records.js";
 import { StoredValues } from "../privacy/stored-values.js";
 import { decodeCursor, defaultPageSize, maxPageSize } from "./types.js";
 
@@ -48,15 +48,15 @@ export const summaryColumns =
 
 export const detailColumns = `${summaryColumns}, request_id, source_ip, content_type, headers, raw_body, body_sha256, issues, decoded, normalized`;
 
-export function toSummary(row: EventRow): EventSummary {
+export function toStoredEvent(row: EventRow): StoredEvent {
   return {
     id: String(row.id),
     eventId: row.event_id,
     provider: row.provider as ProviderName,
     kind: row.kind,
-    receivedAt: new Date(row.received_at).toISOString(),
-    lastReceivedAt: new Date(row.last_received_at).toISOString(),
-    deliveries: row.delivery_count,
+    receivedAt: row.received_at,
+    lastReceivedAt: row.last_received_at,
+    deliveryCount: row.delivery_count,
     quarantined: row.quarantined,
     // The issues column holds a quarantined body's issues or a stored event's warnings.
     issueCount: row.quarantined ? row.issue_count : 0,
@@ -69,42 +69,32 @@ export function toSummary(row: EventRow): EventSummary {
   };
 }
 
-const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
-
 const plainValues = new StoredValues();
 
-/** The API's event detail; personal values are opened (decrypted) with the store's keys. */
-export function toDetail(row: EventDetailRow, deliveries: readonly DeliveryRow[], includeRawBody: boolean, values: StoredValues = plainValues): EventDetail {
-  const body = values.openBody(row.raw_body);
-  let rawBody: EventDetail["rawBody"];
-  if (includeRawBody) {
-    try {
-      rawBody = { encoding: "utf8", data: strictUtf8.decode(body) };
-    } catch {
-      rawBody = { encoding: "base64", data: Buffer.from(body).toString("base64") };
-    }
-  }
+/** A stored event with its bodies and deliveries; personal values are opened (decrypted) with the store's keys. */
+export function toStoredEventDetail(row: EventDetailRow, deliveries: readonly DeliveryRow[], values: StoredValues = plainValues): StoredEventDetail {
+  const findings = JSON.parse(row.issues) as Issue[] & Warning[];
   return {
-    ...toSummary(row),
-    normalized: row.normalized === null ? null : values.openNormalized(row.normalized),
-    ...(row.quarantined ? { issues: JSON.parse(row.issues) as Issue[], warnings: [] } : { issues: [], warnings: JSON.parse(row.issues) as Warning[] }),
-    decoded: row.decoded === null ? null : (JSON.parse(values.openText(row.decoded)) as unknown),
-    contentType: row.content_type,
+    ...toStoredEvent(row),
+    requestId: row.request_id,
     sourceIp: row.source_ip,
+    contentType: row.content_type,
     headers: JSON.parse(row.headers) as Record<string, string>,
+    body: values.openBody(row.raw_body),
     bodySha256: row.body_sha256,
-    bodyBytes: body.byteLength,
-    deliveryLog: deliveries.map(
-      (delivery): DeliveryRecord => ({
+    issues: row.quarantined ? findings : [],
+    warnings: row.quarantined ? [] : findings,
+    decoded: row.decoded === null ? null : (JSON.parse(values.openText(row.decoded)) as unknown),
+    normalized: row.normalized === null ? null : values.openNormalized(row.normalized),
+    deliveries: deliveries.map(
+      (delivery): StoredDelivery => ({
         requestId: delivery.request_id,
-        receivedAt: new Date(delivery.received_at).toISOString(),
+        receivedAt: delivery.received_at,
         sourceIp: delivery.source_ip,
-        duplicate: delivery.duplicate,
         bodySha256: delivery.body_sha256,
-        sameBody: delivery.body_sha256 === row.body_sha256,
+        duplicate: delivery.duplicate,
       }),
     ),
-    ...(rawBody ? { rawBody } : {}),
   };
 }
 
@@ -113,7 +103,7 @@ export function toDetail(row: EventDetailRow, deliveries: readonly DeliveryRow[]
  * placeholder (`?` for SQLite, `$n` for PostgreSQL); `time(ms)` and `bool(b)` convert values for the backend.
  */
 export function buildListQuery(
-  query: EventQuery,
+  query: EventFilter,
   dialect: { readonly param: (index: number) => string; readonly time: (ms: number) => unknown; readonly bool: (value: boolean) => unknown },
 ): { sql: string; params: unknown[]; limit: number } {
   const where: string[] = [];
@@ -133,8 +123,8 @@ export function buildListQuery(
   if (query.reference !== undefined) where.push(`reference = ${add(query.reference)}`);
   if (query.merchantReference !== undefined) where.push(`merchant_reference = ${add(query.merchantReference)}`);
   if (query.eventId !== undefined) where.push(`event_id = ${add(query.eventId)}`);
-  if (query.from !== undefined) where.push(`received_at >= ${add(dialect.time(Date.parse(query.from)))}`);
-  if (query.to !== undefined) where.push(`received_at < ${add(dialect.time(Date.parse(query.to)))}`);
+  if (query.from !== undefined) where.push(`received_at >= ${add(dialect.time(query.from))}`);
+  if (query.to !== undefined) where.push(`received_at < ${add(dialect.time(query.to))}`);
   if (query.quarantined !== undefined) where.push(`quarantined = ${add(dialect.bool(query.quarantined))}`);
   if (query.cursor !== undefined) {
     const before = decodeCursor(query.cursor);

@@ -2,10 +2,9 @@ import { mkdirSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type BetterSqlite3 from "better-sqlite3";
 import type { ProviderName } from "@kyc-webhooks/normalized";
-import type { EventDetail, EventListResponse, EventQuery } from "@kyc-webhooks/receiver-api";
-import type { VerificationDetail, VerificationListResponse, VerificationQuery } from "@kyc-webhooks/receiver-api";
+import type { EventFilter, EventPage, StoredEventDetail, StoredVerificationDetail, VerificationFilter, VerificationPage } from "./records.js";
 import { loadMigrations, migrationsTableSql } from "./migrations.js";
-import { buildListQuery, detailColumns, toDetail, toSummary } from "./rows.js";
+import { buildListQuery, detailColumns, toStoredEvent, toStoredEventDetail } from "./rows.js";
 import type { DeliveryRow, EventDetailRow, EventRow } from "./rows.js";
 import { encodeCursor, indexable, toJson } from "./types.js";
 import { enqueueSqlite, SqliteOutbox } from "./outbox/sqlite.js";
@@ -39,7 +38,7 @@ import {
   insertEventSql,
   latestEventSql,
   planDelivery,
-  toVerificationDetail,
+  toStoredVerificationDetail,
   toVerificationPage,
   upsertVerificationParams,
   upsertVerificationSql,
@@ -309,27 +308,27 @@ export class SqliteStore implements Store {
     };
   }
 
-  listVerifications(query: VerificationQuery): Promise<VerificationListResponse> {
+  listVerifications(query: VerificationFilter): Promise<VerificationPage> {
     const { sql, params, limit } = buildVerificationListQuery(query, dialect);
     return Promise.resolve(toVerificationPage(this.#db.prepare(sql).all(...params) as RawVerificationRow[], limit));
   }
 
-  getVerification(provider: ProviderName, reference: string): Promise<VerificationDetail | undefined> {
+  getVerification(provider: ProviderName, reference: string): Promise<StoredVerificationDetail | undefined> {
     const row = statement(this.#db, verificationSql).get(provider, indexable(reference)) as RawVerificationRow | undefined;
     if (!row) return Promise.resolve(undefined);
     const history = statement(this.#db, historySql).all(provider, indexable(reference)) as RawVerificationRow[];
-    return Promise.resolve(toVerificationDetail(row, history));
+    return Promise.resolve(toStoredVerificationDetail(row, history));
   }
 
-  listEvents(query: EventQuery): Promise<EventListResponse> {
+  listEvents(query: EventFilter): Promise<EventPage> {
     const { sql, params, limit } = buildListQuery(query, { param: () => "?", ...dialect });
     const rows = (this.#db.prepare(sql).all(...params) as RawEventRow[]).map(fromRaw);
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
-    return Promise.resolve({ events: page.map(toSummary), nextCursor: rows.length > limit && last ? encodeCursor(last.id) : null });
+    return Promise.resolve({ events: page.map(toStoredEvent), nextCursor: rows.length > limit && last ? encodeCursor(last.id) : null });
   }
 
-  getEvent(idOrEventId: string, options: { readonly includeRawBody?: boolean } = {}): Promise<EventDetail | undefined> {
+  getEvent(idOrEventId: string): Promise<StoredEventDetail | undefined> {
     const byId = /^\d{1,18}$/.test(idOrEventId);
     const raw = statement(this.#db, `SELECT ${detailColumns} FROM kyc_events WHERE ${byId ? "id" : "event_id"} = ?`).get(byId ? Number(idOrEventId) : idOrEventId) as
       | RawDetailRow
@@ -338,7 +337,7 @@ export class SqliteStore implements Store {
     const deliveries = (
       statement(this.#db, "SELECT request_id, received_at, source_ip, body_sha256, duplicate FROM kyc_deliveries WHERE event_row = ? ORDER BY id").all(raw.id) as RawDeliveryRow[]
     ).map((row) => ({ ...row, duplicate: row.duplicate === 1 }));
-    return Promise.resolve(toDetail(fromRaw(raw), deliveries, options.includeRawBody === true, this.#values));
+    return Promise.resolve(toStoredEventDetail(fromRaw(raw), deliveries, this.#values));
   }
 
   /**

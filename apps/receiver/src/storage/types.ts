@@ -1,9 +1,8 @@
 import type { Issue } from "@kyc-webhooks/core";
 import type { NormalizedEvent, ProviderName, VerificationOutcome } from "@kyc-webhooks/normalized";
-import type { EventDetail, EventListResponse, EventQuery } from "@kyc-webhooks/receiver-api";
 import type { OutboxPolicy } from "../fanout/policy.js";
 import type { OutboxStore } from "../fanout/store.js";
-import type { VerificationDetail, VerificationListResponse, VerificationQuery } from "@kyc-webhooks/receiver-api";
+import type { EventFilter, EventPage, StoredEventDetail, StoredVerificationDetail, VerificationFilter, VerificationPage } from "./records.js";
 
 /** One authenticated delivery, as the handler hands it to the store. */
 export interface DeliveryInput {
@@ -56,7 +55,8 @@ export type StoreBackend = "sqlite" | "postgres";
 
 /**
  * Durable storage of callbacks. Both backends pass the same test suite. `recordDelivery` is one
- * transaction: when its promise resolves, the delivery is committed.
+ * transaction: when its promise resolves, the delivery is committed. Reads return domain records (records.ts),
+ * which the routes map to the HTTP API's shapes.
  */
 export interface Store {
   readonly backend: StoreBackend;
@@ -67,13 +67,13 @@ export interface Store {
    * event's verification in the same transaction. Concurrent deliveries of one event give one event.
    */
   recordDelivery(input: DeliveryInput): Promise<DeliveryOutcome>;
-  listEvents(query: EventQuery): Promise<EventListResponse>;
+  listEvents(query: EventFilter): Promise<EventPage>;
   /** Verifications, most recently updated first. */
-  listVerifications(query: VerificationQuery): Promise<VerificationListResponse>;
+  listVerifications(query: VerificationFilter): Promise<VerificationPage>;
   /** One verification with its history, or undefined. */
-  getVerification(provider: ProviderName, reference: string): Promise<VerificationDetail | undefined>;
-  /** By the receiver's id or by eventId. */
-  getEvent(idOrEventId: string, options?: { readonly includeRawBody?: boolean }): Promise<EventDetail | undefined>;
+  getVerification(provider: ProviderName, reference: string): Promise<StoredVerificationDetail | undefined>;
+  /** By the receiver's id or by eventId, with its bodies (opened) and deliveries. */
+  getEvent(idOrEventId: string): Promise<StoredEventDetail | undefined>;
   /** Throws unless the database takes a write: it answers, it is writable, SQLite's file is still the one opened. */
   ping(): Promise<void>;
   /** Keeps the SHA-256 of an issued OAuth2 access token until it expires. */

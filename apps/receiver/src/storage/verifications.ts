@@ -1,9 +1,9 @@
 import { identifyDelivery, reduceVerification, verificationEventOf, verificationReferenceOf } from "@kyc-webhooks/normalized";
 import type { ProviderName, Status, VerificationOutcome, VerificationState } from "@kyc-webhooks/normalized";
-import type { VerificationDetail, VerificationQuery, VerificationSummary } from "@kyc-webhooks/receiver-api";
 import { decodeVerificationCursor, encodeVerificationCursor } from "@kyc-webhooks/receiver-api";
 import { defaultPageSize, indexable, maxPageSize, toJson } from "./types.js";
 import type { DeliveryInput } from "./types.js";
+import type { StoredVerification, StoredVerificationDetail, VerificationFilter, VerificationPage } from "./records.js";
 import { StoredValues } from "../privacy/stored-values.js";
 
 const plainValues = new StoredValues();
@@ -217,25 +217,13 @@ export function stateFromRow(row: RawVerificationRow): VerificationState {
   };
 }
 
-export function toVerificationSummary(row: RawVerificationRow): VerificationSummary {
-  const state = stateFromRow(row);
-  return {
-    provider: state.provider,
-    reference: state.reference,
-    status: state.status,
-    providerStatus: state.providerStatus ?? null,
-    final: state.final,
-    needsRefresh: state.needsRefresh,
-    updatedAt: state.updatedAt,
-    eventCount: state.eventCount,
-    conflictCount: state.conflictCount,
-    event: { id: String(row.event_row), eventId: state.event.eventId, kind: state.event.kind, occurredAt: state.event.occurredAt ?? null, receivedAt: state.event.receivedAt },
-  };
+export function toStoredVerification(row: RawVerificationRow): StoredVerification {
+  return { state: stateFromRow(row), eventRow: String(row.event_row) };
 }
 
-export function toVerificationDetail(row: RawVerificationRow, history: readonly RawVerificationRow[]): VerificationDetail {
+export function toStoredVerificationDetail(row: RawVerificationRow, history: readonly RawVerificationRow[]): StoredVerificationDetail {
   return {
-    ...toVerificationSummary(row),
+    ...toStoredVerification(row),
     history: history.map((entry) => ({
       id: String(entry.id),
       eventId: String(entry.event_id),
@@ -243,15 +231,15 @@ export function toVerificationDetail(row: RawVerificationRow, history: readonly 
       status: text(entry.status) as Status | null,
       providerStatus: text(entry.provider_status),
       occurredAt: text(entry.occurred_at),
-      receivedAt: new Date(toMs(entry.received_at)).toISOString(),
-      deliveries: Number(entry.delivery_count),
+      receivedAt: toMs(entry.received_at),
+      deliveryCount: Number(entry.delivery_count),
       outcome: (text(entry.outcome) ?? "applied") as VerificationOutcome,
     })),
   };
 }
 
 /** GET /verifications as SQL, most recently updated first, one row more than the page to tell if another page follows. */
-export function buildVerificationListQuery(query: VerificationQuery, dialect: Dialect): { sql: string; params: unknown[]; limit: number } {
+export function buildVerificationListQuery(query: VerificationFilter, dialect: Dialect): { sql: string; params: unknown[]; limit: number } {
   const where: string[] = [];
   const params: unknown[] = [];
   const add = (value: unknown) => {
@@ -261,7 +249,7 @@ export function buildVerificationListQuery(query: VerificationQuery, dialect: Di
   if (query.provider?.length) where.push(`provider IN (${query.provider.map(add).join(", ")})`);
   if (query.status?.length) where.push(`status IN (${query.status.map(add).join(", ")})`);
   if (query.final !== undefined) where.push(`final = ${add(dialect.bool(query.final))}`);
-  if (query.updatedSince !== undefined) where.push(`updated_at >= ${add(dialect.time(Date.parse(query.updatedSince)))}`);
+  if (query.updatedSince !== undefined) where.push(`updated_at >= ${add(dialect.time(query.updatedSince))}`);
   if (query.cursor !== undefined) {
     const cursor = decodeVerificationCursor(query.cursor);
     if (!cursor) throw new RangeError("invalid cursor");
@@ -272,12 +260,12 @@ export function buildVerificationListQuery(query: VerificationQuery, dialect: Di
   return { sql, params, limit };
 }
 
-/** A page of rows (one more than the page, as queried) as the API's list. */
-export function toVerificationPage(rows: readonly RawVerificationRow[], limit: number): { verifications: VerificationSummary[]; nextCursor: string | null } {
+/** A page of rows (one more than the page, as queried), with the cursor of the next page. */
+export function toVerificationPage(rows: readonly RawVerificationRow[], limit: number): VerificationPage {
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   return {
-    verifications: page.map(toVerificationSummary),
+    verifications: page.map(toStoredVerification),
     nextCursor: rows.length > limit && last ? encodeVerificationCursor({ updatedAt: toMs(last.updated_at), id: String(last.id) }) : null,
   };
 }
