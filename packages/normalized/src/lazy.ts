@@ -7,10 +7,10 @@ import { detectProvider } from "./providers/detectors.js";
 import { loadEntry } from "./providers/load.js";
 import type { ProviderEntry } from "./providers/types.js";
 
-// `@kyc-webhooks/normalized/lazy`: what checking a raw body needs, without the model's schemas or any provider's
-// loaded up front (the package's main entry builds those as it is imported).
-export { providerNames } from "./names.js";
-export type { ProviderName } from "./names.js";
+// `@kyc-webhooks/normalized/lazy`: what checking a raw body needs, and the model's names, without the model's schemas
+// or any provider's loaded up front (the package's main entry builds those as it is imported).
+export { eventTypes, providerNames, statuses } from "./names.js";
+export type { EventType, ProviderName, Status } from "./names.js";
 export { detectProvider } from "./providers/detectors.js";
 export type { NormalizeRawOptions, NormalizeResult } from "./normalize-raw.js";
 
