@@ -21,7 +21,8 @@ import Fastify from "fastify";
 import type { FastifyInstance } from "fastify";
 import { getFixture } from "@kyc-webhooks/netki/fixtures";
 import { bench, describe } from "vitest";
-import { createHandler } from "../src/handler.js";
+import { createHandler, defaultAuthFailures, defaultBodyBudget } from "../src/handler.js";
+import { BodyBudget, FailureThrottle } from "../src/http/client-limits.js";
 import type { WebhookHandler } from "../src/handler.js";
 import { silentLogger } from "../src/log.js";
 import { ReceiverMetrics } from "../src/metrics.js";
@@ -76,7 +77,7 @@ function makeHandler(store: Store): WebhookHandler {
 /** Fastify 5 with a native route for the callback (the same route handler) and one for /healthz. */
 async function fastifyServer(store: Store): Promise<{ app: FastifyInstance; url: string }> {
   const metrics = new ReceiverMetrics();
-  const deps = { store, providers, logger: silentLogger, metrics, maxBodyBytes: 1_048_576, trustedProxies: 0, now: Date.now, outbound: { targets: [] }, isReady: () => true };
+  const deps = { store, providers, logger: silentLogger, metrics, maxBodyBytes: 1_048_576, bodyBudget: new BodyBudget(defaultBodyBudget), failures: new FailureThrottle(defaultAuthFailures), trustedProxies: 0, now: Date.now, outbound: { targets: [] }, isReady: () => true };
   const receiveNetki = callbackHandlers(deps)["receiveNetkiCallback"]!;
   const app = Fastify({ logger: false, bodyLimit: 1_048_576 });
   app.removeAllContentTypeParsers();

@@ -67,6 +67,18 @@ export interface LimitsConfig {
   readonly headersTimeoutMs: number;
   /** How long an idle keep-alive connection stays open. */
   readonly keepAliveTimeoutMs: number;
+  /** Most TCP connections open at once (node's server.maxConnections). */
+  readonly maxConnections: number;
+  /** Most bytes of request bodies held at once, in total (503 beyond it). */
+  readonly maxBufferedBytes: number;
+  /** Most bytes of request bodies held at once per client address (429 beyond it). */
+  readonly maxClientBufferedBytes: number;
+  /** Most requests reading a body at once per client address (429 beyond it). */
+  readonly maxClientRequests: number;
+  /** Failed credentials an address may have in a row before 429. */
+  readonly authFailureBurst: number;
+  /** Failures forgiven per minute and address. */
+  readonly authFailuresPerMinute: number;
 }
 
 export interface ReceiverConfig {
@@ -150,6 +162,12 @@ export const settings: readonly Setting[] = [
   { group: "limits", env: "KYC_HEADERS_TIMEOUT_MS", key: "limits.headersTimeoutMs", default: "10000", description: "Time allowed to receive the request headers, in milliseconds.", schema: intBetween(1000, 600_000) },
   { group: "limits", env: "KYC_KEEP_ALIVE_TIMEOUT_MS", key: "limits.keepAliveTimeoutMs", default: "5000", description: "How long an idle keep-alive connection is kept open, in milliseconds.", schema: intBetween(0, 600_000) },
   { group: "limits", env: "KYC_SHUTDOWN_TIMEOUT_MS", key: "shutdownTimeoutMs", default: "10000", description: "At SIGTERM/SIGINT, how long in-flight requests may take to finish before connections are closed.", schema: intBetween(0, 600_000) },
+  { group: "limits", env: "KYC_MAX_CONNECTIONS", key: "limits.maxConnections", default: "1024", description: "Most TCP connections open at once; a connection beyond it is closed as soon as it is accepted.", schema: intBetween(1, 1_000_000) },
+  { group: "limits", env: "KYC_MAX_BUFFERED_BYTES", key: "limits.maxBufferedBytes", default: "67108864", description: "Most bytes of request bodies held in memory at once, all clients together (a body counts from its declared length, before it is read). A body beyond it gets 503 with Retry-After, unread, and its connection is closed.", schema: intBetween(1024, 17_179_869_184) },
+  { group: "limits", env: "KYC_MAX_CLIENT_BUFFERED_BYTES", key: "limits.maxClientBufferedBytes", default: "8388608", description: "Most bytes of request bodies held in memory at once for one client address (after KYC_TRUSTED_PROXIES; IPv6 by /64). Beyond it: 429 with Retry-After, unread, connection closed. At least KYC_MAX_BODY_BYTES, at most KYC_MAX_BUFFERED_BYTES.", schema: intBetween(1024, 17_179_869_184) },
+  { group: "limits", env: "KYC_MAX_CLIENT_REQUESTS", key: "limits.maxClientRequests", default: "32", description: "Most requests reading a body at once from one client address; beyond it: 429 with Retry-After, connection closed.", schema: intBetween(1, 1_000_000) },
+  { group: "limits", env: "KYC_AUTH_FAILURE_BURST", key: "limits.authFailureBurst", default: "20", description: "Failed credentials (401, and 403 for an address outside an allowlist) one client address may have in a row, on the callbacks, the Ondato token endpoint and the admin APIs, before it gets 429 with Retry-After, its credentials unchecked. Only failures count: successful requests never throttle.", schema: intBetween(1, 1_000_000) },
+  { group: "limits", env: "KYC_AUTH_FAILURES_PER_MINUTE", key: "limits.authFailuresPerMinute", default: "10", description: "Failures forgiven per minute and address (the refill of KYC_AUTH_FAILURE_BURST): a throttled address may try again after 60/this seconds.", schema: intBetween(1, 1_000_000) },
   { group: "jumio", env: "KYC_JUMIO_IP_ALLOWLIST", key: "jumio.ipAllowlist", description: `Enables Jumio. \`default\` or \`all\`: every list Jumio has published (the current platform's and both callback documents' lists, legacy Netverify ones included); or a comma-separated list of IP addresses, CIDR ranges (IPv4 or IPv6) and Jumio list ids (${jumioCallbackIpAllowlists.map((list) => list.id).join(", ")}); or \`any\` (only together with basic auth).`, schema: jumioIpList },
   { group: "jumio", env: "KYC_JUMIO_USERNAME", key: "jumio.username", description: "Optional basic auth for Jumio callbacks (the user:password you put in the callback URL).", schema: text() },
   { group: "jumio", env: "KYC_JUMIO_PASSWORD", key: "jumio.password", secret: true, description: "Password for KYC_JUMIO_USERNAME.", schema: text() },
@@ -290,6 +308,15 @@ function resolve(values: Record<string, unknown>, devMode: boolean): ReceiverCon
   if ((values["limits.headersTimeoutMs"] as number) > (values["limits.requestTimeoutMs"] as number)) {
     throw new ConfigError("Invalid setting KYC_HEADERS_TIMEOUT_MS: must not exceed KYC_REQUEST_TIMEOUT_MS (the request timeout covers the headers too)", "KYC_HEADERS_TIMEOUT_MS");
   }
+  const maxBodyBytes = values["limits.maxBodyBytes"] as number;
+  const maxClientBufferedBytes = values["limits.maxClientBufferedBytes"] as number;
+  const maxBufferedBytes = values["limits.maxBufferedBytes"] as number;
+  if (maxClientBufferedBytes < maxBodyBytes) {
+    throw new ConfigError("Invalid setting KYC_MAX_CLIENT_BUFFERED_BYTES: must be at least KYC_MAX_BODY_BYTES (a body of the largest size must fit)", "KYC_MAX_CLIENT_BUFFERED_BYTES");
+  }
+  if (maxBufferedBytes < maxClientBufferedBytes) {
+    throw new ConfigError("Invalid setting KYC_MAX_BUFFERED_BYTES: must be at least KYC_MAX_CLIENT_BUFFERED_BYTES", "KYC_MAX_BUFFERED_BYTES");
+  }
   const host = values.host as string;
   if (devMode && !loopbackHosts.has(host)) {
     throw new ConfigError(`Invalid setting KYC_DEV_MODE: development credentials are public, so dev mode only listens on a loopback address (KYC_HOST is ${host})`, "KYC_DEV_MODE");
@@ -380,10 +407,16 @@ function resolve(values: Record<string, unknown>, devMode: boolean): ReceiverCon
     ...(adminToken ? { adminToken } : {}),
     logLevel: values.logLevel as LogLevel,
     limits: {
-      maxBodyBytes: values["limits.maxBodyBytes"] as number,
+      maxBodyBytes,
       requestTimeoutMs: values["limits.requestTimeoutMs"] as number,
       headersTimeoutMs: values["limits.headersTimeoutMs"] as number,
       keepAliveTimeoutMs: values["limits.keepAliveTimeoutMs"] as number,
+      maxConnections: values["limits.maxConnections"] as number,
+      maxBufferedBytes,
+      maxClientBufferedBytes,
+      maxClientRequests: values["limits.maxClientRequests"] as number,
+      authFailureBurst: values["limits.authFailureBurst"] as number,
+      authFailuresPerMinute: values["limits.authFailuresPerMinute"] as number,
     },
     shutdownTimeoutMs: values.shutdownTimeoutMs as number,
     trustedProxies: values.trustedProxies as number | string[],

@@ -2,11 +2,13 @@ import { providerNames } from "@kyc-webhooks/normalized";
 import type { ProviderName } from "@kyc-webhooks/normalized";
 import { receiverApi } from "@kyc-webhooks/receiver-api";
 import type { ReceiverApiDescription } from "@kyc-webhooks/receiver-api";
-import { AddressList } from "./addresses.js";
+import { AddressList, clientAddress } from "./addresses.js";
 import { createAuthenticators, enableHints } from "./auth.js";
 import type { ProvidersConfig } from "./config.js";
 import type { DeliveryTarget } from "./fanout/endpoints.js";
 import { buildApp } from "./http/app.js";
+import { BodyBudget, FailureThrottle } from "./http/client-limits.js";
+import type { BodyBudgetLimits, FailureThrottleLimits } from "./http/client-limits.js";
 import type { RouteHandler } from "./http/app.js";
 import { silentLogger } from "./log.js";
 import type { Logger } from "./log.js";
@@ -38,6 +40,10 @@ export interface HandlerOptions {
   readonly metrics?: ReceiverMetrics;
   /** Largest accepted body in bytes (default 1 MiB). */
   readonly maxBodyBytes?: number;
+  /** Request bodies held in memory at once (defaults: 64 MiB in total, 8 MiB and 32 requests per client address). */
+  readonly bodyBudget?: BodyBudgetLimits;
+  /** Throttling of failed credentials per client address (default: 20 in a row, 10 forgiven a minute). */
+  readonly authFailures?: FailureThrottleLimits;
   /** X-Forwarded-For hops to believe (see core's resolveClientIp); default 0: the header is ignored. */
   readonly trustedProxies?: number | readonly string[];
   /** A path prefix the handler is mounted under, e.g. `/kyc` (default: none). */
@@ -67,19 +73,29 @@ export interface WebhookHandler {
   setReady(ready: boolean): void;
 }
 
+/** The defaults of the settings KYC_MAX_BUFFERED_BYTES, KYC_MAX_CLIENT_BUFFERED_BYTES and KYC_MAX_CLIENT_REQUESTS. */
+export const defaultBodyBudget: BodyBudgetLimits = { totalBytes: 67_108_864, clientBytes: 8_388_608, clientRequests: 32 };
+/** The defaults of KYC_AUTH_FAILURE_BURST and KYC_AUTH_FAILURES_PER_MINUTE. */
+export const defaultAuthFailures: FailureThrottleLimits = { burst: 20, perMinute: 10 };
+
 export function createHandler(options: HandlerOptions): WebhookHandler {
   const logger = options.logger ?? silentLogger;
   const metrics = options.metrics ?? new ReceiverMetrics();
   const api = options.api ?? receiverApi;
   let ready = true;
+  const now = options.now ?? Date.now;
+  const trustedProxies = typeof options.trustedProxies === "object" ? new AddressList(options.trustedProxies) : (options.trustedProxies ?? 0);
+  const failures = new FailureThrottle(options.authFailures ?? defaultAuthFailures, now);
   const deps: RouteDeps = {
     store: options.store,
     providers: options.providers,
     logger,
     metrics,
     maxBodyBytes: options.maxBodyBytes ?? 1_048_576,
-    trustedProxies: typeof options.trustedProxies === "object" ? new AddressList(options.trustedProxies) : (options.trustedProxies ?? 0),
-    now: options.now ?? Date.now,
+    bodyBudget: new BodyBudget(options.bodyBudget ?? defaultBodyBudget),
+    failures,
+    trustedProxies,
+    now,
     outbound: options.outbound ?? { targets: [] },
     isReady: () => ready,
   };
@@ -103,6 +119,8 @@ export function createHandler(options: HandlerOptions): WebhookHandler {
       ...options.extraHandlers,
     },
     adminToken: options.adminToken,
+    failures,
+    clientAddress: (request, remoteAddress) => clientAddress(remoteAddress, request.headers.get("x-forwarded-for"), trustedProxies),
     ...(options.basePath === undefined ? {} : { basePath: options.basePath }),
     logger,
   });

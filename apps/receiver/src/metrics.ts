@@ -55,6 +55,9 @@ export type RefusalReason =
   | "unsupported_media_type"
   | "method_not_allowed"
   | "bad_request"
+  | "too_many_failures"
+  | "client_busy"
+  | "server_busy"
   | "storage_error";
 
 export interface ReceiverMetricsOptions {

@@ -1,7 +1,7 @@
 import http from "node:http";
 import { getRequestListener } from "@hono/node-server";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
 import type { ReceiverConfig } from "./config.js";
 import { createHandler } from "./handler.js";
 import type { WebhookHandler } from "./handler.js";
@@ -18,9 +18,12 @@ import { ReceiverMetrics } from "./metrics.js";
 
 /*
  * The Node server: node:http serving the web-standard handler through @hono/node-server's listener (which
- * streams the request body to the handler and discards what it leaves unread, so that a refused request still
- * gets its 413/401 answer), the limits (body size in the handler; header and request timeouts here), and
- * graceful shutdown that lets in-flight requests finish.
+ * streams the request body to the handler), the limits (body size and the body budget in the handler; header
+ * and request timeouts and the connection cap here), and graceful shutdown that lets in-flight requests finish.
+ *
+ * A refused request (401, 403, 408, 413, 429), or any answer that leaves part of the body unread (a 503 of the body
+ * budget, a 415, a 404), is answered with Connection: close and the rest of its body is never read (the listener
+ * would otherwise drain up to 64 MiB of it, and node's keep-alive the whole of it): see closeWithoutReading.
  */
 
 export interface NodeListenerOptions {
@@ -33,11 +36,46 @@ export interface NodeListenerOptions {
 
 type WebHandler = WebhookHandler | ((request: Request, context?: { remoteAddress?: string }) => Promise<Response>);
 
+/** Statuses after which the connection is closed rather than the rest of the body read. */
+const refusals = new Set([401, 403, 408, 413, 429]);
+
+/** How long a refused connection stays half-open after its answer, so that a client still sending reads the answer. */
+const lingerMs = 1_000;
+
+/** True when the answer refuses the request, or leaves part of its body unread: the connection is not reused. */
+function closesConnection(status: number, incoming: { readonly complete: boolean }): boolean {
+  return refusals.has(status) || !incoming.complete;
+}
+
+/**
+ * Closes a refused request's connection without reading the rest of its body: reading stops now (the kernel's
+ * buffers fill and the client's writes block), the answer goes out followed by a FIN, and the socket is destroyed
+ * a moment later. Node would otherwise destroy it as soon as the answer is written, and a client still sending
+ * would get a reset in place of the answer; and whoever resumes the request (node's dump of an unread body, the
+ * listener's drain) would read the body on.
+ */
+function closeWithoutReading(socket: Socket): void {
+  socket.pause();
+  let closing = false;
+  const linger = () => {
+    if (closing) return;
+    closing = true;
+    socket.end();
+    setTimeout(() => socket.destroy(), lingerMs).unref();
+  };
+  Object.assign(socket, { resume: () => socket, destroySoon: linger });
+  socket.once("close", () => (closing = true));
+}
+
 /** Adapts the web-standard handler to Node's `(req, res)`; usable with `http.createServer` or Express. */
 export function toNodeListener(handler: WebHandler, options: NodeListenerOptions = {}) {
   const listener = getRequestListener(async (request, env) => {
     const response = await handler(request, { remoteAddress: env.incoming.socket.remoteAddress });
-    if (options.closing?.()) response.headers.set("connection", "close");
+    if (closesConnection(response.status, env.incoming)) {
+      response.headers.set("connection", "close");
+      env.incoming.pause();
+      closeWithoutReading(env.incoming.socket);
+    } else if (options.closing?.()) response.headers.set("connection", "close");
     return response;
   });
   return (req: IncomingMessage, res: ServerResponse): void => {
@@ -55,6 +93,8 @@ export interface ServerLimits {
   readonly requestTimeoutMs?: number;
   readonly headersTimeoutMs?: number;
   readonly keepAliveTimeoutMs?: number;
+  /** Most connections open at once; one beyond it is closed as soon as it is accepted. */
+  readonly maxConnections?: number;
 }
 
 /** A Node HTTP server for the handler, with the header and request timeouts set. */
@@ -74,6 +114,7 @@ export function createServer(handler: WebhookHandler, limits: ServerLimits = {},
   );
   // The slowest part a client controls is the body: give it the request timeout, not Node's 5-minute socket default.
   server.timeout = limits.requestTimeoutMs ?? 20_000;
+  if (limits.maxConnections !== undefined) server.maxConnections = limits.maxConnections;
   return server;
 }
 
@@ -122,6 +163,8 @@ export async function startReceiver(config: ReceiverConfig, options: StartOption
     ...(config.adminToken === undefined ? {} : { adminToken: config.adminToken }),
     logger,
     maxBodyBytes: config.limits.maxBodyBytes,
+    bodyBudget: { totalBytes: config.limits.maxBufferedBytes, clientBytes: config.limits.maxClientBufferedBytes, clientRequests: config.limits.maxClientRequests },
+    authFailures: { burst: config.limits.authFailureBurst, perMinute: config.limits.authFailuresPerMinute },
     trustedProxies: config.trustedProxies,
     outbound: { targets: outbound.targets, onQueued: () => worker?.notify() },
     ...(options.now === undefined ? {} : { now: options.now }),
@@ -215,6 +258,8 @@ export async function startReceiver(config: ReceiverConfig, options: StartOption
     maxBodyBytes: config.limits.maxBodyBytes,
     requestTimeoutMs: config.limits.requestTimeoutMs,
     headersTimeoutMs: config.limits.headersTimeoutMs,
+    maxConnections: config.limits.maxConnections,
+    maxBufferedBytes: config.limits.maxBufferedBytes,
     trustedProxies: typeof config.trustedProxies === "number" ? config.trustedProxies : config.trustedProxies.join(","),
   });
 

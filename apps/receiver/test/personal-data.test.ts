@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import type { Fixture } from "@kyc-webhooks/core";
+import { getFixture as netkiFixture } from "@kyc-webhooks/netki/fixtures";
 import type { EventDetail, EventListResponse, VerificationDetail } from "@kyc-webhooks/receiver-api";
 import { ConfigError, loadConfig } from "../src/config.js";
 import { startReceiver } from "../src/server.js";
@@ -95,22 +96,33 @@ function rotate(value: string): string {
   return value.replace(/[a-z]/g, (c) => String.fromCharCode(((c.charCodeAt(0) - 97 + 1) % 26) + 97)).replace(/[A-Z]/g, (c) => String.fromCharCode(((c.charCodeAt(0) - 65 + 1) % 26) + 65)).replace(/[0-9]/g, (c) => String((Number(c) + 1) % 10));
 }
 
-/** Shufti's documented accepted sample for `reference`, its personal values replaced by other ones when `other`. */
-function person(reference: string, other: boolean): { callback: Callback; values: string[] } {
+/**
+ * Shufti's documented accepted sample for `reference`, its personal values replaced by other ones when `other`
+ * (a number: rotated that many times, so that each number gives another person).
+ */
+function person(reference: string, other: boolean | number): { callback: Callback; values: string[] } {
   const base = shuftiCallback(reference);
   const values = personalValues([asFixture(base)]);
-  if (!other) return { callback: base, values };
+  const turns = other === true ? 1 : other === false ? 0 : other;
+  if (turns === 0) return { callback: base, values };
+  const turn = (value: string) => Array.from({ length: turns }).reduce<string>((text) => rotate(text), value);
   let text = Buffer.from(base.body).toString("utf8");
   for (const value of [...values].sort((a, b) => b.length - a.length)) {
     const replacement = /^https?:\/\//.test(value)
-      ? value.replace(/^(https?:\/\/[^/]+\/)(.*)$/, (_, host: string, rest: string) => host + rotate(rest))
+      ? value.replace(/^(https?:\/\/[^/]+\/)(.*)$/, (_, host: string, rest: string) => host + turn(rest))
       : /^\d{4}-\d{2}-\d{2}$/.test(value)
-        ? `${rotate(value.slice(0, 4))}${value.slice(4)}`
-        : rotate(value);
+        ? `${turn(value.slice(0, 4))}${value.slice(4)}`
+        : turn(value);
     text = text.split(value).join(replacement);
   }
   const callback = { ...base, body: Buffer.from(text) };
   return { callback, values: personalValues([asFixture(callback)]) };
+}
+
+/** The callback with its JSON body changed so that it fails validation even when tolerant (a wrong shape, not a wrong value). */
+function quarantinable(callback: Callback): Callback {
+  const body = JSON.parse(Buffer.from(callback.body).toString("utf8")) as Record<string, unknown>;
+  return { ...callback, body: Buffer.from(JSON.stringify({ ...body, verification_result: "not an object" })) };
 }
 
 function deletionCallback(reference: string): Callback {
@@ -251,6 +263,57 @@ describe.each(backends)("personal data on $name", (backend) => {
     });
   }
 
+  it("purges a quarantined body that names the reference with its verification, and shows the tombstone in the API", async () => {
+    const database = await fresh();
+    let clock = Date.parse("2026-03-01T10:00:00Z");
+    const receiver = await start(database, outbound, () => clock);
+    try {
+      const [a, b] = [ref("quarantine-a"), ref("quarantine-b")];
+      const valid = person(a, false);
+      const broken = person(a, 1);
+      const other = person(b, 2);
+      for (const [one, two] of [[valid.values, broken.values], [valid.values, other.values], [broken.values, other.values]] as const) expect(leakedValues(one.join("\n"), two)).toEqual([]);
+      expect((await deliver(receiver.url, valid.callback)).status).toBe(200);
+      const quarantined = (await (await deliver(receiver.url, quarantinable(broken.callback))).json()) as { id: string; quarantined: boolean };
+      expect(quarantined.quarantined).toBe(true);
+      const otherQuarantined = (await (await deliver(receiver.url, quarantinable(other.callback))).json()) as { id: string; quarantined: boolean };
+      expect(otherQuarantined.quarantined).toBe(true);
+
+      const before = await storedText(backend, database);
+      const found = { valid: leakedAtRest(before, valid.values).length, quarantined: leakedAtRest(before, broken.values).length, other: leakedAtRest(before, other.values).length };
+      expect(found.quarantined).toBe(broken.values.length);
+      expect(found.valid).toBe(valid.values.length);
+
+      clock += 60_000;
+      const purge = await adminPost<PurgeResult>(receiver.url, `/verifications/shufti/${encodeURIComponent(a)}/purge`);
+      expect(purge.body).toMatchObject({ purgedEvents: 2, tombstone: { requestedBy: "admin", reason: "request", requestedAt: "2026-03-01T10:01:00.000Z" } });
+
+      const after = await storedText(backend, database);
+      const left = { valid: leakedAtRest(after, valid.values).length, quarantined: leakedAtRest(after, broken.values).length, other: leakedAtRest(after, other.values).length };
+      expect(left).toEqual({ valid: 0, quarantined: 0, other: other.values.length });
+      console.info(`${backend.name}: values found before/after the purge: valid ${found.valid}/${left.valid}, quarantined ${found.quarantined}/${left.quarantined}, another reference's quarantined ${found.other}/${left.other}`);
+
+      // The API shows the purge: on the verification, on each event it emptied, in the events list.
+      clock += 60_000;
+      await adminPost<PurgeResult>(receiver.url, `/verifications/shufti/${encodeURIComponent(a)}/purge`);
+      const tombstone = { requestedBy: "admin", reason: "request", requestedAt: "2026-03-01T10:01:00.000Z", lastPurgedAt: "2026-03-01T10:02:00.000Z" };
+      const verification = await adminGet<VerificationDetail>(receiver.url, `/verifications/shufti/${encodeURIComponent(a)}`);
+      expect(verification.body).toMatchObject({ status: "approved", tombstone });
+      const emptied = await getEvent(receiver.url, quarantined.id, true);
+      expect(emptied).toMatchObject({ quarantined: true, decoded: null, rawBody: { data: "" }, personalDataRemoved: { at: "2026-03-01T10:01:00.000Z", reason: "request" }, tombstone });
+      const [approved] = await eventsOf(receiver.url, a);
+      expect(approved).toMatchObject({ personalDataRemoved: { reason: "request" }, tombstone });
+      const untouched = await getEvent(receiver.url, otherQuarantined.id, true);
+      expect(untouched).toMatchObject({ personalDataRemoved: null, tombstone: null });
+      expect(leakedValues(JSON.stringify(untouched), other.values).length).toBe(other.values.length);
+      const listed = await adminGet<EventListResponse>(receiver.url, "/events?quarantined=true");
+      expect(Object.fromEntries(listed.body.events.map((event) => [event.id, event.personalDataRemoved?.reason ?? null]))).toEqual({ [quarantined.id]: "request", [otherQuarantined.id]: null });
+      expect((await adminGet<VerificationDetail>(receiver.url, `/verifications/shufti/${encodeURIComponent(b)}`)).status).toBe(404);
+    } finally {
+      await receiver.close();
+    }
+  });
+
   it("purges on Shufti's request.deleted, keeping the deletion event and the verification's status", async () => {
     const database = await fresh();
     const receiver = await start(database, { ...outbound, KYC_ENCRYPTION_KEYS: keys });
@@ -273,6 +336,78 @@ describe.each(backends)("personal data on $name", (backend) => {
       expect(tombstone.body).toMatchObject({ purgedEvents: 1, tombstone: { requestedBy: "provider:shufti", reason: "provider" } });
       // A redelivery of the deletion purges again (idempotent), and is answered 200.
       expect((await deliver(receiver.url, deletionCallback(reference))).status).toBe(200);
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it("purges on Netki's deleted state: the transaction's earlier events and the deletion event itself (it carries the whole record)", async () => {
+    const database = await fresh();
+    const receiver = await start(database, { ...outbound, KYC_ENCRYPTION_KEYS: keys });
+    try {
+      const fixture = netkiFixture("transaction.completed");
+      const transaction = JSON.parse(fixture.text) as { identity: { id: string; state: string; updated: string } };
+      const reference = transaction.identity.id;
+      const values = personalValues([fixture]);
+      expect(values.length).toBeGreaterThan(3);
+      expect((await deliver(receiver.url, fixture)).status).toBe(200);
+      const deleted = { ...fixture, body: Buffer.from(JSON.stringify({ identity: { ...transaction.identity, state: "deleted", updated: "2030-01-01T00:00:00Z" } })) };
+      expect((await deliver(receiver.url, deleted)).status).toBe(200);
+      const events = await eventsOf(receiver.url, reference);
+      expect(events.map((event) => [event.normalized?.type, event.rawBody?.data, event.personalDataRemoved?.reason])).toEqual([
+        ["data.deleted", "", "provider"],
+        ["verification.completed", "", "provider"],
+      ]);
+      expect(leakedValues(JSON.stringify(events), values)).toEqual([]);
+      const verification = await adminGet<VerificationDetail>(receiver.url, `/verifications/netki/${encodeURIComponent(reference)}`);
+      expect(verification.body).toMatchObject({ status: "deleted", tombstone: { requestedBy: "provider:netki", reason: "provider" } });
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it("on Ondato's KybIdentification.Document.Deleted, empties the KYB identification's earlier events and keeps the deletion event (the identification as it now is)", async () => {
+    const database = await fresh();
+    const receiver = await start(database, { ...outbound, KYC_ENCRYPTION_KEYS: keys });
+    try {
+      const kyb = randomUUID();
+      const applicationId = randomUUID();
+      // Ondato documents no KYB payload (its rule: the payload is the resource as GET returns it); these fields stand for what it holds.
+      const company = { name: `Brightwater Holdings ${backend.name} Ltd`, address: "12 Harbour Row, Lisbon" };
+      const document = { fileName: `passport of Maren Oakridge-${backend.name}.pdf`, holder: `Maren Oakridge-${backend.name}` };
+      const webhook = (type: string, payload: Record<string, unknown>, second: number): Callback => ({
+        provider: "ondato",
+        contentType: "application/json",
+        body: Buffer.from(JSON.stringify({ id: randomUUID(), applicationId, createdUtc: `2026-03-01T10:00:0${second}.0000000Z`, payload: { id: kyb, applicationId, ...payload }, type })),
+      });
+      const deletion = webhook("KybIdentification.Document.Deleted", { company, documents: [] }, 3);
+      for (const callback of [
+        webhook("KybIdentification.Created", { company, documents: [] }, 0),
+        webhook("KybIdentification.Document.Created", { company, documents: [document] }, 1),
+        webhook("KybIdentification.Document.Uploaded", { company, documents: [document] }, 2),
+      ]) {
+        expect((await deliver(receiver.url, callback)).status).toBe(200);
+      }
+      const held = await eventsOf(receiver.url, kyb);
+      expect(leakedValues(JSON.stringify(held), Object.values(document)).length).toBe(2);
+
+      expect((await deliver(receiver.url, deletion)).status).toBe(200);
+      const events = await eventsOf(receiver.url, kyb);
+      expect(events.map((event) => [event.kind, event.normalized?.type, event.personalDataRemoved?.reason ?? null])).toEqual([
+        ["KybIdentification.Document.Deleted", "data.document_deleted", null],
+        ["KybIdentification.Document.Uploaded", "business.updated", "provider"],
+        ["KybIdentification.Document.Created", "business.updated", "provider"],
+        ["KybIdentification.Created", "business.updated", "provider"],
+      ]);
+      expect(leakedValues(JSON.stringify(events), Object.values(document))).toEqual([]);
+      expect(leakedAtRest(await storedText(backend, database), Object.values(document))).toEqual([]);
+      // The deletion event is the identification as it now is: kept whole.
+      expect(events[0]?.rawBody?.data).toBe(Buffer.from(deletion.body).toString("utf8"));
+      const verification = await adminGet<VerificationDetail>(receiver.url, `/verifications/ondato/${kyb}`);
+      expect(verification.body).toMatchObject({ eventCount: 4, tombstone: { requestedBy: "provider:ondato", reason: "provider" } });
+      // A redelivery purges again (nothing left to remove) and keeps the deletion event.
+      expect((await deliver(receiver.url, deletion)).status).toBe(200);
+      expect((await eventsOf(receiver.url, kyb))[0]?.rawBody?.data).toBe(Buffer.from(deletion.body).toString("utf8"));
     } finally {
       await receiver.close();
     }

@@ -24,6 +24,8 @@ export const eventTypeDescriptions: Readonly<Record<EventType, string>> = {
   "verification.completed": "A verification reached an outcome: approved, declined, needing resubmission, expired or cancelled.",
   "request.rejected": "The provider refused the verification request itself (invalid parameters, unauthorized account).",
   "data.deleted": "The provider deleted the verification's data.",
+  "data.document_deleted":
+    "The provider deleted one document of a verification (an Ondato KYB document); the verification stays, and the copies of that document held from earlier events should go.",
   "authentication.completed": "A returning user's authentication (a selfie against an earlier verification) has a result.",
   "document.completed": "A document verification (a document other than an identity document) has a result.",
   "business.updated": "A business (KYB) verification changed status.",

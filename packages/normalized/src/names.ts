@@ -11,6 +11,7 @@ export const eventTypes = [
   "verification.completed",
   "request.rejected",
   "data.deleted",
+  "data.document_deleted",
   "authentication.completed",
   "document.completed",
   "business.updated",

@@ -4,6 +4,7 @@ import { bodyProblem, diagnoseBodyWith } from "./diagnose.js";
 import type { NormalizedEvent, ProviderName } from "./event.js";
 import { detectProvider } from "./providers/detectors.js";
 import type { EntryOf, ProviderEntry } from "./providers/types.js";
+import { verificationReferenceOf } from "./verification/reference.js";
 
 export type NormalizeResult =
   | {
@@ -23,6 +24,14 @@ export type NormalizeResult =
       readonly decoded?: unknown;
       /** When the provider is known: {@link rawEventId} of the body, so that a redelivered invalid body is still deduplicated. */
       readonly eventId?: string;
+      /**
+       * Best effort, when the body decoded: the verification reference it names, read as the provider's
+       * normalizer reads a valid callback's (Shufti `reference`, Ondato `identityVerificationId` or `payload.id`,
+       * Netki `identity.id` or a business's name, Jumio's scan, transaction or workflow id), each field only
+       * where it has the expected shape. Lets a store file a quarantined body under its verification, e.g.
+       * so that a purge of that reference reaches it. Never trusted for a decision: the body failed validation.
+       */
+      readonly reference?: string;
       /**
        * True when the provider was neither given nor detected: the body resembles that provider's callbacks
        * most, and the issues are that provider's ("looks like Ondato, but …").
@@ -62,6 +71,7 @@ export function normalizeRawWith(entryOf: EntryOf, body: RawBody, options: Norma
         ...(diagnosis.kind === undefined ? {} : { kind: diagnosis.kind }),
         issues: diagnosis.issues,
         ...(diagnosis.decoded === undefined ? {} : { decoded: diagnosis.decoded }),
+        ...referenceOfInvalid(entryOf, diagnosis.provider, diagnosis.kind, diagnosis.decoded),
         eventId: safeRawEventId(diagnosis.provider, body),
         guessed: true,
       };
@@ -83,6 +93,7 @@ export function normalizeRawWith(entryOf: EntryOf, body: RawBody, options: Norma
       ...(parsed.kind === undefined ? {} : { kind: parsed.kind }),
       issues: parsed.issues,
       ...(parsed.decoded === undefined ? {} : { decoded: parsed.decoded }),
+      ...referenceOfInvalid(entryOf, provider, parsed.kind, parsed.decoded),
       eventId: safeRawEventId(provider, body),
     };
   }
@@ -97,6 +108,7 @@ export function normalizeRawWith(entryOf: EntryOf, body: RawBody, options: Norma
       kind: parsed.kind,
       issues: [{ path: [], code: "normalize_failed", message: `The ${provider} ${parsed.kind} callback is valid but could not be normalized` }],
       decoded: parsed.value,
+      ...referenceOfInvalid(entryOf, provider, parsed.kind, parsed.value),
       eventId: safeRawEventId(provider, body),
     };
   }
@@ -115,6 +127,23 @@ function startsWithVisibleAscii(body: RawBody): boolean {
     return code > 0x20 && code < 0x7f;
   }
   return false;
+}
+
+/**
+ * `{ reference }` of a body that failed validation, when it decoded and names one: the provider's normalizer
+ * run over the decoded value (its reads are total: a field of another shape reads as absent), with the kind
+ * when it could be told (else the provider's default reading). Empty when there is none.
+ */
+function referenceOfInvalid(entryOf: EntryOf, provider: ProviderName, kind: string | undefined, decoded: unknown): { reference?: string } {
+  if (decoded === undefined || decoded === null || typeof decoded !== "object") return {};
+  try {
+    const providerKind = kind ?? "";
+    const { draft } = entryOf(provider).normalize(decoded, providerKind);
+    const reference = verificationReferenceOf({ provider, providerKind, reference: draft.reference, raw: decoded });
+    return reference === undefined || reference.trim() === "" ? {} : { reference };
+  } catch {
+    return {};
+  }
 }
 
 function safeRawEventId(provider: ProviderName, body: RawBody): string | undefined {

@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { getFixture as jumioFixture } from "@kyc-webhooks/jumio/fixtures";
 import { getFixture as shuftiFixture } from "@kyc-webhooks/shufti/fixtures";
+import { getFixture as ondatoFixture } from "@kyc-webhooks/ondato/fixtures";
+import { getFixture as netkiFixture } from "@kyc-webhooks/netki/fixtures";
 import { createWebhooks } from "@kyc-webhooks/shufti";
-import { detectProvider, normalize, normalizeRaw, rawEventId } from "../src/index.js";
+import type { Fixture } from "@kyc-webhooks/core";
+import { detectProvider, normalize, normalizeRaw, rawEventId, verificationReferenceOf } from "../src/index.js";
+import type { ProviderName } from "../src/index.js";
 
 /** Bodies that belong to no provider (other KYC vendors' shapes, integrators' guesses, junk), with the cause each is refused for. */
 const foreignBodies: readonly { readonly name: string; readonly body: string | Uint8Array; readonly contentType?: string; readonly cause: string }[] = [
@@ -170,5 +174,38 @@ describe("the README's two ways in", () => {
     if (!verified.ok) throw new Error(`verifyAndParse refused the simulated delivery at ${verified.stage}`);
     const raw = normalizeRaw(delivery.body, { contentType: delivery.headers["content-type"] });
     expect(raw.ok && raw.event).toEqual(normalize("shufti", verified.value));
+  });
+});
+
+describe("the reference of a body that fails validation", () => {
+  // Each valid sample with one member given a shape no schema allows: the body is quarantined even when
+  // parsing is tolerant, and it still names the verification its valid form belongs to.
+  const broken: readonly { readonly provider: ProviderName; readonly fixture: Fixture; readonly breakIt: (body: Record<string, unknown>) => unknown }[] = [
+    { provider: "shufti", fixture: shuftiFixture("verification.accepted"), breakIt: (body) => ({ ...body, verification_result: "not an object" }) },
+    { provider: "shufti", fixture: shuftiFixture("verification.accepted"), breakIt: (body) => ({ ...body, event: 42 }) },
+    { provider: "ondato", fixture: ondatoFixture("kyc-identification.rejected"), breakIt: (body) => ({ ...body, payload: { ...(body.payload as object), document: "not an object" } }) },
+    { provider: "ondato", fixture: ondatoFixture("identity-verification.status-changed"), breakIt: (body) => ({ ...body, createdUtc: 7 }) },
+    { provider: "netki", fixture: netkiFixture("transaction.completed"), breakIt: (body) => ({ identity: { ...(body.identity as object), created: 7 } }) },
+    { provider: "jumio", fixture: jumioFixture("workflow-execution.processed"), breakIt: (body) => ({ ...body, workflowExecution: { ...(body.workflowExecution as object), status: 7 } }) },
+  ];
+  for (const { provider, fixture, breakIt } of broken) {
+    it(`is the valid form's for a broken ${fixture.name}`, () => {
+      const valid = normalizeRaw(fixture.body, { provider, contentType: fixture.contentType, strictness: "tolerant" });
+      expect(valid.ok).toBe(true);
+      const reference = valid.ok ? verificationReferenceOf(valid.event) : undefined;
+      expect(reference).toBeTruthy();
+      const result = normalizeRaw(JSON.stringify(breakIt(JSON.parse(fixture.text) as Record<string, unknown>)), { provider, contentType: fixture.contentType, strictness: "tolerant" });
+      expect(result).toMatchObject({ ok: false, reference });
+    });
+  }
+
+  it("is read from a Jumio form that fails validation, and absent where the body does not decode or names none", () => {
+    const form = jumioFixture("invalid/netverify-id.bad-timestamp");
+    const result = normalizeRaw(form.body, { provider: "jumio", contentType: form.contentType, strictness: "tolerant" });
+    expect(result).toMatchObject({ ok: false, reference: new URLSearchParams(form.text).get("jumioIdScanReference") });
+    const cut = shuftiFixture("invalid/verification.declined.missing-comma");
+    expect(normalizeRaw(cut.body, { provider: "shufti", contentType: cut.contentType })).not.toHaveProperty("reference");
+    expect(normalizeRaw('{"event":"verification.accepted","reference":{"id":"r-1"}}', { provider: "shufti", contentType: "application/json" })).not.toHaveProperty("reference");
+    expect(normalizeRaw('{"identity":[]}', { provider: "netki", contentType: "application/json" })).not.toHaveProperty("reference");
   });
 });

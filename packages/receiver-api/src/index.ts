@@ -28,13 +28,15 @@ export {
   issueSchema,
   metricsSchema,
   notReadySchema,
+  personalDataRemovedSchema,
   rawBodySchema,
   rawParameterSchema,
   readySchema,
   requestIdSchema,
+  tombstoneSchema,
   warningSchema,
 } from "./schemas.js";
-export type { ApiError, CallbackAck, DeliveryRecord, EventDetail, EventListResponse, EventQuery, EventSummary, ReadonlyShape } from "./schemas.js";
+export type { ApiError, CallbackAck, DeliveryRecord, EventDetail, EventListResponse, EventQuery, EventSummary, ReadonlyShape, Tombstone } from "./schemas.js";
 export {
   verificationDetailSchema,
   verificationEventRefSchema,

@@ -81,6 +81,25 @@ export const apiErrorSchema = z
   .describe("The body of an error answer.");
 export type ApiError = ReadonlyShape<z.infer<typeof apiErrorSchema>>;
 
+/** What the receiver keeps of a purge of a verification's personal data (one per provider + reference). */
+export const tombstoneSchema = z
+  .object({
+    requestedBy: z.string().describe("Who asked first: `admin` (the purge API, the CLI) or `provider:<name>` (the provider's deletion event)."),
+    reason: z.enum(["request", "provider"]).describe("`request` (an operator's purge) or `provider` (the provider's word: a deletion event)."),
+    requestedAt: timestamp.describe("The first purge of this reference."),
+    lastPurgedAt: timestamp.describe("The latest purge of this reference (a repeated purge, a redelivered deletion event)."),
+  })
+  .describe("A purge of a verification's personal data: who asked, why, when first and last.");
+export type Tombstone = ReadonlyShape<z.infer<typeof tombstoneSchema>>;
+
+/** An event whose personal values are gone: when, and why. */
+export const personalDataRemovedSchema = z
+  .object({
+    at: timestamp.describe("When its personal values were removed."),
+    reason: z.enum(["retention", "request", "provider"]).describe("`retention` (KYC_RETENTION_DAYS), `request` (a purge) or `provider` (the provider's deletion event)."),
+  })
+  .describe("The event's raw body, decoded body and personal fields were removed; its decision (status, type, references, times, hashes) stays.");
+
 /** One stored event as GET /events lists it. */
 export const eventSummarySchema = z
   .object({
@@ -99,6 +118,7 @@ export const eventSummarySchema = z
     reference: z.string().nullable().describe("The provider's transaction, scan or verification id, from the normalized event."),
     merchantReference: z.string().nullable().describe("The customer's own reference, where the provider echoes it."),
     occurredAt: z.string().nullable().describe("When it happened, from the payload where it has one (the normalized event's occurredAt)."),
+    personalDataRemoved: personalDataRemovedSchema.nullable().describe("Set when the event's personal values were removed (retention or a purge); null while they are held."),
   })
   .describe("One stored event, as GET /events lists it.");
 export type EventSummary = ReadonlyShape<z.infer<typeof eventSummarySchema>>;
@@ -149,6 +169,11 @@ export const eventDetailSchema = eventSummarySchema
     bodyBytes: z.number().int().min(0).describe("Size of the stored body in bytes."),
     deliveryLog: z.array(deliveryRecordSchema).describe("Every delivery, first one first."),
     rawBody: rawBodySchema.optional().describe("Only with `?raw=1`: the body exactly as received."),
+    tombstone: tombstoneSchema
+      .nullable()
+      .describe(
+        "The purge of this event's verification (its provider and reference; a quarantined body's best-effort reference), when one was asked; null when none. An event received after the purge keeps its values (`personalDataRemoved` is null) until the next purge.",
+      ),
   })
   .describe("One stored event with everything the receiver keeps about it.");
 export type EventDetail = ReadonlyShape<z.infer<typeof eventDetailSchema>>;

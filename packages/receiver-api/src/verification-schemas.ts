@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { providerNames, providerNameSchema, statuses, statusSchema, verificationOutcomes } from "@kyc-webhooks/normalized";
 import { decodeVerificationCursor } from "./verification-cursor.js";
-import { commaSeparated, eventQueryParameters, limitMessage, listOf, time } from "./schemas.js";
+import { commaSeparated, eventQueryParameters, limitMessage, listOf, time, tombstoneSchema } from "./schemas.js";
 import type { ReadonlyShape } from "./schemas.js";
 
 /*
@@ -62,7 +62,12 @@ export const verificationHistoryEntrySchema = z
 
 /** GET /verifications/{provider}/{reference} */
 export const verificationDetailSchema = verificationSummarySchema
-  .extend({ history: z.array(verificationHistoryEntrySchema).describe("Every event of the verification, in the order received.") })
+  .extend({
+    history: z.array(verificationHistoryEntrySchema).describe("Every event of the verification, in the order received."),
+    tombstone: tombstoneSchema
+      .nullable()
+      .describe("When the verification's personal data was purged (POST .../purge, or the provider's deletion event): who asked, why, when first and last; null when never. The status and history stay."),
+  })
   .describe("One verification: its current state and every event, with what each did.");
 export type VerificationDetail = ReadonlyShape<z.infer<typeof verificationDetailSchema>>;
 

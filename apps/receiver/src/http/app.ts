@@ -11,6 +11,7 @@ import type { z } from "zod";
 import { errorFields } from "../log.js";
 import type { Logger } from "../log.js";
 import { apiError } from "./answers.js";
+import type { FailureThrottle } from "./client-limits.js";
 
 /*
  * The router, built from the route table (@kyc-webhooks/receiver-api): each declared route becomes a Hono
@@ -53,6 +54,10 @@ export interface AppOptions {
   /** A path prefix the app is mounted under, e.g. `/kyc`. */
   readonly basePath?: string;
   readonly logger: Logger;
+  /** Failed admin tokens per client address: an address that failed too often gets 429 before its token is checked. */
+  readonly failures?: FailureThrottle;
+  /** The client address of a request (after trusted-proxy resolution); default: the peer address. */
+  readonly clientAddress?: (request: Request, remoteAddress: string | undefined) => string | undefined;
 }
 
 type Parsed = { ok: true; value: unknown } | { ok: false; message: string };
@@ -96,11 +101,16 @@ export function buildApp(options: AppOptions): Hono<AppEnv> {
     await next();
   });
 
+  const remoteOf = (c: Context<AppEnv>) => c.env?.remoteAddress ?? c.env?.incoming?.socket.remoteAddress;
   const adminRefusal = (c: Context<AppEnv>): Response | undefined => {
     const requestId = c.get("requestId");
     if (!options.adminToken) return apiError(403, "events_api_disabled", "The events API is disabled: set KYC_ADMIN_TOKEN", requestId);
+    const client = options.clientAddress ? options.clientAddress(c.req.raw, remoteOf(c)) : remoteOf(c);
+    const wait = options.failures?.retryAfter(client);
+    if (wait !== undefined) return apiError(429, "too_many_failures", "Too many failed authentication attempts from this address; try again later", requestId, { "retry-after": String(wait) });
     const token = parseBearerAuthorization(getHeader(c.req.raw.headers, "authorization"));
     if (!constantTimeEqual(token ?? "", options.adminToken) || token === undefined) {
+      options.failures?.failed(client);
       return apiError(401, "unauthenticated", "The events API needs Authorization: Bearer <KYC_ADMIN_TOKEN>", requestId, { "www-authenticate": 'Bearer realm="kyc-webhooks"' });
     }
     return undefined;
@@ -139,7 +149,7 @@ export function buildApp(options: AppOptions): Hono<AppEnv> {
         if (!parsed.ok) return apiError(400, "invalid_query", parsed.message, requestId);
         query = parsed.value;
       }
-      const remoteAddress = c.env?.remoteAddress ?? c.env?.incoming?.socket.remoteAddress;
+      const remoteAddress = remoteOf(c);
       return handler({ request: c.req.raw, url, requestId, started: c.get("started"), remoteAddress, params, query });
     });
   }

@@ -1,15 +1,23 @@
+import type { BodyLease, BudgetRefusal } from "./client-limits.js";
+
 /*
  * A callback's body as the raw bytes it arrived in (signatures are computed over them), read with a size
  * limit that applies while streaming: checked against Content-Length first, then chunk by chunk, and the
- * stream is cancelled as soon as the limit is passed (the Node adapter discards the rest, so the client
- * still gets its 413).
+ * stream is cancelled as soon as the limit is passed. With a lease of the body budget, the declared length
+ * is taken from it before a byte is read (and a body without one takes chunk by chunk): a body that does not
+ * fit is refused unread. The Node server closes the connection of a refused request instead of reading the rest.
  */
 
-export type BodyResult = { readonly ok: true; readonly body: Uint8Array } | { readonly ok: false; readonly reason: "too_large" | "aborted" };
+export type BodyResult = { readonly ok: true; readonly body: Uint8Array } | { readonly ok: false; readonly reason: "too_large" | "aborted" | BudgetRefusal };
 
-export async function readBody(request: Request, max: number): Promise<BodyResult> {
+export async function readBody(request: Request, max: number, lease?: BodyLease): Promise<BodyResult> {
   const declared = request.headers.get("content-length");
-  if (declared !== null && /^\d+$/.test(declared) && Number(declared) > max) return { ok: false, reason: "too_large" };
+  const declaredBytes = declared !== null && /^\d+$/.test(declared) ? Number(declared) : undefined;
+  if (declaredBytes !== undefined && declaredBytes > max) return { ok: false, reason: "too_large" };
+  if (declaredBytes !== undefined && lease) {
+    const refused = lease.take(declaredBytes);
+    if (refused) return { ok: false, reason: refused };
+  }
   if (request.body === null) return { ok: true, body: new Uint8Array() };
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -24,10 +32,17 @@ export async function readBody(request: Request, max: number): Promise<BodyResul
     }
     const { done, value } = chunk;
     if (done) break;
+    const before = total;
     total += value.byteLength;
     if (total > max) {
       await reader.cancel().catch(() => undefined);
       return { ok: false, reason: "too_large" };
+    }
+    // Bytes beyond the declared length (none arrive when one is declared) are taken as they come.
+    const refused = lease?.take(total - Math.max(before, declaredBytes ?? 0));
+    if (refused) {
+      await reader.cancel().catch(() => undefined);
+      return { ok: false, reason: refused };
     }
     chunks.push(value);
   }

@@ -8,10 +8,11 @@ import { callbackContentTypes, callbackRoutes } from "@kyc-webhooks/receiver-api
 import type { CallbackAck } from "@kyc-webhooks/receiver-api";
 import { clientAddress } from "../addresses.js";
 import { createAuthenticators, enableHints, headersForStorage } from "../auth.js";
-import type { ProviderAuthenticator } from "../auth.js";
+import type { AuthVerdict, ProviderAuthenticator } from "../auth.js";
 import { apiError, json } from "../http/answers.js";
 import type { RouteHandler, RouteRequest } from "../http/app.js";
 import { readBody } from "../http/body.js";
+import type { BudgetRefusal } from "../http/client-limits.js";
 import { errorFields } from "../log.js";
 import type { RefusalReason } from "../metrics.js";
 import type { RouteDeps } from "./context.js";
@@ -28,7 +29,7 @@ function issueSummary(issues: readonly Issue[]): string[] {
 }
 
 export function callbackHandlers(deps: RouteDeps, authenticators: Partial<Record<ProviderName, ProviderAuthenticator>> = createAuthenticators(deps.providers, deps.store)): Record<string, RouteHandler> {
-  const { store, logger, metrics, maxBodyBytes, trustedProxies, now } = deps;
+  const { store, logger, metrics, maxBodyBytes, trustedProxies, now, bodyBudget, failures } = deps;
 
   async function receive(provider: ProviderName, { request, requestId, started, remoteAddress }: RouteRequest): Promise<Response> {
     const log = logger.child({ requestId, provider });
@@ -47,11 +48,18 @@ export function callbackHandlers(deps: RouteDeps, authenticators: Partial<Record
     }
     const clientIp = clientAddress(remoteAddress, request.headers.get("x-forwarded-for"), trustedProxies);
     const headers = request.headers;
+    // An address whose credentials failed too often is answered before they are checked again.
+    const wait = failures.retryAfter(clientIp);
+    if (wait !== undefined) return refuse(429, "too_many_failures", "Too many failed authentication attempts from this address; try again later", { "retry-after": String(wait) });
+    const failed = (verdict: Extract<AuthVerdict, { ok: false }>) => {
+      failures.failed(clientIp);
+      return refuse(verdict.status, verdict.code, verdict.message, verdict.challenge ? { "www-authenticate": verdict.challenge } : {});
+    };
 
     let method = "none";
     if (!authenticator.needsBody) {
       const verdict = await authenticator.authenticate({ headers, clientIp });
-      if (!verdict.ok) return refuse(verdict.status, verdict.code, verdict.message, verdict.challenge ? { "www-authenticate": verdict.challenge } : {});
+      if (!verdict.ok) return failed(verdict);
       method = verdict.method;
     }
     const contentType = headers.get("content-type") ?? undefined;
@@ -59,87 +67,104 @@ export function callbackHandlers(deps: RouteDeps, authenticators: Partial<Record
     if (media === undefined || !callbackContentTypes[provider].includes(media)) {
       return refuse(415, "unsupported_media_type", `${provider} callbacks are sent as ${callbackContentTypes[provider].join(" or ")}; got ${media ?? "no Content-Type"}`);
     }
-    const read = await readBody(request, maxBodyBytes);
-    if (!read.ok) {
-      if (read.reason === "aborted") return refuse(408, "incomplete_body", "The request body was not received completely");
-      return refuse(413, "payload_too_large", `The body is larger than ${maxBodyBytes} bytes`);
-    }
-    const body = read.body;
-    if (authenticator.needsBody) {
-      const verdict = await authenticator.authenticate({ headers, clientIp, body });
-      if (!verdict.ok) return refuse(verdict.status, verdict.code, verdict.message, verdict.challenge ? { "www-authenticate": verdict.challenge } : {});
-      method = verdict.method;
-    }
-
-    // Authenticated: from here on the callback is stored, valid or not.
-    // Tolerant: a callback that breaks a documented rule or carries a value nobody has listed yet is still
-    // an event (its warnings are stored with it), so a provider's new value never stops decisions in quarantine.
-    const result = normalizeRaw(body, { provider, contentType, strictness: "tolerant" });
-    const eventId = result.ok ? result.event.eventId : (result.eventId ?? rawEventId(provider, body));
-    const kind = result.kind;
-    const quarantined = !result.ok;
-    const bodySha256 = createHash("sha256").update(body).digest("hex");
-    let outcome;
+    // The body is held in memory from here until the answer: within the budget of this address and of all.
+    const lease = bodyBudget.enter(clientIp);
+    if (typeof lease === "string") return refuseBusy(lease);
     try {
-      outcome = await store.recordDelivery({
-        requestId,
-        provider,
-        kind,
-        eventId,
-        receivedAt: now(),
-        sourceIp: clientIp,
-        headers: headersForStorage(headers),
-        contentType,
-        body,
-        bodySha256,
-        quarantined,
-        issues: result.ok ? result.warnings : result.issues,
-        ...(result.ok ? { normalized: result.event } : { decoded: result.decoded }),
-      });
-    } catch (error) {
-      // Not stored: answer 503 so that the provider delivers it again.
-      log.error("callback not stored", { kind: kind ?? null, eventId, ...errorFields(error) });
-      return refuse(503, "storage_error", "The callback could not be stored; deliver it again later");
-    }
-
-    // Purge on the provider's word (a deletion event): after the commit, before the answer, so that a failed
-    // purge is answered 503 and the provider's redelivery purges again.
-    const deletion = providerDeletion(provider, result.ok ? result.event : undefined, outcome, now());
-    if (deletion) {
-      try {
-        const purged = await store.purgeVerification(deletion);
-        log.info("personal data purged", { reason: "provider", eventId: outcome.eventId, purgedEvents: purged.purgedEvents, cancelledDeliveries: purged.cancelledDeliveries });
-      } catch (error) {
-        log.error("purge failed", { eventId: outcome.eventId, ...errorFields(error) });
-        return refuse(503, "storage_error", "The deletion event is stored but the purge it asks for failed; deliver it again later");
+      const read = await readBody(request, maxBodyBytes, lease);
+      if (!read.ok) {
+        if (read.reason === "aborted") return refuse(408, "incomplete_body", "The request body was not received completely");
+        if (read.reason === "too_large") return refuse(413, "payload_too_large", `The body is larger than ${maxBodyBytes} bytes`);
+        return refuseBusy(read.reason);
       }
+      const body = read.body;
+      if (authenticator.needsBody) {
+        const verdict = await authenticator.authenticate({ headers, clientIp, body });
+        if (!verdict.ok) return failed(verdict);
+        method = verdict.method;
+      }
+      return await keep(body, method);
+    } finally {
+      lease.release();
     }
 
-    if (outcome.duplicate) metrics.duplicates.inc({ provider });
-    else {
-      metrics.stored.inc({ provider });
-      if (outcome.quarantined) metrics.quarantined.inc({ provider });
+    function refuseBusy(reason: BudgetRefusal): Response {
+      return reason === "client_busy"
+        ? refuse(429, "client_busy", "This address has too many request bodies in flight; try again later", { "retry-after": "1" })
+        : refuse(503, "server_busy", "The receiver holds as many request bodies as it may; try again later", { "retry-after": "1" });
     }
-    const state = outcome.duplicate ? "duplicate" : quarantined ? "quarantined" : "stored";
-    const latencyMs = performance.now() - started;
-    metrics.latency.observe({ provider, outcome: state }, latencyMs / 1000);
-    const status = provider === "netki" ? (deps.providers.netki?.expectedStatus ?? 200) : 200;
-    const fields = {
-      outcome: state,
-      status,
-      kind: kind ?? null,
-      eventId: outcome.eventId,
-      id: outcome.id,
-      ...(outcome.verification ? { verificationOutcome: outcome.verification.outcome } : {}),
-      auth: method,
-      bytes: body.byteLength,
-      latencyMs: Math.round(latencyMs * 10) / 10,
-      ...(result.ok ? (result.warnings.length > 0 ? { warnings: issueSummary(result.warnings), warningCount: result.warnings.length } : {}) : { issues: issueSummary(result.issues), issueCount: result.issues.length }),
-    };
-    if (quarantined && !outcome.duplicate) log.warn("callback quarantined", fields);
-    else log.info("callback", fields);
-    const ack: CallbackAck = { received: true, id: outcome.id, eventId: outcome.eventId, duplicate: outcome.duplicate, quarantined: outcome.quarantined, requestId };
-    return json(status, ack, { "x-request-id": requestId });
+
+    async function keep(body: Uint8Array, method: string): Promise<Response> {
+      // Authenticated: from here on the callback is stored, valid or not.
+      // Tolerant: a callback that breaks a documented rule or carries a value nobody has listed yet is still
+      // an event (its warnings are stored with it), so a provider's new value never stops decisions in quarantine.
+      const result = normalizeRaw(body, { provider, contentType, strictness: "tolerant" });
+      const eventId = result.ok ? result.event.eventId : (result.eventId ?? rawEventId(provider, body));
+      const kind = result.kind;
+      const quarantined = !result.ok;
+      const bodySha256 = createHash("sha256").update(body).digest("hex");
+      let outcome;
+      try {
+        outcome = await store.recordDelivery({
+          requestId,
+          provider,
+          kind,
+          eventId,
+          receivedAt: now(),
+          sourceIp: clientIp,
+          headers: headersForStorage(headers),
+          contentType,
+          body,
+          bodySha256,
+          quarantined,
+          issues: result.ok ? result.warnings : result.issues,
+          ...(result.ok ? { normalized: result.event } : { decoded: result.decoded, ...(result.reference === undefined ? {} : { quarantinedReference: result.reference }) }),
+        });
+      } catch (error) {
+        // Not stored: answer 503 so that the provider delivers it again.
+        log.error("callback not stored", { kind: kind ?? null, eventId, ...errorFields(error) });
+        return refuse(503, "storage_error", "The callback could not be stored; deliver it again later");
+      }
+
+      // Purge on the provider's word (a deletion event): after the commit, before the answer, so that a failed
+      // purge is answered 503 and the provider's redelivery purges again.
+      const deletion = providerDeletion(provider, result.ok ? result.event : undefined, outcome, now());
+      if (deletion) {
+        try {
+          const purged = await store.purgeVerification(deletion);
+          log.info("personal data purged", { reason: "provider", eventId: outcome.eventId, purgedEvents: purged.purgedEvents, cancelledDeliveries: purged.cancelledDeliveries });
+        } catch (error) {
+          log.error("purge failed", { eventId: outcome.eventId, ...errorFields(error) });
+          return refuse(503, "storage_error", "The deletion event is stored but the purge it asks for failed; deliver it again later");
+        }
+      }
+
+      if (outcome.duplicate) metrics.duplicates.inc({ provider });
+      else {
+        metrics.stored.inc({ provider });
+        if (outcome.quarantined) metrics.quarantined.inc({ provider });
+      }
+      const state = outcome.duplicate ? "duplicate" : quarantined ? "quarantined" : "stored";
+      const latencyMs = performance.now() - started;
+      metrics.latency.observe({ provider, outcome: state }, latencyMs / 1000);
+      const status = provider === "netki" ? (deps.providers.netki?.expectedStatus ?? 200) : 200;
+      const fields = {
+        outcome: state,
+        status,
+        kind: kind ?? null,
+        eventId: outcome.eventId,
+        id: outcome.id,
+        ...(outcome.verification ? { verificationOutcome: outcome.verification.outcome } : {}),
+        auth: method,
+        bytes: body.byteLength,
+        latencyMs: Math.round(latencyMs * 10) / 10,
+        ...(result.ok ? (result.warnings.length > 0 ? { warnings: issueSummary(result.warnings), warningCount: result.warnings.length } : {}) : { issues: issueSummary(result.issues), issueCount: result.issues.length }),
+      };
+      if (quarantined && !outcome.duplicate) log.warn("callback quarantined", fields);
+      else log.info("callback", fields);
+      const ack: CallbackAck = { received: true, id: outcome.id, eventId: outcome.eventId, duplicate: outcome.duplicate, quarantined: outcome.quarantined, requestId };
+      return json(status, ack, { "x-request-id": requestId });
+    }
   }
 
   // Each declared callback route is POST /webhooks/<provider>.

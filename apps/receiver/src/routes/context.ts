@@ -1,5 +1,6 @@
 import type { AddressList } from "../addresses.js";
 import type { ProvidersConfig } from "../config.js";
+import type { BodyBudget, FailureThrottle } from "../http/client-limits.js";
 import type { DeliveryTarget } from "../fanout/endpoints.js";
 import type { Logger } from "../log.js";
 import type { ReceiverMetrics } from "../metrics.js";
@@ -12,6 +13,10 @@ export interface RouteDeps {
   readonly logger: Logger;
   readonly metrics: ReceiverMetrics;
   readonly maxBodyBytes: number;
+  /** Request bodies held in memory at once, in total and per client address. */
+  readonly bodyBudget: BodyBudget;
+  /** Failed credentials per client address. */
+  readonly failures: FailureThrottle;
   /** X-Forwarded-For hops to believe: a count, or the trusted proxies' addresses. */
   readonly trustedProxies: number | AddressList;
   readonly now: () => number;

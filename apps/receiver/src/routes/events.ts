@@ -2,6 +2,7 @@ import { getEventRoute, listEventsRoute, rawParameterSchema } from "@kyc-webhook
 import type { EventDetail, EventListResponse, EventQuery, EventSummary } from "@kyc-webhooks/receiver-api";
 import { apiError, json } from "../http/answers.js";
 import type { RouteHandler } from "../http/app.js";
+import { toTombstone } from "../storage/personal-data.js";
 import type { EventFilter, StoredEvent, StoredEventDetail } from "../storage/records.js";
 import type { RouteDeps } from "./context.js";
 
@@ -34,6 +35,7 @@ export function toEventSummary(event: StoredEvent): EventSummary {
     reference: event.reference,
     merchantReference: event.merchantReference,
     occurredAt: event.occurredAt,
+    personalDataRemoved: event.personalDataRemoved === null ? null : { at: iso(event.personalDataRemoved.at), reason: event.personalDataRemoved.reason },
   };
 }
 
@@ -69,6 +71,7 @@ export function toEventDetail(event: StoredEventDetail, includeRawBody: boolean)
       sameBody: delivery.bodySha256 === event.bodySha256,
     })),
     ...(includeRawBody ? { rawBody: rawBodyOf(event.body) } : {}),
+    tombstone: event.tombstone === null ? null : toTombstone(event.tombstone),
   };
 }
 

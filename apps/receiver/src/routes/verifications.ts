@@ -4,6 +4,7 @@ import { verificationRoutes } from "@kyc-webhooks/receiver-api";
 import type { VerificationDetail, VerificationListResponse, VerificationQuery, VerificationSummary } from "@kyc-webhooks/receiver-api";
 import { apiError, json } from "../http/answers.js";
 import type { RouteHandler } from "../http/app.js";
+import { toTombstone } from "../storage/personal-data.js";
 import type { StoredVerification, StoredVerificationDetail, VerificationFilter } from "../storage/records.js";
 import type { RouteDeps } from "./context.js";
 
@@ -49,6 +50,7 @@ export function toVerificationDetail(verification: StoredVerificationDetail): Ve
       deliveries: entry.deliveryCount,
       outcome: entry.outcome,
     })),
+    tombstone: verification.tombstone === null ? null : toTombstone(verification.tombstone),
   };
 }
 

@@ -1,6 +1,8 @@
 import type { ProviderName } from "@kyc-webhooks/normalized";
+import type { Tombstone } from "@kyc-webhooks/receiver-api";
 import { decisionOnly } from "../privacy/stored-values.js";
 import type { StoredValues } from "../privacy/stored-values.js";
+import type { StoredTombstone } from "./records.js";
 import type { PurgeResult, RekeyResult } from "./types.js";
 
 /*
@@ -18,8 +20,44 @@ export interface HeldEventRow {
   readonly normalized: string | null;
 }
 
+/**
+ * The held events of a provider + reference: its verification's events, events that name it as their reference
+ * without belonging to a verification, and quarantined bodies whose best-effort reference it is. Parameters:
+ * provider, then the reference three times.
+ */
 export const heldEventsOfVerificationSql =
-  "SELECT id, normalized FROM kyc_events WHERE provider = ? AND (verification_reference = ? OR reference = ?) AND personal_data_removed_at IS NULL ORDER BY id";
+  "SELECT id, normalized FROM kyc_events WHERE provider = ? AND (verification_reference = ? OR reference = ? OR quarantined_reference = ?) AND personal_data_removed_at IS NULL ORDER BY id";
+
+/** The tombstone of a provider + reference, if it was purged. */
+export const tombstoneOfSql = "SELECT requested_by, reason, requested_at, last_purged_at FROM kyc_purges WHERE provider = ? AND reference = ?";
+
+/** A kyc_purges row as a backend returns it (times as epoch ms or Date). */
+export interface TombstoneRow {
+  readonly requested_by: string;
+  readonly reason: string;
+  readonly requested_at: unknown;
+  readonly last_purged_at: unknown;
+}
+
+function toMs(value: unknown): number {
+  return value instanceof Date ? value.getTime() : Number(value);
+}
+
+/** A tombstone row as the stores return it. */
+export function toStoredTombstone(row: TombstoneRow): StoredTombstone {
+  return { requestedBy: row.requested_by, reason: row.reason as StoredTombstone["reason"], requestedAt: toMs(row.requested_at), lastPurgedAt: toMs(row.last_purged_at) };
+}
+
+/** A tombstone as the HTTP API shows it (ISO 8601 times). */
+export function toTombstone(tombstone: StoredTombstone): Tombstone {
+  const iso = (ms: number) => new Date(ms).toISOString();
+  return { requestedBy: tombstone.requestedBy, reason: tombstone.reason, requestedAt: iso(tombstone.requestedAt), lastPurgedAt: iso(tombstone.lastPurgedAt) };
+}
+
+/** The reference an event's tombstone is filed under: its verification's, else its own, else a quarantined body's best effort. */
+export function tombstoneReferenceOf(row: { readonly verification_reference: string | null; readonly reference: string | null; readonly quarantined_reference: string | null }): string | null {
+  return row.verification_reference ?? row.reference ?? row.quarantined_reference;
+}
 export const heldEventsBeforeSql = "SELECT id, normalized FROM kyc_events WHERE received_at < ? AND personal_data_removed_at IS NULL ORDER BY id LIMIT 200";
 
 export const removeEventSql =
@@ -37,20 +75,8 @@ export function removeEventParams(row: HeldEventRow, at: unknown, by: "retention
   return [Buffer.alloc(0), decisionOnly(row.normalized), at, by, row.id];
 }
 
-export function toPurgeResult(
-  provider: ProviderName,
-  reference: string,
-  counts: { readonly events: number; readonly cancelled: number },
-  tombstone: { readonly requested_by: string; readonly reason: string; readonly requested_at: unknown; readonly last_purged_at: unknown },
-): PurgeResult {
-  const iso = (value: unknown) => new Date(value instanceof Date ? value.getTime() : Number(value)).toISOString();
-  return {
-    provider,
-    reference,
-    purgedEvents: counts.events,
-    cancelledDeliveries: counts.cancelled,
-    tombstone: { requestedBy: tombstone.requested_by, reason: tombstone.reason, requestedAt: iso(tombstone.requested_at), lastPurgedAt: iso(tombstone.last_purged_at) },
-  };
+export function toPurgeResult(provider: ProviderName, reference: string, counts: { readonly events: number; readonly cancelled: number }, tombstone: TombstoneRow): PurgeResult {
+  return { provider, reference, purgedEvents: counts.events, cancelledDeliveries: counts.cancelled, tombstone: toTombstone(toStoredTombstone(tombstone)) };
 }
 
 type ColumnKind = "body" | "text" | "normalized";

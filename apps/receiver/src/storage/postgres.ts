@@ -4,7 +4,7 @@ import type { EventFilter, EventPage, StoredEventDetail, StoredVerificationDetai
 import { loadMigrations, migrationsTableSql } from "./migrations.js";
 import { buildListQuery, detailColumns, toStoredEvent, toStoredEventDetail } from "./rows.js";
 import type { DeliveryRow, EventDetailRow, EventRow } from "./rows.js";
-import { encodeCursor, indexable, probeWriteSql, toJson } from "./types.js";
+import { encodeCursor, indexable, toJson } from "./types.js";
 import { enqueuePostgres, PostgresOutbox } from "./outbox/postgres.js";
 import type { DeliveryInput, DeliveryOutcome, PurgeRequest, PurgeResult, RekeyResult, Store, StoreOutboxOptions } from "./types.js";
 import { StoredValues } from "../privacy/stored-values.js";
@@ -21,9 +21,12 @@ import {
   requireKey,
   sealedColumns,
   toPurgeResult,
+  toStoredTombstone,
+  tombstoneOfSql,
+  tombstoneReferenceOf,
   tombstoneSql,
 } from "./personal-data.js";
-import type { HeldEventRow } from "./personal-data.js";
+import type { HeldEventRow, TombstoneRow } from "./personal-data.js";
 
 import {
   buildVerificationListQuery,
@@ -35,6 +38,7 @@ import {
   latestEventSql,
   numbered,
   planDelivery,
+  quarantinedReferenceOf,
   toStoredVerificationDetail,
   toVerificationPage,
   upsertVerificationParams,
@@ -260,7 +264,9 @@ export class PostgresStore implements Store {
     const one = async <T extends pg.QueryResultRow>(sql: string, params: unknown[]) => (await client.query<T>(numbered(sql), params)).rows[0];
     // Deliveries of one verification take turns (until commit), so that each reads the state the
     // previous one left: its latest event for the identity rules, its current row for the reducer.
-    if (target) await client.query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [`kyc_verification:${target.provider}:${target.reference}`]);
+    // A quarantined body filed under a reference takes the same turn, so that a purge of it waits or sees it.
+    const locked = target?.reference ?? quarantinedReferenceOf(input);
+    if (locked !== null) await client.query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [`kyc_verification:${input.provider}:${locked}`]);
     const plan = planDelivery(input, {
       latest: target ? await one<StoredEventRow>(latestEventSql, [target.provider, target.reference]) : undefined,
       sameKey: await one<StoredEventRow>(eventByKeySql, [input.eventId]),
@@ -331,7 +337,8 @@ export class PostgresStore implements Store {
     const row = (await this.#pool.query<RawVerificationRow>(numbered(verificationSql), [provider, indexable(reference)])).rows[0];
     if (!row) return undefined;
     const history = (await this.#pool.query<RawVerificationRow>(numbered(historySql), [provider, indexable(reference)])).rows;
-    return toStoredVerificationDetail(row, history);
+    const tombstone = (await this.#pool.query<TombstoneRow>(numbered(tombstoneOfSql), [provider, indexable(reference)])).rows[0];
+    return toStoredVerificationDetail(row, history, tombstone ? toStoredTombstone(tombstone) : null);
   }
 
   async listEvents(query: EventFilter): Promise<EventPage> {
@@ -350,12 +357,40 @@ export class PostgresStore implements Store {
     const deliveries = (
       await this.#pool.query<RawDeliveryRow>("SELECT request_id, received_at, source_ip, body_sha256, duplicate FROM kyc_deliveries WHERE event_row = $1 ORDER BY id", [raw.id])
     ).rows.map((row) => ({ ...row, received_at: row.received_at.getTime() }));
-    return toStoredEventDetail(fromRaw(raw), deliveries, this.#values);
+    const filedUnder = tombstoneReferenceOf(raw);
+    const tombstone = filedUnder === null ? undefined : (await this.#pool.query<TombstoneRow>(numbered(tombstoneOfSql), [raw.provider, filedUnder])).rows[0];
+    return toStoredEventDetail(fromRaw(raw), deliveries, this.#values, tombstone ? toStoredTombstone(tombstone) : null);
   }
 
-  /** A write that commits: a database that answers but cannot write (read-only, a full disk) is not ready. */
+  /**
+   * A write that needs room on the disk: a database that answers but cannot write (read-only, a full disk where
+   * the receiver's tables are) is not ready. TRUNCATE gives the probe table a new, empty file; the INSERT gives it
+   * its first page (which a full disk refuses, where an update of an existing page would still fit); the ROLLBACK
+   * keeps nothing, so the probe never grows.
+   */
   async ping(): Promise<void> {
-    await this.#pool.query(probeWriteSql);
+    const client = await this.#pool.connect();
+    let broken: Error | undefined;
+    const onError = (error: Error) => {
+      broken = error;
+    };
+    client.on("error", onError);
+    try {
+      await client.query("BEGIN");
+      // Two checks at once (two instances) wait for each other briefly rather than queue up.
+      await client.query("SET LOCAL lock_timeout = '2s'");
+      await client.query("TRUNCATE kyc_write_probe");
+      await client.query("INSERT INTO kyc_write_probe (checked_at) VALUES (now())");
+    } catch (error) {
+      broken ??= error instanceof Error ? error : new Error(String(error));
+      throw error;
+    } finally {
+      await client.query("ROLLBACK").catch((error: unknown) => {
+        broken ??= error instanceof Error ? error : new Error(String(error));
+      });
+      client.off("error", onError);
+      client.release(broken);
+    }
   }
 
   async saveAccessToken(tokenSha256: string, expiresAt: number): Promise<void> {
@@ -390,7 +425,7 @@ export class PostgresStore implements Store {
     return this.transaction(async (client) => {
       // The same lock as recordDelivery's: a callback of this verification waits, or is purged with the rest.
       await client.query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [`kyc_verification:${request.provider}:${reference}`]);
-      const rows = (await client.query<HeldEventRow>(numbered(`${heldEventsOfVerificationSql} FOR UPDATE`), [request.provider, reference, reference])).rows.filter(
+      const rows = (await client.query<HeldEventRow>(numbered(`${heldEventsOfVerificationSql} FOR UPDATE`), [request.provider, reference, reference, reference])).rows.filter(
         (row) => String(row.id) !== request.keepEventRow,
       );
       const cancelled = await this.#remove(client, rows, at, request.reason);

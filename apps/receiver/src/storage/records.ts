@@ -29,6 +29,23 @@ export interface StoredEvent {
   readonly reference: string | null;
   readonly merchantReference: string | null;
   readonly occurredAt: string | null;
+  /** Set once its personal values were removed (retention or a purge); null while they are held. */
+  readonly personalDataRemoved: PersonalDataRemoval | null;
+}
+
+/** When and why an event's personal values were removed. */
+export interface PersonalDataRemoval {
+  readonly at: number;
+  readonly reason: "retention" | "request" | "provider";
+}
+
+/** A purge of a verification's personal data (one per provider + reference): who asked first, why, when first and last. */
+export interface StoredTombstone {
+  /** `admin`, or `provider:<name>` for a provider's deletion event. */
+  readonly requestedBy: string;
+  readonly reason: "request" | "provider";
+  readonly requestedAt: number;
+  readonly lastPurgedAt: number;
 }
 
 /** One delivery (HTTP request) of a stored event. */
@@ -57,6 +74,8 @@ export interface StoredEventDetail extends StoredEvent {
   readonly decoded: unknown;
   readonly normalized: NormalizedEvent | null;
   readonly deliveries: readonly StoredDelivery[];
+  /** The purge of its verification (a quarantined body: of its best-effort reference), if one was asked. */
+  readonly tombstone: StoredTombstone | null;
 }
 
 export interface EventFilter {
@@ -102,6 +121,8 @@ export interface StoredHistoryEntry {
 
 export interface StoredVerificationDetail extends StoredVerification {
   readonly history: readonly StoredHistoryEntry[];
+  /** Set once its personal data was purged. */
+  readonly tombstone: StoredTombstone | null;
 }
 
 export interface VerificationFilter {

@@ -1,6 +1,6 @@
 import type { Issue, Warning } from "@kyc-webhooks/core";
 import type { EventType, ProviderName, Status } from "@kyc-webhooks/normalized";
-import type { EventFilter, StoredDelivery, StoredEvent, StoredEventDetail } from "./records.js";
+import type { EventFilter, PersonalDataRemoval, StoredDelivery, StoredEvent, StoredEventDetail, StoredTombstone } from "./records.js";
 import { StoredValues } from "../privacy/stored-values.js";
 import { decodeCursor, defaultPageSize, maxPageSize } from "./types.js";
 
@@ -20,9 +20,14 @@ export interface EventRow {
   readonly reference: string | null;
   readonly merchant_reference: string | null;
   readonly occurred_at: string | null;
+  /** Epoch ms (SQLite) or a Date (PostgreSQL); null while the personal values are held. */
+  readonly personal_data_removed_at: unknown;
+  readonly personal_data_removed_by: string | null;
 }
 
 export interface EventDetailRow extends EventRow {
+  readonly verification_reference: string | null;
+  readonly quarantined_reference: string | null;
   readonly request_id: string;
   readonly source_ip: string | null;
   readonly content_type: string | null;
@@ -44,9 +49,9 @@ export interface DeliveryRow {
 
 /** The columns GET /events needs (no bodies). */
 export const summaryColumns =
-  "id, event_id, provider, kind, received_at, last_received_at, delivery_count, quarantined, issue_count, status, type, reference, merchant_reference, occurred_at";
+  "id, event_id, provider, kind, received_at, last_received_at, delivery_count, quarantined, issue_count, status, type, reference, merchant_reference, occurred_at, personal_data_removed_at, personal_data_removed_by";
 
-export const detailColumns = `${summaryColumns}, request_id, source_ip, content_type, headers, raw_body, body_sha256, issues, decoded, normalized`;
+export const detailColumns = `${summaryColumns}, request_id, source_ip, content_type, headers, raw_body, body_sha256, issues, decoded, normalized, verification_reference, quarantined_reference`;
 
 export function toStoredEvent(row: EventRow): StoredEvent {
   return {
@@ -66,13 +71,21 @@ export function toStoredEvent(row: EventRow): StoredEvent {
     reference: row.reference,
     merchantReference: row.merchant_reference,
     occurredAt: row.occurred_at,
+    personalDataRemoved:
+      row.personal_data_removed_at === null || row.personal_data_removed_at === undefined
+        ? null
+        : { at: toMs(row.personal_data_removed_at), reason: (row.personal_data_removed_by ?? "request") as PersonalDataRemoval["reason"] },
   };
+}
+
+function toMs(value: unknown): number {
+  return value instanceof Date ? value.getTime() : Number(value);
 }
 
 const plainValues = new StoredValues();
 
 /** A stored event with its bodies and deliveries; personal values are opened (decrypted) with the store's keys. */
-export function toStoredEventDetail(row: EventDetailRow, deliveries: readonly DeliveryRow[], values: StoredValues = plainValues): StoredEventDetail {
+export function toStoredEventDetail(row: EventDetailRow, deliveries: readonly DeliveryRow[], values: StoredValues = plainValues, tombstone: StoredTombstone | null = null): StoredEventDetail {
   const findings = JSON.parse(row.issues) as Issue[] & Warning[];
   return {
     ...toStoredEvent(row),
@@ -95,6 +108,7 @@ export function toStoredEventDetail(row: EventDetailRow, deliveries: readonly De
         duplicate: delivery.duplicate,
       }),
     ),
+    tombstone,
   };
 }
 

@@ -25,9 +25,12 @@ import {
   requireKey,
   sealedColumns,
   toPurgeResult,
+  toStoredTombstone,
+  tombstoneOfSql,
+  tombstoneReferenceOf,
   tombstoneSql,
 } from "./personal-data.js";
-import type { HeldEventRow } from "./personal-data.js";
+import type { HeldEventRow, TombstoneRow } from "./personal-data.js";
 
 import {
   buildVerificationListQuery,
@@ -317,7 +320,8 @@ export class SqliteStore implements Store {
     const row = statement(this.#db, verificationSql).get(provider, indexable(reference)) as RawVerificationRow | undefined;
     if (!row) return Promise.resolve(undefined);
     const history = statement(this.#db, historySql).all(provider, indexable(reference)) as RawVerificationRow[];
-    return Promise.resolve(toStoredVerificationDetail(row, history));
+    const tombstone = statement(this.#db, tombstoneOfSql).get(provider, indexable(reference)) as TombstoneRow | undefined;
+    return Promise.resolve(toStoredVerificationDetail(row, history, tombstone ? toStoredTombstone(tombstone) : null));
   }
 
   listEvents(query: EventFilter): Promise<EventPage> {
@@ -337,7 +341,9 @@ export class SqliteStore implements Store {
     const deliveries = (
       statement(this.#db, "SELECT request_id, received_at, source_ip, body_sha256, duplicate FROM kyc_deliveries WHERE event_row = ? ORDER BY id").all(raw.id) as RawDeliveryRow[]
     ).map((row) => ({ ...row, duplicate: row.duplicate === 1 }));
-    return Promise.resolve(toStoredEventDetail(fromRaw(raw), deliveries, this.#values));
+    const filedUnder = tombstoneReferenceOf(raw);
+    const tombstone = filedUnder === null ? undefined : (statement(this.#db, tombstoneOfSql).get(raw.provider, filedUnder) as TombstoneRow | undefined);
+    return Promise.resolve(toStoredEventDetail(fromRaw(raw), deliveries, this.#values, tombstone ? toStoredTombstone(tombstone) : null));
   }
 
   /**
@@ -393,7 +399,7 @@ export class SqliteStore implements Store {
     try {
       const result = db
         .transaction(() => {
-          const rows = (db.prepare(heldEventsOfVerificationSql).all(request.provider, reference, reference) as HeldEventRow[]).filter((row) => String(row.id) !== request.keepEventRow);
+          const rows = (db.prepare(heldEventsOfVerificationSql).all(request.provider, reference, reference, reference) as HeldEventRow[]).filter((row) => String(row.id) !== request.keepEventRow);
           const cancelled = this.#remove(rows, request.at, request.reason);
           const tombstone = db.prepare(tombstoneSql).get(request.provider, reference, request.requestedBy, request.reason, request.at, request.at) as Parameters<typeof toPurgeResult>[3];
           return toPurgeResult(request.provider, reference, { events: rows.length, cancelled }, tombstone);

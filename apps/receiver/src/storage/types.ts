@@ -2,6 +2,7 @@ import type { Issue } from "@kyc-webhooks/core";
 import type { NormalizedEvent, ProviderName, VerificationOutcome } from "@kyc-webhooks/normalized";
 import type { OutboxPolicy } from "../fanout/policy.js";
 import type { OutboxStore } from "../fanout/store.js";
+import type { Tombstone } from "@kyc-webhooks/receiver-api";
 import type { EventFilter, EventPage, StoredEventDetail, StoredVerificationDetail, VerificationFilter, VerificationPage } from "./records.js";
 
 /** One authenticated delivery, as the handler hands it to the store. */
@@ -28,6 +29,11 @@ export interface DeliveryInput {
   readonly issues: readonly Issue[];
   readonly decoded?: unknown;
   readonly normalized?: NormalizedEvent;
+  /**
+   * A quarantined body's best-effort verification reference (normalizeRaw's `reference`): stored in an index of
+   * its own so that a purge of this provider + reference empties the body too. Never used for a decision.
+   */
+  readonly quarantinedReference?: string;
 }
 
 export interface DeliveryOutcome {
@@ -70,7 +76,7 @@ export interface Store {
   listEvents(query: EventFilter): Promise<EventPage>;
   /** Verifications, most recently updated first. */
   listVerifications(query: VerificationFilter): Promise<VerificationPage>;
-  /** One verification with its history, or undefined. */
+  /** One verification with its history and its tombstone, or undefined. */
   getVerification(provider: ProviderName, reference: string): Promise<StoredVerificationDetail | undefined>;
   /** By the receiver's id or by eventId, with its bodies (opened) and deliveries. */
   getEvent(idOrEventId: string): Promise<StoredEventDetail | undefined>;
@@ -113,8 +119,8 @@ export interface PurgeResult {
   readonly purgedEvents: number;
   /** Outbound deliveries still pending that were given up (their payload is gone). */
   readonly cancelledDeliveries: number;
-  /** The first purge of this reference: who asked and when (ISO 8601). */
-  readonly tombstone: { readonly requestedBy: string; readonly reason: string; readonly requestedAt: string; readonly lastPurgedAt: string };
+  /** The first purge of this reference: who asked and when (ISO 8601); the HTTP answer as it is. */
+  readonly tombstone: Tombstone;
 }
 
 export interface RekeyResult {
@@ -138,9 +144,3 @@ export function indexable(value: string | undefined | null): string | null {
 export function toJson(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
-
-/**
- * What `ping` writes to tell that the database takes writes, not only answers: the newest migration row, rewritten
- * unchanged (no table of its own, nothing that grows).
- */
-export const probeWriteSql = "UPDATE kyc_schema_migrations SET applied_at = applied_at WHERE version = (SELECT max(version) FROM kyc_schema_migrations)";

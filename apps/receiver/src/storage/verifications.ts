@@ -3,7 +3,7 @@ import type { ProviderName, Status, VerificationOutcome, VerificationState } fro
 import { decodeVerificationCursor, encodeVerificationCursor } from "@kyc-webhooks/receiver-api";
 import { defaultPageSize, indexable, maxPageSize, toJson } from "./types.js";
 import type { DeliveryInput } from "./types.js";
-import type { StoredVerification, StoredVerificationDetail, VerificationFilter, VerificationPage } from "./records.js";
+import type { StoredTombstone, StoredVerification, StoredVerificationDetail, VerificationFilter, VerificationPage } from "./records.js";
 import { StoredValues } from "../privacy/stored-values.js";
 
 const plainValues = new StoredValues();
@@ -65,8 +65,8 @@ export const upsertVerificationSql = `INSERT INTO kyc_verifications (provider, r
 /** Stores a new event (`RETURNING id`; nothing when its event_id is stored already). */
 export const insertEventSql = `INSERT INTO kyc_events (event_id, content_key, provider, kind, received_at, last_received_at, delivery_count, request_id, source_ip,
     content_type, headers, raw_body, body_sha256, quarantined, issue_count, issues, decoded, normalized, status, type, reference, merchant_reference,
-    occurred_at, verification_reference, provider_status, outcome)
-  VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    occurred_at, verification_reference, provider_status, outcome, quarantined_reference)
+  VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
   ON CONFLICT (event_id) DO NOTHING RETURNING id`;
 
 /** The parameters of {@link insertEventSql}: the delivery stored as the event `eventId`, with what it did to its verification. */
@@ -98,7 +98,15 @@ export function insertEventParams(input: DeliveryInput, eventId: string, verific
     verification?.reference ?? null,
     verification?.providerStatus ?? null,
     verification?.outcome ?? null,
+    quarantinedReferenceOf(input),
   ];
+}
+
+/** A quarantined delivery's best-effort reference as stored (indexable, never empty), or null. */
+export function quarantinedReferenceOf(input: Pick<DeliveryInput, "quarantined" | "quarantinedReference">): string | null {
+  if (!input.quarantined) return null;
+  const reference = indexable(input.quarantinedReference);
+  return reference === null || reference === "" ? null : reference;
 }
 
 /** A kyc_verifications row as a backend returns it (times and booleans in the backend's types). */
@@ -221,7 +229,7 @@ export function toStoredVerification(row: RawVerificationRow): StoredVerificatio
   return { state: stateFromRow(row), eventRow: String(row.event_row) };
 }
 
-export function toStoredVerificationDetail(row: RawVerificationRow, history: readonly RawVerificationRow[]): StoredVerificationDetail {
+export function toStoredVerificationDetail(row: RawVerificationRow, history: readonly RawVerificationRow[], tombstone: StoredTombstone | null = null): StoredVerificationDetail {
   return {
     ...toStoredVerification(row),
     history: history.map((entry) => ({
@@ -235,6 +243,7 @@ export function toStoredVerificationDetail(row: RawVerificationRow, history: rea
       deliveryCount: Number(entry.delivery_count),
       outcome: (text(entry.outcome) ?? "applied") as VerificationOutcome,
     })),
+    tombstone,
   };
 }
 

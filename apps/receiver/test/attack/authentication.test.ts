@@ -11,7 +11,7 @@ import type { BackendDatabase } from "../helpers/backends.js";
 import { secrets } from "../helpers/harness.js";
 import { bundleReceiver } from "../helpers/processes.js";
 import type { ReceiverProcess } from "../helpers/processes.js";
-import { leakedPersonalValues, metricsOf, shuftiSignature, signedShufti, startReceiver, storedEvents } from "./support.js";
+import { leakedPersonalValues, metricsOf, shuftiSignature, signedShufti, sleep, startReceiver, storedEvents } from "./support.js";
 
 /*
  * Authentication attacks, each against a receiver process over HTTP: forged, missing, truncated and re-cased
@@ -151,7 +151,7 @@ async function send(url: string, attack: Attack): Promise<number> {
   return response.status;
 }
 
-/** The bytes the database takes (SQLite's file and its WAL; PostgreSQL's relations of the schema), and its rows written. */
+/** The bytes the database takes (SQLite's file and its WAL; PostgreSQL's relations of the schema), and the rows of the tables a callback writes. */
 async function databaseFootprint(database: BackendDatabase): Promise<{ bytes: number; rowsWritten: number }> {
   if (database.databaseSchema === undefined) {
     const file = database.databaseUrl.slice("sqlite:".length);
@@ -174,11 +174,14 @@ async function databaseFootprint(database: BackendDatabase): Promise<{ bytes: nu
   await client.connect();
   try {
     const sizes = await client.query<{ bytes: string }>("SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0)::text AS bytes FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind = 'r'", [database.databaseSchema]);
-    const rows = await client.query<{ n: string }>(
-      "SELECT coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0)::text AS n FROM pg_stat_user_tables WHERE schemaname = $1",
-      [database.databaseSchema],
-    );
-    return { bytes: Number(sizes.rows[0]?.bytes ?? 0), rowsWritten: Number(rows.rows[0]?.n ?? 0) };
+    // Rows counted, not pg_stat_user_tables: a backend reports its statistics up to 10 s late, so a row stored just
+    // before the first count would show up in the second.
+    let rowsWritten = 0;
+    for (const table of ["kyc_events", "kyc_deliveries", "kyc_oauth_tokens"]) {
+      const rows = await client.query<{ n: string }>(`SELECT count(*)::text AS n FROM "${database.databaseSchema}".${table}`);
+      rowsWritten += Number(rows.rows[0]?.n ?? 0);
+    }
+    return { bytes: Number(sizes.rows[0]?.bytes ?? 0), rowsWritten };
   } finally {
     await client.end();
   }
@@ -201,18 +204,22 @@ describe.each(backends)("authentication attacks on $name", (backend) => {
   let noProxy: ReceiverProcess;
   let twoHops: ReceiverProcess;
   let listedProxy: ReceiverProcess;
+  let allowlisted: ReceiverProcess;
+  let throttled: ReceiverProcess;
   const all: ReceiverProcess[] = [];
 
   beforeAll(async () => {
     await bundleReceiver();
     database = await backend.create();
     receiver = await startReceiver(database);
-    [noProxy, twoHops, listedProxy] = await Promise.all([
+    [noProxy, twoHops, listedProxy, allowlisted, throttled] = await Promise.all([
       startReceiver(database, { KYC_TRUSTED_PROXIES: "0" }),
       startReceiver(database, { KYC_TRUSTED_PROXIES: "2" }),
       startReceiver(database, { KYC_TRUSTED_PROXIES: "127.0.0.1" }),
+      startReceiver(database, { KYC_ONDATO_IP_ALLOWLIST: "203.0.113.50" }),
+      startReceiver(database, { KYC_AUTH_FAILURE_BURST: "5", KYC_AUTH_FAILURES_PER_MINUTE: "60" }),
     ]);
-    all.push(receiver, noProxy, twoHops, listedProxy);
+    all.push(receiver, noProxy, twoHops, listedProxy, allowlisted, throttled);
   }, 60_000);
 
   afterAll(async () => {
@@ -300,8 +307,6 @@ describe.each(backends)("authentication attacks on $name", (backend) => {
   });
 
   it("hands out OAuth2 tokens only to addresses in the Ondato allowlist, when one is set", async () => {
-    const allowlisted = await startReceiver(database, { KYC_ONDATO_IP_ALLOWLIST: "203.0.113.50" });
-    all.push(allowlisted);
     const request = (forwardedFor: string) =>
       fetch(`${allowlisted.url}/webhooks/ondato/token`, {
         method: "POST",
@@ -311,6 +316,51 @@ describe.each(backends)("authentication attacks on $name", (backend) => {
     expect((await request("198.51.100.1")).status).toBe(403);
     expect((await request("203.0.113.50")).status).toBe(200);
   });
+
+  it("throttles failed credentials per address on every route that checks them (429 with Retry-After), never successful ones, and forgives them over time", async () => {
+    const from = (address: string) => ({ "x-forwarded-for": address });
+    const netki = (address: string, password: string) =>
+      fetch(`${throttled.url}/webhooks/netki`, { method: "POST", headers: { ...json, ...from(address), authorization: basic(secrets.netki.username, password) }, body: new Uint8Array(netkiBody()) });
+    const events = (address: string, token: string) => fetch(`${throttled.url}/events?limit=1`, { headers: { ...from(address), authorization: `Bearer ${token}` } });
+    const tokenRequest = (address: string, secret: string) =>
+      fetch(`${throttled.url}/webhooks/ondato/token`, { method: "POST", headers: { ...form, ...from(address), authorization: basic(secrets.ondatoClient.clientId, secret) }, body: "grant_type=client_credentials" });
+    const shufti = (address: string, reference: string, sign = true) => {
+      const { body, headers } = signedShufti(reference);
+      return fetch(`${throttled.url}/webhooks/shufti`, { method: "POST", headers: { ...headers, ...from(address), ...(sign ? {} : { signature: "0".repeat(64) }) }, body: new Uint8Array(body) });
+    };
+    const statuses = async (responses: Promise<Response>[]) => Promise.all(responses.map(async (response) => (await response).status));
+    const attacker = "198.51.100.66";
+    const provider = "203.0.113.30";
+    const run = `throttle-${backend.name}-${Date.now()}`;
+
+    // An attacker's five failures are answered 401; from then on the address gets 429, whatever the route and
+    // however right its next credentials are (a right guess is not told apart from a wrong one).
+    const failures = [];
+    for (let index = 0; index < 5; index++) failures.push((await netki(attacker, "wrong")).status);
+    expect(failures).toEqual([401, 401, 401, 401, 401]);
+    const refused = await netki(attacker, "wrong");
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toMatch(/^\d+$/);
+    expect(await statuses([netki(attacker, secrets.netki.password), shufti(attacker, `${run}-attacker`), events(attacker, secrets.adminToken), tokenRequest(attacker, secrets.ondatoClient.clientSecret)])).toEqual([429, 429, 429, 429]);
+
+    // Meanwhile the provider, from its own address, is served; its successes never take from its allowance.
+    const served = [];
+    for (let index = 0; index < 30; index++) served.push((await shufti(provider, `${run}-provider-${index}`)).status);
+    expect(served.every((status) => status === 200)).toBe(true);
+    expect(await statuses([1, 2, 3, 4, 5].map(() => shufti(provider, `${run}-forged`, false)))).toEqual([401, 401, 401, 401, 401]);
+    expect((await shufti(provider, `${run}-after-forged`)).status).toBe(429);
+
+    // The admin API and the token endpoint count failures the same way, per address.
+    expect(await statuses([1, 2, 3, 4, 5].map(() => events("198.51.100.67", "wrong-admin-token-0000")))).toEqual([401, 401, 401, 401, 401]);
+    expect((await events("198.51.100.67", secrets.adminToken)).status).toBe(429);
+    expect(await statuses([1, 2, 3, 4, 5].map(() => tokenRequest("198.51.100.68", "wrong-secret")))).toEqual([401, 401, 401, 401, 401]);
+    expect((await tokenRequest("198.51.100.68", secrets.ondatoClient.clientSecret)).status).toBe(429);
+
+    // Forgiven over time: one failure a second here, so after Retry-After the address may try once more.
+    await sleep(Number(refused.headers.get("retry-after")) * 1_000 + 100);
+    expect((await netki(attacker, secrets.netki.password)).status).toBe(200);
+    await metricsOf(throttled.url);
+  }, 60_000);
 
   it("the receivers' logs and metrics hold no personal value of the fixtures", async () => {
     for (const running of all.splice(0)) await running.stop();

@@ -1,6 +1,8 @@
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Database } from "../../src/storage/sqlite-driver.js";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -110,11 +112,14 @@ describe("SQLite faults", () => {
     expect(Math.max(...health)).toBeLessThan(500);
   }, 30_000);
 
-  it("the database file deleted under the running receiver: callbacks get 503, never 200, and /readyz is unready", async () => {
+  it("the database file deleted under the running receiver: callbacks get 503, never 200, /readyz is unready; after a restart the redeliveries are stored, each once", async () => {
     const file = database.databaseUrl.slice("sqlite:".length);
     for (const suffix of ["", "-wal", "-shm"]) rmSync(`${file}${suffix}`, { force: true });
+    const run = `deleted-${Date.now()}`;
     const during: Outcome[] = [];
-    for (let index = 0; index < 5; index++) during.push(await post(receiver.url, `deleted-${Date.now()}-${index}`));
+    // Concurrent too, as providers send: none of them may be acknowledged into the deleted file.
+    for (let index = 0; index < 5; index++) during.push(await post(receiver.url, `${run}-${index}`));
+    during.push(...(await Promise.all(Array.from({ length: 10 }, (_, index) => post(receiver.url, `${run}-concurrent-${index}`)))));
     expect(during.map((outcome) => outcome.status)).toEqual(during.map(() => 503));
     expect(await readiness(receiver.url)).toBe(503);
     await metricsOf(receiver.url);
@@ -122,17 +127,61 @@ describe("SQLite faults", () => {
     await receiver.stop();
     receiver = await startReceiver(database);
     expect(await readiness(receiver.url)).toBe(200);
-    expect((await post(receiver.url, `deleted-after-${Date.now()}`)).status).toBe(200);
+    // The provider delivers again every callback that got 503, until acknowledged (twice here: the second is a
+    // duplicate), and sends new ones.
+    const redelivered: Outcome[] = [];
+    for (let round = 0; round < 2; round++) {
+      redelivered.push(...(await Promise.all(during.map((outcome) => post(receiver.url, outcome.reference)))));
+    }
+    redelivered.push(await post(receiver.url, `${run}-after`));
+    expect(redelivered.map((outcome) => outcome.status)).toEqual(redelivered.map(() => 200));
+    await expectAcknowledgedStored(receiver.url, redelivered);
+    const stored = (await storedEvents(receiver.url, "provider=shufti")).filter((event) => event.reference?.startsWith(run));
+    expect(stored.length).toBe(during.length + 1);
+    expect(stored.filter((event) => event.reference !== `${run}-after`).every((event) => event.deliveries === 2)).toBe(true);
   }, 60_000);
 });
+
+/**
+ * A full disk for PostgreSQL, faithfully and without touching the shared server's own disk: the receiver's tables
+ * live in a tablespace on a small tmpfs of their own (its role's default_tablespace), which the test fills with a
+ * file. That needs root (to mount) and PostgreSQL on this machine (to see the mount); elsewhere the test is skipped
+ * and says why.
+ */
+function smallDisk(): { dir: string } | { reason: string } {
+  if (process.getuid?.() !== 0) return { reason: "not root, so no tmpfs can be mounted" };
+  if (!["127.0.0.1", "localhost", "[::1]"].includes(new URL(postgresUrl).hostname)) return { reason: "PostgreSQL is not on this machine" };
+  const dir = mkdtempSync(join(tmpdir(), "kyc-pg-disk-"));
+  try {
+    execFileSync("id", ["-u", "postgres"], { stdio: "ignore" });
+    execFileSync("mount", ["-t", "tmpfs", "-o", "size=64m,mode=0755", "tmpfs", dir], { stdio: "ignore" });
+  } catch {
+    rmSync(dir, { recursive: true, force: true });
+    return { reason: "no postgres user, or mount -t tmpfs is not allowed here" };
+  }
+  mkdirSync(join(dir, "pg"));
+  execFileSync("chown", ["postgres:postgres", join(dir, "pg")]);
+  return { dir };
+}
+
+/** Fills the small disk (dd stops at "No space left on device"). */
+function fillDisk(dir: string): void {
+  try {
+    execFileSync("dd", ["if=/dev/zero", `of=${join(dir, "fill")}`, "bs=1M"], { stdio: "ignore" });
+  } catch {
+    // dd exits 1 when the disk is full: what it is for.
+  }
+}
 
 describe("PostgreSQL faults", () => {
   // The receiver connects as a role of its own, so that its connections can be made read-only and dropped
   // without touching anyone else's on the shared server.
   const role = `kyc_attack_${randomBytes(4).toString("hex")}`;
+  const tablespace = `kyc_attack_disk_${randomBytes(4).toString("hex")}`;
   let admin: pg.Client;
   let database: BackendDatabase;
   let receiver: ReceiverProcess;
+  let disk: { dir: string } | { reason: string } = { reason: "not set up" };
 
   const dropConnections = () => admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = $1", [role]);
 
@@ -142,6 +191,12 @@ describe("PostgreSQL faults", () => {
     await admin.connect();
     await admin.query(`CREATE ROLE ${role} LOGIN`);
     await admin.query(`GRANT CREATE ON DATABASE ${new URL(postgresUrl).pathname.slice(1)} TO ${role}`);
+    disk = smallDisk();
+    if ("dir" in disk) {
+      await admin.query(`CREATE TABLESPACE ${tablespace} LOCATION '${join(disk.dir, "pg")}'`);
+      await admin.query(`GRANT CREATE ON TABLESPACE ${tablespace} TO ${role}`);
+      await admin.query(`ALTER ROLE ${role} SET default_tablespace = ${tablespace}`);
+    }
     const base = await postgresBackend.create();
     const url = new URL(postgresUrl);
     url.username = role;
@@ -154,6 +209,11 @@ describe("PostgreSQL faults", () => {
     await database?.cleanup();
     await admin.query(`DROP OWNED BY ${role}`).catch(() => undefined);
     await admin.query(`DROP ROLE IF EXISTS ${role}`).catch(() => undefined);
+    if ("dir" in disk) {
+      await admin.query(`DROP TABLESPACE IF EXISTS ${tablespace}`).catch(() => undefined);
+      execFileSync("umount", ["-l", disk.dir]);
+      rmSync(disk.dir, { recursive: true, force: true });
+    }
     await admin.end();
   });
 
@@ -197,6 +257,43 @@ describe("PostgreSQL faults", () => {
     outcomes.push(await post(receiver.url, `${run}-after`));
     expect(outcomes.at(-1)?.status).toBe(200);
     await expectAcknowledgedStored(receiver.url, outcomes);
+    await metricsOf(receiver.url);
+  }, 60_000);
+
+  it("a full disk where the tables are: callbacks get 503, never 2xx for what is not stored; /readyz turns unready; both recover and nothing is lost", async (context) => {
+    if (!("dir" in disk)) {
+      console.info(`PostgreSQL full disk: skipped (${disk.reason})`);
+      context.skip();
+      return;
+    }
+    const dir = disk.dir;
+    const run = `pg-disk-${Date.now()}`;
+    const outcomes: Outcome[] = [];
+    for (let index = 0; index < 3; index++) outcomes.push(await post(receiver.url, `${run}-before-${index}`));
+    expect(outcomes.map((outcome) => outcome.status)).toEqual([200, 200, 200]);
+    fillDisk(dir);
+    let unready: number;
+    const during: Outcome[] = [];
+    try {
+      // Rows still fit in pages the tables have (committed, so 200 is true); once a table needs a new page, 503.
+      for (let index = 0; index < 200 && during.filter((outcome) => outcome.status === 503).length < 10; index++) during.push(await post(receiver.url, `${run}-full-${index}`));
+      unready = await readiness(receiver.url);
+    } finally {
+      rmSync(join(dir, "fill"), { force: true });
+    }
+    outcomes.push(...during);
+    console.info(`PostgreSQL full disk: ${during.filter((outcome) => outcome.status === 200).length} callbacks stored into free room of existing pages, then ${during.filter((outcome) => outcome.status === 503).length} got 503; /readyz ${unready}`);
+    expect(during.filter((outcome) => outcome.status !== 200 && outcome.status !== 503)).toEqual([]);
+    expect(during.filter((outcome) => outcome.status === 503).length).toBe(10);
+    expect(unready).toBe(503);
+    await until(async () => (await readiness(receiver.url)) === 200, 10_000, "/readyz to recover");
+    // The provider delivers again what got 503.
+    const redelivered = await Promise.all(during.filter((outcome) => outcome.status === 503).map((outcome) => post(receiver.url, outcome.reference)));
+    expect(redelivered.map((outcome) => outcome.status)).toEqual(redelivered.map(() => 200));
+    outcomes.push(...redelivered);
+    await expectAcknowledgedStored(receiver.url, outcomes);
+    const stored = (await storedEvents(receiver.url, "provider=shufti")).filter((event) => event.reference?.startsWith(run));
+    expect(stored.length).toBe(3 + during.length);
     await metricsOf(receiver.url);
   }, 60_000);
 

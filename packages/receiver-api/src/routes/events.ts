@@ -11,8 +11,10 @@ import {
   eventQuerySchema,
   eventSummarySchema,
   issueSchema,
+  personalDataRemovedSchema,
   rawBodySchema,
   rawParameterSchema,
+  tombstoneSchema,
   warningSchema,
 } from "../schemas.js";
 
@@ -26,7 +28,9 @@ const components = {
   EventSummary: eventSummarySchema,
   Issue: issueSchema,
   NormalizedEvent: normalizedEventSchema,
+  PersonalDataRemoved: personalDataRemovedSchema,
   RawBody: rawBodySchema,
+  Tombstone: tombstoneSchema,
   Warning: warningSchema,
 };
 

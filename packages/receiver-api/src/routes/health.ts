@@ -22,10 +22,10 @@ export const readinessRoute: ReceiverRoute = {
   path: "/readyz",
   tag: "operations",
   summary: "Readiness",
-  description: "Whether the receiver takes callbacks now: the database answers and it is not shutting down (for a readiness probe or a load balancer). Needs no token.",
+  description: "Whether the receiver takes callbacks now: the database takes a write (on PostgreSQL, one that needs room on the disk where the tables live) and it is not shutting down (for a readiness probe or a load balancer). Needs no token.",
   responses: [
     { status: 200, description: "Ready.", content: json(readySchema) },
-    { status: 503, description: "Not ready: shutting down, or the database does not answer.", content: json(notReadySchema) },
+    { status: 503, description: "Not ready: shutting down, or the database cannot be written (unreachable, read-only, a full disk, a deleted SQLite file).", content: json(notReadySchema) },
   ],
   security: [],
   components: { NotReady: notReadySchema, Ready: readySchema },

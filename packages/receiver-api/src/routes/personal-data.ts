@@ -2,7 +2,7 @@ import * as z from "zod";
 import { providerNameSchema } from "@kyc-webhooks/normalized";
 import { adminRefusals, error, internalError, json, requestIdHeader } from "../responses.js";
 import type { ReceiverRoute } from "../route.js";
-import { apiErrorSchema } from "../schemas.js";
+import { apiErrorSchema, tombstoneSchema } from "../schemas.js";
 
 /* Personal data: POST /verifications/{provider}/{reference}/purge and POST /maintenance/rekey (admin token). */
 
@@ -12,14 +12,7 @@ export const purgeResponseSchema = z
     reference: z.string(),
     purgedEvents: z.number().int().min(0).describe("Events whose personal values this request removed (0 when an earlier purge did)."),
     cancelledDeliveries: z.number().int().min(0).describe("Outbound deliveries still pending that were given up: their payload is gone."),
-    tombstone: z
-      .object({
-        requestedBy: z.string().describe("`admin` (this API, the CLI) or `provider:<name>` (the provider's deletion event)."),
-        reason: z.enum(["request", "provider"]),
-        requestedAt: z.string().describe("The first purge of this reference (ISO 8601)."),
-        lastPurgedAt: z.string().describe("The latest purge of this reference (ISO 8601)."),
-      })
-      .describe("What the receiver keeps of the purge: who asked, when."),
+    tombstone: tombstoneSchema,
   })
   .describe("The outcome of a purge. The verification keeps its status and history (decisions, no personal values).");
 
@@ -53,7 +46,7 @@ export const purgeVerificationRoute: ReceiverRoute = {
     internalError,
   ],
   security: ["adminToken"],
-  components: { ApiError: apiErrorSchema, PurgeResponse: purgeResponseSchema },
+  components: { ApiError: apiErrorSchema, PurgeResponse: purgeResponseSchema, Tombstone: tombstoneSchema },
 };
 
 export const rekeyRoute: ReceiverRoute = {

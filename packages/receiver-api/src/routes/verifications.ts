@@ -2,7 +2,7 @@ import * as z from "zod";
 import { providerNameSchema } from "@kyc-webhooks/normalized";
 import { adminRefusals, error, internalError, json, requestIdHeader } from "../responses.js";
 import type { ReceiverRoute } from "../route.js";
-import { apiErrorSchema } from "../schemas.js";
+import { apiErrorSchema, tombstoneSchema } from "../schemas.js";
 import {
   verificationDetailSchema,
   verificationEventRefSchema,
@@ -17,6 +17,7 @@ import {
 
 const components = {
   ApiError: apiErrorSchema,
+  Tombstone: tombstoneSchema,
   VerificationDetail: verificationDetailSchema,
   VerificationEvent: verificationEventRefSchema,
   VerificationHistoryEntry: verificationHistoryEntrySchema,

@@ -91,10 +91,11 @@ const byKind: Partial<Record<CallbackKind, Row>> = {
   },
   "KybIdentification.Document.Deleted": {
     status: "unknown",
-    type: "business.updated",
+    type: "data.document_deleted",
     finality: "non_final",
     needsRefresh: true,
-    judgement: "One document left the KYB identification; what that means for the business is not in the event.",
+    judgement:
+      "One document left the KYB identification; what that means for the business is not in the event. Its payload is the identification as it now is (Ondato's payload rule), so earlier events' payloads hold the deleted document.",
   },
   "Form.Created": {
     status: "pending",
