@@ -220,7 +220,9 @@ async function httpSection(work) {
   const secret = randomBytes(24).toString("hex");
   const sqliteFile = join(work, "receiver.db");
   const schema = `kyc_bench_${randomBytes(4).toString("hex")}`;
-  const receiverEnv = { KYC_HOST: "127.0.0.1", KYC_SHUFTI_SECRET_KEY: secret, KYC_SHUFTI_SIGNATURE_ALGORITHMS: "v2", KYC_LOG_LEVEL: "info" };
+  // The load comes from one address, where providers have several: the per-address limit of requests in flight
+  // (KYC_MAX_CLIENT_REQUESTS, 32 by default) would otherwise cap --connections.
+  const receiverEnv = { KYC_HOST: "127.0.0.1", KYC_SHUFTI_SECRET_KEY: secret, KYC_SHUFTI_SIGNATURE_ALGORITHMS: "v2", KYC_LOG_LEVEL: "info", KYC_MAX_CLIENT_REQUESTS: String(Math.max(32, connections)) };
   const targets = [
     { name: "bare node:http", key: "bare", argv: [join(here, "bare-server.mjs")], env: {} },
     { name: "receiver, SQLite file (WAL, synchronous=FULL)", key: "sqlite", argv: [mainJs], env: { ...receiverEnv, DATABASE_URL: `sqlite:${sqliteFile}` } },
