@@ -44,7 +44,7 @@ writeFileSync(new URL("vitest.config.ts", dir), 'import { definePackageConfig } 
 writeFileSync(new URL("eslint.config.js", dir), 'export { default } from "@kyc-webhooks/eslint-config";\n');
 
 const files = {
-  "src/callbacks/index.ts": `import { z } from "zod";
+  "src/callbacks/index.ts": `import * as z from "zod";
 
 /** Every callback kind, in the provider's own words. One file per kind next to this one holds its schema. */
 export const callbackKinds = ["example.event"] as const;

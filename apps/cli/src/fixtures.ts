@@ -1,7 +1,7 @@
 import type { Fixture } from "@kyc-webhooks/core";
 import { listFixtures as jumioFixtures } from "@kyc-webhooks/jumio/fixtures";
 import { listFixtures as netkiFixtures } from "@kyc-webhooks/netki/fixtures";
-import { providerNames } from "@kyc-webhooks/normalized";
+import { providerNames } from "@kyc-webhooks/normalized/lazy";
 import type { ProviderName } from "@kyc-webhooks/normalized";
 import { listFixtures as ondatoFixtures } from "@kyc-webhooks/ondato/fixtures";
 import { listFixtures as shuftiFixtures } from "@kyc-webhooks/shufti/fixtures";

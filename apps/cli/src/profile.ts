@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { formatPath } from "@kyc-webhooks/core";
-import { z } from "zod";
+import * as z from "zod";
 import { CliError, UsageError } from "./errors.js";
 import { locateField } from "./locate.js";
 import type { Env } from "./terminal.js";

@@ -1,5 +1,6 @@
-import { providerNames } from "@kyc-webhooks/normalized";
-import type { ProviderName } from "@kyc-webhooks/normalized";
+// From the light entry: `validate` imports this module, and the main entry builds the event model's schemas.
+import { providerNames } from "@kyc-webhooks/normalized/lazy";
+import type { ProviderName } from "@kyc-webhooks/normalized/lazy";
 import { closest } from "./command.js";
 import { UsageError } from "./errors.js";
 

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 
 /**
  * What a provider package tells the spec generator and the docs about itself: its callback kinds

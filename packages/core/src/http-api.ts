@@ -1,5 +1,5 @@
 import type { SecuritySchemeDescriptor } from "./descriptors.js";
-import type { z } from "zod";
+import type * as z from "zod";
 
 /*
  * How a server's own HTTP API (the receiver's) describes itself to @kyc-webhooks/spec, which writes it as

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { decodeJson, failWith, mediaType } from "./body.js";
 import type { RawBody } from "./body.js";
 import type { Issue, SafeParseFailure, SafeParseResult } from "./result.js";

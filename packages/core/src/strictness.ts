@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import type { Issue, Warning } from "./result.js";
 import { validate } from "./zod-issues.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { constantTimeEqual, decodeJson, formatIssues, issuesFromZod, maxJsonDepth, mediaType, validate } from "../src/index.js";
 
 describe("body decoding", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { isPlainObject, parseJsonCallback, unsupportedMediaTypeIssue } from "../src/index.js";
 import type { Issue, JsonCallbackParsing, RawBody } from "../src/index.js";
 

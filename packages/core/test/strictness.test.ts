@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { UNKNOWN_ENUM_VALUE, validateWithStrictness } from "../src/index.js";
 import type { Rule } from "../src/index.js";
 

@@ -9,7 +9,7 @@ import { netverifyIdCallbackSchema } from "./callbacks/netverify-id.js";
 import { fraudRejectReasonSchema, notReadableRejectReasonSchema, rejectReasonDetailSchema, rejectReasonSchema } from "./callbacks/reject-reason.js";
 import { accountSchema, workflowExecutionCallbackSchema, workflowExecutionSchema } from "./callbacks/workflow-execution.js";
 import { jsonFields, maybeJsonFields, repeatedKeyRule } from "./form.js";
-import { FORM_MEDIA_TYPE, JSON_MEDIA_TYPE } from "./parse.js";
+import { FORM_MEDIA_TYPE, JSON_MEDIA_TYPE } from "./detect.js";
 
 export const provider = "jumio" as const;
 

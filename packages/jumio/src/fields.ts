@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Jumio's timestamp: `YYYY-MM-DDThh:mm:ss.SSSZ`, where the milliseconds may be absent or have one, two

@@ -74,8 +74,10 @@ export {
   jumioCallbackIps,
 } from "./auth.js";
 export type { JumioCallbackIpOptions, JumioDataCenter, JumioIpAllowlist, JumioIpAllowlistId, JumioIpEdition } from "./auth.js";
-export { callbackContentTypes, decodeCallback, detect, FORM_MEDIA_TYPE, JSON_MEDIA_TYPE, parseCallback, safeParseCallback } from "./parse.js";
-export type { DecodeResult, ParseOptions } from "./parse.js";
+export { callbackContentTypes, detect, FORM_MEDIA_TYPE, JSON_MEDIA_TYPE } from "./detect.js";
+export type { ParseOptions } from "./detect.js";
+export { decodeCallback, parseCallback, safeParseCallback } from "./parse.js";
+export type { DecodeResult } from "./parse.js";
 // The shared contract's types and error class, so that nothing needs @kyc-webhooks/core installed by hand.
 export { CallbackParseError, formatIssues, formatPath } from "@kyc-webhooks/core";
 export type {

@@ -1,97 +1,15 @@
-import { bodyToText, decodeJson, formBodyError, isJsonMediaType, isPlainObject, mediaType, receivedType, unsupportedMediaTypeIssue, unwrap, validateWithStrictness, valueAt } from "@kyc-webhooks/core";
-import type { Issue, RawBody, Rule, SafeParseResult, StrictnessOption } from "@kyc-webhooks/core";
-import type { z } from "zod";
+import { bodyToText, decodeJson, formBodyError, isPlainObject, receivedType, unsupportedMediaTypeIssue, unwrap, validateWithStrictness, valueAt } from "@kyc-webhooks/core";
+import type { Issue, RawBody, Rule, SafeParseResult } from "@kyc-webhooks/core";
+import type * as z from "zod";
 import { callbackKinds, callbackSchemas } from "./callbacks/index.js";
 import type { Callback, CallbackKind } from "./callbacks/index.js";
 import { netverifyIdAnyStatusSchema } from "./callbacks/netverify-id.js";
+import { callbackContentTypes, detect, fieldsOfPairs, FORM_MEDIA_TYPE, formatOfMediaType, isRawBody, isWorkflowExecutionShape, JSON_MEDIA_TYPE, kindOfFields, sniffFormat } from "./detect.js";
+import type { Format, ParseOptions } from "./detect.js";
 import { decodeFormBody, formToObject } from "./form.js";
 import { callbackRules } from "./rules.js";
-import type { FormCallbackKind, FormPair } from "./form.js";
 
-export interface ParseOptions extends StrictnessOption {
-  /** The request's Content-Type header. Legacy callbacks are form-urlencoded, the platform callback is JSON. */
-  readonly contentType?: string | undefined;
-}
-
-export const FORM_MEDIA_TYPE = "application/x-www-form-urlencoded";
-export const JSON_MEDIA_TYPE = "application/json";
-
-/** The content type each kind is sent with. */
-export const callbackContentTypes = {
-  NETVERIFYID: FORM_MEDIA_TYPE,
-  NETVERIFY_AUTHENTICATION: FORM_MEDIA_TYPE,
-  DOCUMENT_VERIFICATION: FORM_MEDIA_TYPE,
-  WORKFLOW_EXECUTION: JSON_MEDIA_TYPE,
-} as const satisfies Record<CallbackKind, string>;
-
-type Format = "form" | "json";
-
-function isRawBody(body: unknown): body is RawBody {
-  return typeof body === "string" || body instanceof Uint8Array || body instanceof ArrayBuffer;
-}
-
-/** The wire format a Content-Type names; `null` for a type Jumio does not send. */
-function formatOfMediaType(contentType: string): Format | null {
-  const type = mediaType(contentType);
-  if (type === FORM_MEDIA_TYPE) return "form";
-  if (isJsonMediaType(type)) return "json";
-  return null;
-}
-
-/** Without a Content-Type: a body whose first non-blank character is `{` or `[` is JSON, anything else a form. */
-function sniffFormat(text: string): Format {
-  return /^\s*[{[]/.test(text) ? "json" : "form";
-}
-
-const legacyShape = {
-  NETVERIFYID: ["jumioIdScanReference", "verificationStatus", "idScanStatus"],
-  NETVERIFY_AUTHENTICATION: ["transactionReference", "transactionResult"],
-} as const;
-
-/**
- * The kind of a decoded form body. `callBackType` decides (NETVERIFYID, NETVERIFY_AUTHENTICATION); a body
- * without it is Document Verification when it has `scanReference` and `transaction` or `document`.
- * With `strict` (used by {@link detect}), the legacy kinds also need one of their own fields, so that a
- * stray `callBackType` alone claims nothing.
- */
-function kindOfFields(fields: Readonly<Record<string, unknown>>, strict: boolean): FormCallbackKind | undefined {
-  const type = fields.callBackType;
-  if (type === "NETVERIFYID" || type === "NETVERIFY_AUTHENTICATION") {
-    return !strict || legacyShape[type].some((key) => key in fields) ? type : undefined;
-  }
-  if (type !== undefined) return undefined;
-  return "scanReference" in fields && ("transaction" in fields || "document" in fields) ? "DOCUMENT_VERIFICATION" : undefined;
-}
-
-function fieldsOfPairs(pairs: readonly FormPair[]): Record<string, string> {
-  const fields: Record<string, string> = Object.create(null) as Record<string, string>;
-  for (const [key, value] of pairs) fields[key] = value;
-  return fields;
-}
-
-/** The platform callback's shape: a `workflowExecution` object with `callbackSentAt` or `account`. */
-function isWorkflowExecutionShape(value: Record<string, unknown>): boolean {
-  return isPlainObject(value.workflowExecution) && ("callbackSentAt" in value || "account" in value);
-}
-
-/**
- * Which kind a body is, without full validation and without throwing. Form bodies: `callBackType`
- * NETVERIFYID / NETVERIFY_AUTHENTICATION with one of that kind's own fields, or `scanReference` with
- * `transaction`/`document` (Document Verification). JSON bodies: a `workflowExecution` object with
- * `callbackSentAt` or `account`. Anything else, including other providers' callbacks, is undefined.
- */
-export function detect(body: RawBody, options: ParseOptions = {}): CallbackKind | undefined {
-  if (!isRawBody(body)) return undefined;
-  const text = bodyToText(body);
-  if (!text.ok) return undefined;
-  const format = options.contentType === undefined ? sniffFormat(text.text) : formatOfMediaType(options.contentType);
-  if (format === "json") {
-    const decoded = decodeJson(text.text);
-    return decoded.ok && isPlainObject(decoded.value) && isWorkflowExecutionShape(decoded.value) ? "WORKFLOW_EXECUTION" : undefined;
-  }
-  if (format === "form") return kindOfFields(fieldsOfPairs(decodeFormBody(text.text)), true);
-  return undefined;
-}
+export type { ParseOptions } from "./detect.js";
 
 /** A decoded body, ready for validation: the object the kind's schema describes. */
 export type DecodeResult =

@@ -13,7 +13,8 @@ import { allJumioCallbackIps } from "./auth.js";
 import type { CallbackOfKind } from "./callbacks/index.js";
 import { provider } from "./descriptor.js";
 import { listFixtures } from "./fixtures.js";
-import { FORM_MEDIA_TYPE, JSON_MEDIA_TYPE, safeParseCallback } from "./parse.js";
+import { FORM_MEDIA_TYPE, JSON_MEDIA_TYPE } from "./detect.js";
+import { safeParseCallback } from "./parse.js";
 
 export interface JumioWebhooksOptions extends WebhooksStrictnessOption {
   /**

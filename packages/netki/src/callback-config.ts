@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { HeadersLike } from "@kyc-webhooks/core";
 import { callbackAuthenticationSchemes, codesOf } from "./code-tables.js";
 import { callbackCredentialsSchema } from "./api/business-config.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { OperationDescriptor, ProviderDescriptor } from "@kyc-webhooks/core";
 import { apiErrorSchema } from "./api/common.js";
 import { businessConfigListSchema, businessConfigSchema, businessConfigUpdateRequestSchema, callbackCredentialsSchema } from "./api/business-config.js";

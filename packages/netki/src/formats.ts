@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Netki timestamps: Django REST Framework's ISO 8601 with microseconds and `Z`

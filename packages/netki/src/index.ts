@@ -63,8 +63,9 @@ export { getCallbacksEmptySchema, getCallbacksListSchema, getCallbacksResponseSc
 export type { MakeCallbackResponse, GetCallbacksResponse, RestartCallbacksResponse } from "./api/callbacks.js";
 export { apiErrorSchema } from "./api/common.js";
 export type { ApiError } from "./api/common.js";
-export { safeParseCallback, parseCallback, detect } from "./parse.js";
-export type { ParseOptions } from "./parse.js";
+export { safeParseCallback, parseCallback } from "./parse.js";
+export { detect } from "./detect.js";
+export type { ParseOptions } from "./detect.js";
 export { verifyNetkiBasicAuth, parseCallbackCredentials, safeParseCallbackCredentials } from "./auth.js";
 export type { CallbackCredentialsResult } from "./auth.js";
 export {

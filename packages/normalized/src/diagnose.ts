@@ -1,8 +1,9 @@
 import { bodyToBytes, bodyToText, decodeJson, formBodyError, isPlainObject, mediaType, receivedType } from "@kyc-webhooks/core";
 import type { Issue, RawBody } from "@kyc-webhooks/core";
-import { providerNames } from "./event.js";
+import { providerNames } from "./names.js";
 import type { ProviderName } from "./event.js";
-import { detectionOrder, providerEntries } from "./providers/registry.js";
+import { detectionOrder, detectors } from "./providers/detectors.js";
+import type { EntryOf } from "./providers/types.js";
 
 /**
  * Why a body that no provider's `detect` claims is not a callback, as precisely as the body allows: empty,
@@ -69,16 +70,33 @@ export function bodyProblem(body: RawBody): Issue | undefined {
   return undefined;
 }
 
-/** Diagnoses a body that no provider detected (see {@link Diagnosis}). Never throws. */
-export function diagnoseBody(body: RawBody, options: { readonly contentType?: string | undefined } = {}): Diagnosis {
+/**
+ * The first half of a diagnosis, which loads no provider's schemas: the diagnosis itself, or the provider the body
+ * resembles (with the kind its `detect` told, if any), whose parser's issues complete it.
+ */
+export type Suspicion = Diagnosis | { readonly provider: ProviderName; readonly kind?: string; readonly parse: true };
+
+/**
+ * Diagnoses a body that no provider detected (see {@link Diagnosis}) with the entries `entryOf` gives: only the
+ * provider the body resembles is asked for. Never throws.
+ */
+export function diagnoseBodyWith(entryOf: EntryOf, body: RawBody, options: { readonly contentType?: string | undefined } = {}): Diagnosis {
+  const suspicion = suspectProvider(body, options);
+  if (!("parse" in suspicion)) return suspicion;
+  const { provider, kind } = suspicion;
+  return { provider, ...(kind === undefined ? {} : { kind }), ...parseAs(entryOf, provider, body, options.contentType) };
+}
+
+/** Which provider a body that no provider detected resembles, or its diagnosis when no parser is needed to tell. Never throws. */
+export function suspectProvider(body: RawBody, options: { readonly contentType?: string | undefined } = {}): Suspicion {
   const problem = bodyProblem(body);
   if (problem) return { issues: [problem] };
 
   // A body a provider recognises when the content type is left aside: that provider's refusal of the type.
   if (options.contentType !== undefined) {
     for (const provider of detectionOrder) {
-      const kind = safely(() => providerEntries[provider].detect(body, {}));
-      if (kind !== undefined) return { provider, kind, ...parseAs(provider, body, options.contentType) };
+      const kind = safely(() => detectors[provider](body, {}));
+      if (kind !== undefined) return { provider, kind, parse: true };
     }
     const type = mediaType(options.contentType);
     if (type === undefined || !callbackMediaTypes.includes(type)) {
@@ -99,9 +117,9 @@ export function diagnoseBody(body: RawBody, options: { readonly contentType?: st
   const text = bodyToText(body);
   const source = text.ok ? text.text : "";
   const start = source.search(/\S/);
-  if (source[start] === "{" || source[start] === "[") return diagnoseJson(body, source, options.contentType);
+  if (source[start] === "{" || source[start] === "[") return suspectJson(body, source);
   const formError = formBodyError(source.trimEnd());
-  if (source.includes("=") && formError === undefined) return diagnoseForm(body, source, options.contentType);
+  if (source.includes("=") && formError === undefined) return suspectForm(source);
   if (source.includes("=") && formError !== undefined) {
     // name=value pairs, but one breaks the form: where it does.
     return { issues: [{ path: [], code: "invalid_form", expected: "JSON, or a form body: name=value pairs joined by &", ...formError, message: "Neither JSON nor a form body: a part without = or with white space in its name" }] };
@@ -120,7 +138,7 @@ export function diagnoseBody(body: RawBody, options: { readonly contentType?: st
   };
 }
 
-function diagnoseJson(body: RawBody, text: string, contentType: string | undefined): Diagnosis {
+function suspectJson(body: RawBody, text: string): Suspicion {
   const decoded = decodeJson(body);
   if (!decoded.ok) {
     // Broken JSON: the provider whose field names the text holds, if any, so that the cause reads "looks like Netki, but not JSON".
@@ -134,19 +152,19 @@ function diagnoseJson(body: RawBody, text: string, contentType: string | undefin
   }
   const provider = closest((marks) => marks.json.filter((key) => key in value || hasNested(value, key)));
   if (provider === undefined) return unknownProvider("a JSON object");
-  return { provider, ...parseAs(provider, body, contentType) };
+  return { provider, parse: true };
 }
 
-function diagnoseForm(body: RawBody, text: string, contentType: string | undefined): Diagnosis {
+function suspectForm(text: string): Suspicion {
   const names = new Set(text.trim().split("&").map((pair) => safeDecode(pair.split("=")[0] ?? "")));
   const provider = closest((marks) => (marks.form ?? []).filter((key) => names.has(key)));
   if (provider === undefined) return unknownProvider("a form body");
-  return { provider, ...parseAs(provider, body, contentType) };
+  return { provider, parse: true };
 }
 
-function parseAs(provider: ProviderName, body: RawBody, contentType: string | undefined): { kind?: string; issues: readonly Issue[]; decoded?: unknown } {
+function parseAs(entryOf: EntryOf, provider: ProviderName, body: RawBody, contentType: string | undefined): { kind?: string; issues: readonly Issue[]; decoded?: unknown } {
   try {
-    const parsed = providerEntries[provider].safeParseCallback(body, { contentType });
+    const parsed = entryOf(provider).safeParseCallback(body, { contentType });
     if (parsed.ok) return { kind: parsed.kind, issues: [] };
     return { ...(parsed.kind === undefined ? {} : { kind: parsed.kind }), issues: parsed.issues, ...(parsed.decoded === undefined ? {} : { decoded: parsed.decoded }) };
   } catch {

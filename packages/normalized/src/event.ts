@@ -1,4 +1,9 @@
-import { z } from "zod";
+import * as z from "zod";
+import { eventTypes, providerNames, statuses } from "./names.js";
+import type { EventType, Status } from "./names.js";
+
+export { eventTypes, providerNames, statuses } from "./names.js";
+export type { EventType, ProviderName, Status } from "./names.js";
 
 /**
  * The provider-neutral event model. One callback of any provider becomes one `NormalizedEvent`:
@@ -7,25 +12,9 @@ import { z } from "zod";
  * provider payload itself (`raw`), so that nothing is lost by normalizing.
  */
 
-export const providerNames = ["jumio", "shufti", "ondato", "netki"] as const;
 export const providerNameSchema = z.enum(providerNames).describe("The identity verification provider that sent the callback.");
-export type ProviderName = z.infer<typeof providerNameSchema>;
 
-export const eventTypes = [
-  "verification.started",
-  "verification.updated",
-  "verification.status_changed",
-  "verification.completed",
-  "request.rejected",
-  "data.deleted",
-  "data.document_deleted",
-  "authentication.completed",
-  "document.completed",
-  "business.updated",
-  "form.submitted",
-] as const;
 export const eventTypeSchema = z.enum(eventTypes).describe("What happened, in provider-neutral words.");
-export type EventType = z.infer<typeof eventTypeSchema>;
 
 /** What each event type means; rendered by the docs site. */
 export const eventTypeDescriptions: Readonly<Record<EventType, string>> = {
@@ -43,20 +32,7 @@ export const eventTypeDescriptions: Readonly<Record<EventType, string>> = {
   "form.submitted": "A user submitted a form of the provider's onboarding flow.",
 };
 
-export const statuses = [
-  "approved",
-  "declined",
-  "review",
-  "resubmission_required",
-  "pending",
-  "expired",
-  "cancelled",
-  "error",
-  "deleted",
-  "unknown",
-] as const;
 export const statusSchema = z.enum(statuses).describe("The verification's state as this event alone tells it.");
-export type Status = z.infer<typeof statusSchema>;
 
 export const statusDescriptions: Readonly<Record<Status, string>> = {
   approved: "The person (or document, or business) was verified.",

@@ -1,7 +1,8 @@
 export * from "./event.js";
-export { normalize, normalizeRaw, detectProvider } from "./normalize.js";
+export { normalize, normalizeRaw, detectProvider, diagnoseBody } from "./normalize.js";
 export type { NormalizeResult, NormalizeRawOptions } from "./normalize.js";
-export { bodyProblem, diagnoseBody } from "./diagnose.js";
+export { normalizeRawLazily } from "./lazy.js";
+export { bodyProblem } from "./diagnose.js";
 export type { Diagnosis } from "./diagnose.js";
 export { rawEventId, contentEventId, providerEventId, canonicalJson } from "./event-id.js";
 export { statusMappings, reasonMappings, documentTypeMappings, checkMappings, mediaMappings } from "./mappings.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * A .NET `DateTime` in UTC as Ondato serialises it: `2023-01-16T23:40:52.4886646Z`. Between none and

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Where customers complete an identity verification. Ondato, “IDV integration” gives "idv.ondato.com/?id={id}" and an

@@ -108,8 +108,9 @@ export {
   documentFileTypes,
   kybDocumentStatuses,
 } from "./code-tables.js";
-export { safeParseCallback, parseCallback, detect } from "./parse.js";
-export type { ParseOptions } from "./parse.js";
+export { safeParseCallback, parseCallback } from "./parse.js";
+export { detect } from "./detect.js";
+export type { ParseOptions } from "./detect.js";
 export { isOndatoWebhookIp, ondatoWebhookIps, verifyOndatoBasicAuth } from "./auth.js";
 export {
   parseClientCredentialsTokenRequest,

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { z } from "zod";
+import * as z from "zod";
 import { bodyToText, constantTimeEqual, getHeader, mediaType, parseBearerAuthorization } from "@kyc-webhooks/core";
 import type { HeadersLike, RawBody } from "@kyc-webhooks/core";
 

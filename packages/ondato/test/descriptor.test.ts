@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { callbackKinds, callbackSchema, descriptor, ondatoWebhookDelivery, provider } from "../src/index.js";
 
 const toJsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { target: "draft-2020-12", io: "input" });

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { eventTypes, normalizedEventSchema, providerNameSchema } from "@kyc-webhooks/normalized";
 import { commaSeparated, limitQuery, pageParameters, unknownParameters } from "./schemas.js";
 import type { ReadonlyShape } from "./schemas.js";

@@ -1,5 +1,5 @@
 import type { HttpApiDescription, HttpApiRoute } from "@kyc-webhooks/core";
-import type { z } from "zod";
+import type * as z from "zod";
 
 /*
  * One route of the receiver, declared once: method, path, parameters, bodies, answers, security and words.

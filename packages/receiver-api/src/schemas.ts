@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { Issue, Warning } from "@kyc-webhooks/core";
 import { eventTypes, eventTypeSchema, normalizedEventSchema, providerNames, providerNameSchema, statuses, statusSchema } from "@kyc-webhooks/normalized";
 import { decodeCursor, maxPageSize } from "./cursors.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { providerNames, providerNameSchema, statuses, statusSchema, verificationOutcomes } from "@kyc-webhooks/normalized";
 import { decodeVerificationCursor } from "./verification-cursor.js";
 import { commaSeparated, eventQueryParameters, limitMessage, listOf, time, tombstoneSchema } from "./schemas.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { describeReceiverApi, jsonContent, receiverApi, receiverRoutes } from "../src/index.js";
 import type { ReceiverRoute } from "../src/index.js";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { phpObject } from "./php-object.js";
 
 const ocr = (description: string) => z.string().optional().describe(description);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** ISO 3166-1 alpha-2: the country codes Shufti Pro's API asks for ("must be a valid ISO 3166-1 alpha-2 country code"). */
 export const iso3166Alpha2 = [

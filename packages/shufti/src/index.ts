@@ -1,8 +1,10 @@
 export { provider, descriptor } from "./descriptor.js";
 export { createWebhooks } from "./webhooks.js";
 export type { ShuftiWebhooks, ShuftiWebhooksOptions } from "./webhooks.js";
-export { callbackKinds, callbackSchema, callbackSchemas, hasKind, kindOf } from "./callbacks/index.js";
-export type { Callback, CallbackKind, CallbackOfKind } from "./callbacks/index.js";
+export { callbackSchema, callbackSchemas, hasKind, kindOf } from "./callbacks/index.js";
+export type { Callback, CallbackOfKind } from "./callbacks/index.js";
+export { callbackKinds } from "./callbacks/kinds.js";
+export type { CallbackKind } from "./callbacks/kinds.js";
 export { requestPendingSchema } from "./callbacks/request-pending.js";
 export type { RequestPending } from "./callbacks/request-pending.js";
 export { requestInvalidSchema } from "./callbacks/request-invalid.js";
@@ -49,8 +51,9 @@ export type { VerificationRequest, VerificationRequestDocument } from "./api/ver
 export { fromPhpObject, phpObject } from "./php-object.js";
 export { computeSignature, signatureAlgorithms, signatureHeaderOf, signatureHeaders, verifySignature } from "./auth.js";
 export type { SignatureAlgorithm, SignatureVerification, VerifySignatureOptions } from "./auth.js";
-export { detect, parseCallback, safeParseCallback } from "./parse.js";
-export type { ParseOptions } from "./parse.js";
+export { detect } from "./detect.js";
+export { parseCallback, safeParseCallback } from "./parse.js";
+export type { ParseOptions } from "./detect.js";
 // The shared contract's types and error class, so that nothing needs @kyc-webhooks/core installed by hand.
 export { CallbackParseError, formatIssues, formatPath } from "@kyc-webhooks/core";
 export type {

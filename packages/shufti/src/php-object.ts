@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Shufti Pro's API is PHP, and PHP's `json_encode` writes an empty associative array as `[]`, not `{}`.

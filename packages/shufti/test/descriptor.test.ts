@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { callbackKinds, callbackSchema, descriptor, provider } from "../src/index.js";
 
 describe("descriptor", () => {

@@ -1,6 +1,6 @@
 import { OpenApiBuilder } from "openapi3-ts/oas31";
 import type { HeaderObject, MediaTypeObject, OpenAPIObject, OperationObject, ParameterObject, PathItemObject, ResponsesObject, SecurityRequirementObject } from "openapi3-ts/oas31";
-import type { z } from "zod";
+import type * as z from "zod";
 import type { HttpApiContent, HttpApiDescription, HttpApiRoute } from "@kyc-webhooks/core";
 import { compare, generatedComment } from "./json-schema-files.js";
 import { toJsonSchema, toSharedJsonSchemas } from "./json-schema.js";

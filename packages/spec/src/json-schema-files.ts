@@ -1,5 +1,5 @@
 import type { ProviderDescriptor, WebhookDescriptor } from "@kyc-webhooks/core";
-import type { z } from "zod";
+import type * as z from "zod";
 import type { JsonSchema } from "./post-process.js";
 import { attachExamples } from "./examples.js";
 import { descriptionOf, jsonSchemaDialect } from "./json-schema.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { postProcess, walkSchema } from "./post-process.js";
 import type { JsonSchema } from "./post-process.js";
 

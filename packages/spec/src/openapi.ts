@@ -10,7 +10,7 @@ import type {
   SecurityRequirementObject,
   SecuritySchemeObject,
 } from "openapi3-ts/oas31";
-import type { z } from "zod";
+import type * as z from "zod";
 import { generatedComment, compare } from "./json-schema-files.js";
 import { toJsonSchema } from "./json-schema.js";
 import { operationId, webhookKey, webhookOperationId } from "./naming.js";

@@ -1,5 +1,5 @@
 import type { ProviderDescriptor } from "@kyc-webhooks/core";
-import type { z } from "zod";
+import type * as z from "zod";
 import { compare } from "./compare.js";
 import { toSharedJsonSchemas, collectRefs } from "./json-schema.js";
 import { normalizedEventComponentName, objectComponentName, operationComponentName, pascalCase, webhookComponentName } from "./naming.js";

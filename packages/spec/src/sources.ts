@@ -1,5 +1,5 @@
 import type { ProviderDescriptor } from "@kyc-webhooks/core";
-import type { z } from "zod";
+import type * as z from "zod";
 import type { HttpApiDescription } from "@kyc-webhooks/core";
 import type { SpecExample } from "./examples.js";
 

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { projectSources } from "../src/bin/project-sources.js";
 import { describeDrift, findDrift, generateSpecs, generatedFolder, writeGenerated } from "../src/index.js";
 import type { SpecSources } from "../src/index.js";

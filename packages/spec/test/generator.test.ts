@@ -1,6 +1,6 @@
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { buildOpenApiDocument, generateSpecs, jsonSchemaDocuments } from "../src/index.js";
 import { collectRefs } from "../src/json-schema.js";
 import type { JsonSchema } from "../src/post-process.js";

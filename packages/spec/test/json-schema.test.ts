@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { postProcess, toJsonSchema, toSharedJsonSchemas } from "../src/index.js";
 import { strictAjv } from "./ajv.js";
 

@@ -3,7 +3,7 @@ import { Validator } from "@seriousme/openapi-schema-validator";
 import type { OpenAPIObject, OperationObject, ParameterObject, RequestBodyObject, ResponseObject } from "openapi3-ts/oas31";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { z } from "zod";
+import * as z from "zod";
 import { projectSources } from "../src/bin/project-sources.js";
 import { buildHttpApiDocument, generatedFolder } from "../src/index.js";
 import type { HttpApiDescription } from "../src/index.js";

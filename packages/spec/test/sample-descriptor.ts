@@ -1,5 +1,5 @@
 import type { ProviderDescriptor } from "@kyc-webhooks/core";
-import { z } from "zod";
+import * as z from "zod";
 
 /** A small provider, built here so that the generator's behaviour is tested apart from the real packages. */
 export function sampleDescriptor() {

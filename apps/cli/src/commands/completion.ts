@@ -1,4 +1,4 @@
-import { providerNames } from "@kyc-webhooks/normalized";
+import { providerNames } from "@kyc-webhooks/normalized/lazy";
 import type { Command } from "../command.js";
 import { bashCompletion, fishCompletion, zshCompletion } from "../completion.js";
 import { UsageError, exitCodes } from "../errors.js";

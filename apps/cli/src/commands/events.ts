@@ -1,5 +1,5 @@
 import { formatPath } from "@kyc-webhooks/core";
-import { eventTypes, providerNames, statuses } from "@kyc-webhooks/normalized";
+import { eventTypes, providerNames, statuses } from "@kyc-webhooks/normalized/lazy";
 import type { EventDetail, EventSummary } from "@kyc-webhooks/receiver";
 import { booleanValue, closest, numberValue, stringValue } from "../command.js";
 import type { Command, Context, ParsedArgs } from "../command.js";

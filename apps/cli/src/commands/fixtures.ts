@@ -1,4 +1,4 @@
-import { providerNames } from "@kyc-webhooks/normalized";
+import { providerNames } from "@kyc-webhooks/normalized/lazy";
 import { booleanValue } from "../command.js";
 import type { Command } from "../command.js";
 import { UsageError, exitCodes } from "../errors.js";

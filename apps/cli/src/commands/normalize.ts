@@ -1,5 +1,5 @@
 import { bodyToText } from "@kyc-webhooks/core";
-import { normalizeRaw } from "@kyc-webhooks/normalized";
+import { normalizeRawLazily } from "@kyc-webhooks/normalized/lazy";
 import { stringValue } from "../command.js";
 import type { Command } from "../command.js";
 import { UsageError, exitCodes } from "../errors.js";
@@ -39,7 +39,7 @@ export const normalizeCommand: Command = {
     const body = await input.read().catch((error: NodeJS.ErrnoException) => {
       throw new UsageError(`Cannot read ${input.name}: ${describeFsError(error)}.`, "Check the path; use - to read a body from stdin.");
     });
-    const result = normalizeRaw(body, { provider, contentType: stringValue(args, "content-type") });
+    const result = await normalizeRawLazily(body, { provider, contentType: stringValue(args, "content-type") });
     if (result.ok) {
       terminal.print(JSON.stringify(result.event, null, 2));
       return exitCodes.ok;

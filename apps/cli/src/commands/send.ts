@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { detectProvider } from "@kyc-webhooks/normalized";
+import { detectProvider } from "@kyc-webhooks/normalized/lazy";
 import type { ProviderName } from "@kyc-webhooks/normalized";
 import type { SignatureAlgorithm } from "@kyc-webhooks/shufti";
 import { booleanValue, closest, listValue, numberValue, stringValue } from "../command.js";

@@ -1,4 +1,4 @@
-import { providerNames } from "@kyc-webhooks/normalized";
+import { providerNames } from "@kyc-webhooks/normalized/lazy";
 import type { VerificationDetail } from "@kyc-webhooks/receiver";
 import { booleanValue } from "../command.js";
 import type { Command } from "../command.js";

@@ -1,6 +1,6 @@
 import { bodyToText } from "@kyc-webhooks/core";
-import { normalizeRaw } from "@kyc-webhooks/normalized";
-import type { NormalizeResult } from "@kyc-webhooks/normalized";
+import { normalizeRawLazily } from "@kyc-webhooks/normalized/lazy";
+import type { NormalizeResult } from "@kyc-webhooks/normalized/lazy";
 import { booleanValue, listValue, stringValue } from "../command.js";
 import type { Command } from "../command.js";
 import { UsageError, exitCodes } from "../errors.js";
@@ -88,7 +88,7 @@ export const validateCommand: Command = {
       try {
         const body = await input.read();
         const text = bodyToText(body);
-        const result: NormalizeResult = normalizeRaw(body, { provider, contentType, strictness });
+        const result: NormalizeResult = await normalizeRawLazily(body, { provider, contentType, strictness });
         const notCallback = input.fromDirectory && include.length === 0 && provider === undefined ? notACallback(result) : undefined;
         if (notCallback !== undefined) {
           skipped.push({ input: input.name, reason: notCallback });

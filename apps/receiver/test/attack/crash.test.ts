@@ -1,3 +1,4 @@
+import { readdirSync, readlinkSync } from "node:fs";
 import { Database } from "../../src/storage/sqlite-driver.js";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -64,8 +65,10 @@ describe.each(backends)("crash safety on $name", (backend) => {
       holder.pragma("journal_mode = WAL");
       holder.exec("BEGIN IMMEDIATE");
       const starting = spawnReceiver(env);
-      // The receiver's migration waits on the write lock (its busy timeout is 5 s); kill it while it waits.
-      await sleep(3_000);
+      // The receiver's migration waits on the write lock (its busy timeout is 5 s); kill it while it waits: once it
+      // has the database file open (its start-up before that takes anything from 0.2 s to seconds), and a moment more.
+      await until(() => opened(starting.child.pid ?? 0, file), 20_000, "the receiver to open the database");
+      await sleep(300);
       expect(starting.child.exitCode).toBeNull();
       await killChild(starting.child);
       holder.exec("ROLLBACK");
@@ -127,6 +130,21 @@ describe.each(backends)("crash safety on $name", (backend) => {
     expect(leakedPersonalValues()).toEqual([]);
   });
 });
+
+/** True when the process has `file` open (Linux /proc). */
+function opened(pid: number, file: string): boolean {
+  try {
+    return readdirSync(`/proc/${pid}/fd`).some((fd) => {
+      try {
+        return readlinkSync(`/proc/${pid}/fd/${fd}`) === file;
+      } catch {
+        return false;
+      }
+    });
+  } catch {
+    return false;
+  }
+}
 
 async function tablesOf(database: BackendDatabase, backend: "sqlite" | "postgres"): Promise<string[]> {
   if (backend === "sqlite") {

@@ -13,8 +13,11 @@ import { build } from "esbuild";
 const packageRoot = new URL("../../", import.meta.url);
 export const bundledMain = fileURLToPath(new URL("node_modules/.kyc-receiver-test/main.js", packageRoot));
 
+let bundled: Promise<unknown> | undefined;
+
+/** Bundles main.ts once per test file (every describe of a file calls it; the bundle does not change in a run). */
 export async function bundleReceiver(): Promise<void> {
-  await build({
+  bundled ??= build({
     entryPoints: [fileURLToPath(new URL("src/main.ts", packageRoot))],
     outfile: bundledMain,
     bundle: true,
@@ -23,7 +26,11 @@ export async function bundleReceiver(): Promise<void> {
     target: "node20",
     packages: "external",
     logLevel: "error",
+  }).catch((error: unknown) => {
+    bundled = undefined;
+    throw error;
   });
+  await bundled;
 }
 
 export interface ReceiverProcess {

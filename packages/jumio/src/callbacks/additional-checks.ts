@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Watchlist screening result in the callback. Not in the provider documents: Jumio's screening guide

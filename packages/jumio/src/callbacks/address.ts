@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { jumioCountrySchema } from "../fields.js";
 
 const country = jumioCountrySchema.describe("Country: ISO 3166-1 alpha-3 code, or XKX (Kosovo).");

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { authenticationResults, authenticationScanSources, codesOf } from "../code-tables.js";
 import { httpUrlSchema, jumioReferenceSchema, jumioTimestampSchema } from "../fields.js";
 import { livenessImagesSchema } from "./liveness-images.js";

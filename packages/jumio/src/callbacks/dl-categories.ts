@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { jumioDateSchema } from "../fields.js";
 
 /** One driver licence category (Jumio, “Callback” (newer edition), "Driver License Categories"). */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { codesOf, documentStatuses, documentTransactionSources, documentTransactionStatuses, documentTypes } from "../code-tables.js";
 import { httpUrlSchema, jumioCountrySchema, jumioDateSchema, jumioReferenceSchema, jumioTimestampSchema } from "../fields.js";
 

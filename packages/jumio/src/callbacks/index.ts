@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { authenticationCallbackSchema } from "./authentication.js";
 import type { AuthenticationCallback } from "./authentication.js";
 import { documentVerificationCallbackSchema } from "./document-verification.js";

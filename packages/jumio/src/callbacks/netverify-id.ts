@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { codesOf, idScanSources, idSubtypes, idTypes, verificationStatuses } from "../code-tables.js";
 import { jumioCountrySchema, jumioDateSchema, jumioReferenceSchema, jumioTimestampSchema, jumioUrlSchema } from "../fields.js";
 import { additionalChecksSchema } from "./additional-checks.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { codesOf, rejectReasonDetails, rejectReasons } from "../code-tables.js";
 
 const detailCodes = codesOf(rejectReasonDetails);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { codesOf, workflowExecutionStatuses } from "../code-tables.js";
 import { httpUrlSchema } from "../fields.js";
 

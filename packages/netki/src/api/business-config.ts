@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { callbackAuthenticationSchemes, codesOf } from "../code-tables.js";
 import { netkiUuidSchema } from "../formats.js";
 import { paginatedSchema } from "./common.js";

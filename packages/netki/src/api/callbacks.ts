@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { callbackRecordSchema } from "../callbacks/transaction.js";
 import { messageResponseSchema } from "./common.js";
 

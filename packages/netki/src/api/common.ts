@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** Netki's standard list envelope (Django REST Framework pagination; Netki MyVerify, “Transaction Callbacks”'s config GET). */
 export function paginatedSchema<T extends z.ZodType>(item: T, description: string) {

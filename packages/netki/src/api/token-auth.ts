@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** POST /api/token-auth/ (Netki MyVerify, “Transaction Callbacks”). */
 export const tokenAuthRequestSchema = z

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { codesOf, errorCategories } from "../code-tables.js";
 import { netkiIntegerIdSchema, netkiTimestampSchema, netkiUuidSchema } from "../formats.js";
 

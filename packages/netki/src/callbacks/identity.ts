@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { accreditationDocumentStatuses, accreditedInvestorStatuses, codesOf, documentStates, genders, identityStates, investorTypes } from "../code-tables.js";
 import { countryCodeSchema, netkiDateSchema, netkiDecimalSchema, netkiIntegerIdSchema, netkiTimestampSchema, netkiUuidSchema } from "../formats.js";
 import { errorsSchema, rawDataSchema, recordFields } from "./common.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { businessCallbackSchema } from "./business.js";
 import type { BusinessCallback } from "./business.js";
 import { transactionCallbackSchema } from "./transaction.js";

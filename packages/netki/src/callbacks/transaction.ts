@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { callbackRecordStates, codesOf, completedByValues, genders, investorTypes, requiredFieldDataTypes, transactionPhases, transactionStates } from "../code-tables.js";
 import { countryCodeSchema, netkiDecimalSchema, netkiIntegerIdSchema, netkiUuidSchema } from "../formats.js";
 import { errorsSchema, recordFields } from "./common.js";

@@ -1,9 +1,11 @@
 import type { NormalizedEvent, ProviderName, Status } from "../event.js";
-import { asText, at } from "../payload.js";
 import { changePathOf } from "./change-paths.js";
 import { compareOrder, orderKeyOf } from "./ordering.js";
 import type { OrderKey } from "./ordering.js";
 import { providerStatusOf } from "./provider-status.js";
+import { verificationReferenceOf } from "./reference.js";
+
+export { verificationReferenceOf } from "./reference.js";
 
 /**
  * What reducing one event did to its verification:
@@ -57,18 +59,6 @@ export interface VerificationState {
 export interface ReduceResult {
   readonly state: VerificationState;
   readonly outcome: VerificationOutcome;
-}
-
-/**
- * The verification a normalized event belongs to: its `reference`; for Netki's business callback, which
- * carries no business id (`parent_business` is the parent's, shared by every business under it), the
- * business `name`. Undefined when the event names none (a quarantined body, a request refused before a
- * reference existed).
- */
-export function verificationReferenceOf(event: Pick<NormalizedEvent, "provider" | "providerKind" | "reference" | "raw">): string | undefined {
-  if (event.reference !== undefined) return event.reference;
-  if (event.provider === "netki" && event.providerKind === "business") return asText(at(event.raw, "business", "name"));
-  return undefined;
 }
 
 /** A normalized event as its verification's reducer reads it; undefined when it belongs to no verification. */

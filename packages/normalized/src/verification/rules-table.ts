@@ -1,4 +1,4 @@
-import { providerNames } from "../event.js";
+import { providerNames } from "../names.js";
 import { providerTitles } from "../mapping-tables.js";
 import { code, replaceSection, table } from "../markdown.js";
 import { finalDecisionChangePaths } from "./change-paths.js";

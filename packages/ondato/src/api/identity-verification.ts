@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { codesOf, identityVerificationStatuses } from "../code-tables.js";
 import { ondatoDateSchema, ondatoIdSchema, ondatoTimestampSchema } from "../formats.js";
 import { resourceReferenceSchema, setupReferenceSchema } from "./setup.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { codesOf, documentFileParts, documentFileTypes, documentTypes, kycIdentificationStatuses, kycStatusReasons } from "../code-tables.js";
 import { iso3CountrySchema, ondatoDateSchema, ondatoIdSchema, ondatoTimestampSchema } from "../formats.js";
 import { setupReferenceSchema } from "./setup.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ondatoIdSchema } from "../formats.js";
 
 /** The setup a resource was created with; Ondato, “IDV integration” shows `{ id, versionId }` on both resources. */

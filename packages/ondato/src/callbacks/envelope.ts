@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ondatoIdSchema, ondatoTimestampSchema } from "../formats.js";
 import { identityVerificationSchema, identityVerificationStatusSchema } from "../api/identity-verification.js";
 import { kycIdentificationSchema } from "../api/kyc-identification.js";

@@ -1,6 +1,6 @@
 import { isJsonMediaType } from "@kyc-webhooks/core";
 import { providerNames } from "@kyc-webhooks/normalized";
-import { z } from "zod";
+import * as z from "zod";
 import type { ProviderName } from "@kyc-webhooks/normalized";
 import { callbackContentTypes, providerDescriptors } from "../content-types.js";
 import { error, internalError, json, requestIdHeader } from "../responses.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { providerNameSchema } from "@kyc-webhooks/normalized";
 import { adminRefusals, error, internalError, json, requestIdHeader } from "../responses.js";
 import type { ReceiverRoute } from "../route.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { requestCancelledSchema } from "./request-cancelled.js";
 import { requestDeletedSchema } from "./request-deleted.js";
 import { requestInvalidSchema } from "./request-invalid.js";
@@ -11,6 +11,10 @@ import { verificationAcceptedSchema } from "./verification-accepted.js";
 import { verificationCancelledSchema } from "./verification-cancelled.js";
 import { verificationDeclinedSchema } from "./verification-declined.js";
 import { verificationStatusChangedSchema } from "./verification-status-changed.js";
+import type { CallbackKind } from "./kinds.js";
+
+export { callbackKinds, isCallbackKind } from "./kinds.js";
+export type { CallbackKind } from "./kinds.js";
 
 /**
  * Every event's schema by its name. The ten events of Shufti Pro, “Response Events” come first, in the document's order
@@ -30,25 +34,7 @@ export const callbackSchemas = {
   "request.received": requestReceivedSchema,
   "review.pending": reviewPendingSchema,
   "request.cancelled": requestCancelledSchema,
-} as const;
-
-export type CallbackKind = keyof typeof callbackSchemas;
-
-/** Every event name, in the order of {@link callbackSchemas}. */
-export const callbackKinds = [
-  "request.pending",
-  "request.invalid",
-  "verification.cancelled",
-  "request.timeout",
-  "request.unauthorized",
-  "verification.accepted",
-  "verification.declined",
-  "verification.status.changed",
-  "request.deleted",
-  "request.received",
-  "review.pending",
-  "request.cancelled",
-] as const satisfies readonly CallbackKind[];
+} as const satisfies Record<CallbackKind, z.ZodType>;
 
 export const callbackSchema = z
   .discriminatedUnion("event", [
@@ -79,8 +65,4 @@ export function hasKind<K extends CallbackKind>(callback: Callback, kind: K): ca
 /** The kind of an already-parsed callback: its `event`. */
 export function kindOf(callback: Callback): CallbackKind {
   return callback.event;
-}
-
-export function isCallbackKind(value: unknown): value is CallbackKind {
-  return typeof value === "string" && Object.hasOwn(callbackSchemas, value);
 }

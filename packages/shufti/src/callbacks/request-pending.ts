@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { verificationUrlSchema } from "../fields.js";
 import { envelopeFields, eventLiteral } from "./shared.js";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { callbackCountryFieldSchema, callbackEmailSchema, referenceSchema } from "../fields.js";
 import { eventLiteral } from "./shared.js";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { additionalDataSchema } from "../additional-data.js";
 import { errorSchema } from "../error.js";
 import { callbackCountryFieldSchema, callbackEmailSchema, referenceSchema, verificationUrlSchema } from "../fields.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { envelopeFields, eventLiteral, resultFields } from "./shared.js";
 
 export const verificationAcceptedSchema = z

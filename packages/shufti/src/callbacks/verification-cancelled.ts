@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { envelopeFields, eventLiteral } from "./shared.js";
 
 export const verificationCancelledSchema = z
