@@ -26,6 +26,12 @@ export interface FixtureEntry {
    * object's schema.
    */
   readonly objects?: Readonly<Record<string, string>>;
+  /**
+   * For an API fixture that is the answer of one of the descriptor's operations: which (its `operationId`) and with
+   * what HTTP status. `kind` still says what the body is (Shufti answers a verification request with an event
+   * payload, `verification.accepted`); `@kyc-webhooks/spec` shows it as an example of that answer, not of the callback.
+   */
+  readonly response?: { readonly operationId: string; readonly status: number };
 }
 
 /** A fixture as a generated data module holds it: the manifest entry and the file's bytes, as text when UTF-8, else base64. */

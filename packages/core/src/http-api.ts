@@ -62,4 +62,9 @@ export interface HttpApiDescription {
   /** Every body schema a route names, under its component name; schemas inside them that are listed here are referenced, not copied. */
   readonly schemas: Readonly<Record<string, z.ZodType>>;
   readonly securitySchemes: Readonly<Record<string, SecuritySchemeDescriptor>>;
+  /**
+   * Values of the named schemas as they travel (JSON), by component name: each must parse under its schema. The
+   * document shows them as the component's `examples`, and inside them finds examples of the components they contain.
+   */
+  readonly examples?: Readonly<Record<string, readonly unknown[]>>;
 }

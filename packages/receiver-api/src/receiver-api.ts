@@ -7,6 +7,7 @@ import { ondatoTokenRoute } from "./routes/ondato-token.js";
 import { openApiRoute } from "./routes/openapi.js";
 import { verificationRoutes } from "./routes/verifications.js";
 import { personalDataRoutes } from "./routes/personal-data.js";
+import { receiverExamples } from "./examples.js";
 import { componentsOf } from "./route.js";
 import type { ReceiverApiDescription, ReceiverRoute } from "./route.js";
 
@@ -51,6 +52,7 @@ export function describeReceiverApi(routes: readonly ReceiverRoute[]): ReceiverA
     ],
     routes,
     schemas: componentsOf(routes),
+    examples: receiverExamples(routes),
     securitySchemes: {
       adminToken: { type: "http", scheme: "bearer", description: "The receiver's admin token, `KYC_ADMIN_TOKEN` (at least 16 characters). Without it configured, the events API answers 403." },
       jumioBasic: {

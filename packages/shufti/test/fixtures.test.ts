@@ -1,7 +1,7 @@
 import { formatPath } from "@kyc-webhooks/core";
 import { describe, expect, it } from "vitest";
 import { listFixtures, listApiFixtures, getFixture } from "../src/fixtures.js";
-import { callbackKinds, detect, safeParseCallback, verificationRequestSchema } from "../src/index.js";
+import { callbackKinds, descriptor, detect, safeParseCallback, verificationRequestSchema } from "../src/index.js";
 import { decodeJson } from "@kyc-webhooks/core";
 
 /** What each negative fixture must be refused for: the first issue's path and code. */
@@ -68,7 +68,7 @@ describe("callback fixtures", () => {
 });
 
 describe("verification request fixtures", () => {
-  for (const fixture of listApiFixtures()) {
+  for (const fixture of listApiFixtures().filter((entry) => entry.response === undefined)) {
     it(`${fixture.name} ${fixture.valid ? "is a valid verification request" : "is refused (not JSON, or not a valid request)"}`, () => {
       const decoded = decodeJson(fixture.body);
       if (!fixture.valid) {
@@ -94,4 +94,26 @@ describe("verification request fixtures", () => {
     expect(name("verification-request.document-to-match")).toEqual({ first_name: "John", middle_name: "Carter", last_name: "Doe" });
     expect(name("verification-request.document-ocr")).toBe("");
   });
+});
+
+describe("verification API answer fixtures", () => {
+  const answers = listApiFixtures().filter((entry) => entry.response !== undefined);
+
+  it("exist for the create verification answer with a body", () => {
+    expect(answers.map((fixture) => `${fixture.response!.operationId} ${String(fixture.response!.status)}`)).toContain("createVerification 200");
+  });
+
+  for (const fixture of answers) {
+    it(`${fixture.name} is an answer the descriptor describes, and the event payload its kind says`, () => {
+      const { operationId, status } = fixture.response!;
+      const schema = descriptor.operations.find((operation) => operation.operationId === operationId)?.responses.find((response) => response.status === status)?.schema;
+      expect(schema).toBeDefined();
+      const decoded = decodeJson(fixture.body);
+      expect(decoded.ok).toBe(true);
+      if (!decoded.ok) return;
+      expect(schema!.safeParse(decoded.value).success).toBe(true);
+      const parsed = safeParseCallback(fixture.body, { contentType: fixture.contentType });
+      expect(parsed.ok && parsed.kind).toBe(fixture.kind);
+    });
+  }
 });

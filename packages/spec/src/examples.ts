@@ -16,6 +16,8 @@ export interface SpecExample {
   readonly value: unknown;
   /** For a form body: the form as it travels, each field's text (each key once, the last value), for the `.form.json` file. */
   readonly form?: Readonly<Record<string, string>>;
+  /** For an answer of a provider API operation (the fixture's `response`): the operation's answer with that status is what it illustrates, not `kind`. */
+  readonly response?: { readonly operationId: string; readonly status: number };
 }
 
 /** At most this many examples per schema: enough to show the variants, without repeating every fixture in every file. */

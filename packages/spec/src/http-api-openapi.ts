@@ -2,6 +2,7 @@ import { OpenApiBuilder } from "openapi3-ts/oas31";
 import type { HeaderObject, MediaTypeObject, OpenAPIObject, OperationObject, ParameterObject, PathItemObject, ResponsesObject, SecurityRequirementObject } from "openapi3-ts/oas31";
 import type * as z from "zod";
 import type { HttpApiContent, HttpApiDescription, HttpApiRoute } from "@kyc-webhooks/core";
+import { attachExamples } from "./examples.js";
 import { compare, generatedComment } from "./json-schema-files.js";
 import { toJsonSchema, toSharedJsonSchemas } from "./json-schema.js";
 import { projectContact, securityScheme, sortMethods } from "./openapi.js";
@@ -11,7 +12,9 @@ const componentPrefix = "#/components/schemas/";
 /**
  * The OpenAPI 3.1 document of a server's own HTTP API (the receiver's: receiver-openapi.json): `paths`
  * from its routes, the bodies as shared `components` (each schema once, referred to by `$ref`), and its
- * security schemes. Deterministic: paths, components and schemes sorted, methods in a fixed order.
+ * security schemes. The description's examples (each checked against its zod schema) become the components'
+ * `examples`, and the objects inside them give the components they contain theirs. Deterministic: paths,
+ * components and schemes sorted, methods in a fixed order.
  */
 export function buildHttpApiDocument(api: HttpApiDescription): OpenAPIObject {
   const { schemas, ref } = componentSchemas(api);
@@ -65,7 +68,19 @@ function componentSchemas(api: HttpApiDescription): { schemas: Map<string, Recor
     if (name === undefined) throw new Error(`${where} names a schema that is not one of the description's schemas: add it there so it gets a component`);
     return { $ref: componentPrefix + name };
   };
-  return { schemas: toSharedJsonSchemas(named, componentPrefix), ref };
+  const schemas = toSharedJsonSchemas(named, componentPrefix);
+  const examples = new Map<string, readonly unknown[]>();
+  for (const [name, values] of Object.entries(api.examples ?? {})) {
+    const schema = named.get(name);
+    if (schema === undefined) continue;
+    values.forEach((value, position) => {
+      const parsed = schema.safeParse(value);
+      if (!parsed.success) throw new Error(`The example ${String(position)} of ${name} does not parse under its schema: ${parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ")}`);
+    });
+    examples.set(name, values);
+  }
+  attachExamples(schemas, examples, componentPrefix);
+  return { schemas, ref };
 }
 
 function operation(api: HttpApiDescription, ref: RefTo, headerRef: HeaderRef, route: HttpApiRoute): OperationObject {

@@ -63,7 +63,7 @@ export function jsonSchemaDocuments(sources: SpecSources): SchemaDocument[] {
         summary: `${descriptor.title}: ${webhook.summary}`,
         schema: withHeader(schemaId(file), title, description, fileSchema(webhook.schema)),
       });
-      const forms = (sources.examples ?? []).flatMap((example) => (example.provider === descriptor.provider && example.kind === webhook.kind && example.form ? [example.form] : []));
+      const forms = (sources.examples ?? []).flatMap((example) => (example.provider === descriptor.provider && example.kind === webhook.kind && example.response === undefined && example.form ? [example.form] : []));
       const form = formDocument(descriptor, webhook, fileSchema(webhook.schema), forms);
       if (form) documents.push(form);
     }

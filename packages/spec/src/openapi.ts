@@ -75,7 +75,7 @@ export function buildOpenApiDocument(sources: SpecSources): OpenAPIObject {
   };
   for (const descriptor of providers) {
     for (const webhook of descriptor.webhooks) {
-      const examples = (sources.examples ?? []).filter((example) => example.provider === descriptor.provider && example.kind === webhook.kind);
+      const examples = (sources.examples ?? []).filter((example) => example.provider === descriptor.provider && example.kind === webhook.kind && example.response === undefined);
       webhooks.push([webhookKey(descriptor.provider, webhook.kind), { post: webhookOperation(ref, descriptor, webhook, claim(webhookOperationId(descriptor.provider, webhook.kind)), examples) }]);
     }
     for (const operation of descriptor.operations) {

@@ -42,6 +42,14 @@ export function providerSchemaSet(descriptor: ProviderDescriptor, refPrefix: str
   const values = new Map<string, unknown[]>();
   for (const example of examples) {
     if (example.provider !== descriptor.provider) continue;
+    if (example.response) {
+      const { operationId, status } = example.response;
+      const answer = descriptor.operations.find((operation) => operation.operationId === operationId)?.responses.find((candidate) => candidate.status === status)?.schema;
+      const name = answer ? nameOf.get(answer) : undefined;
+      if (name === undefined) throw new Error(`The example ${example.name} answers ${operationId} with ${String(status)}, which ${descriptor.provider}'s descriptor does not describe with a body`);
+      values.set(name, [...(values.get(name) ?? []), example.value]);
+      continue;
+    }
     const webhook = descriptor.webhooks.find((candidate) => candidate.kind === example.kind);
     const schema = webhook?.schema ?? descriptor.objects[example.kind];
     const name = schema ? nameOf.get(schema) : undefined;

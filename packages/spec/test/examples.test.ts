@@ -6,6 +6,8 @@
 import { readFileSync } from "node:fs";
 import type { OpenAPIObject, OperationObject, RequestBodyObject } from "openapi3-ts/oas31";
 import { describe, expect, it } from "vitest";
+import { normalizeRaw } from "@kyc-webhooks/normalized";
+import type { ProviderName } from "@kyc-webhooks/normalized";
 import { atPointer } from "../src/bin/project-examples.js";
 import { projectFixtures } from "../src/bin/project-fixtures.js";
 import { projectSources } from "../src/bin/project-sources.js";
@@ -20,11 +22,33 @@ const components = document.components!.schemas as Record<string, JsonSchema>;
 const index = read("index.json") as { schemas: { file: string; callbackKind?: string }[] };
 const isObjectSchema = (schema: JsonSchema) => schema["type"] === "object";
 
+/** The components of an OpenAPI document, each valid example checked by strict ajv against the component it is on. */
+function invalidExamples(schemas: Record<string, JsonSchema>): { invalid: string[]; checked: number } {
+  const ajv = strictOpenApiAjv();
+  const defs = JSON.parse(JSON.stringify(schemas).replaceAll('"#/components/schemas/', '"#/$defs/')) as Record<string, JsonSchema>;
+  ajv.addSchema({ $id: "urn:kyc-webhooks:components", $defs: defs });
+  const invalid: string[] = [];
+  let checked = 0;
+  for (const [name, schema] of Object.entries(schemas)) {
+    const examples = Array.isArray(schema["examples"]) ? (schema["examples"] as unknown[]) : [];
+    const validate = ajv.getSchema(`urn:kyc-webhooks:components#/$defs/${name}`)!;
+    examples.forEach((example, position) => {
+      checked += 1;
+      if (!validate(example)) invalid.push(`${name}/examples/${String(position)}: ${ajv.errorsText(validate.errors)}`);
+    });
+  }
+  return { invalid, checked };
+}
+
+const withoutExamples = (schemas: Record<string, JsonSchema>, select: (schema: JsonSchema) => boolean) =>
+  Object.entries(schemas)
+    .filter(([, schema]) => select(schema) && (!Array.isArray(schema["examples"]) || schema["examples"].length === 0))
+    .map(([name]) => name);
+
 describe("examples in openapi.json", () => {
   it("are on every object schema of the components", () => {
-    const objects = Object.entries(components).filter(([, schema]) => isObjectSchema(schema));
-    expect(objects.length).toBeGreaterThan(100);
-    expect(objects.filter(([, schema]) => !Array.isArray(schema["examples"]) || schema["examples"].length === 0).map(([name]) => name)).toEqual([]);
+    expect(Object.values(components).filter(isObjectSchema).length).toBeGreaterThan(100);
+    expect(withoutExamples(components, isObjectSchema)).toEqual([]);
   });
 
   it("are on every webhook's request body, each named after its fixture", () => {
@@ -40,23 +64,55 @@ describe("examples in openapi.json", () => {
   });
 
   it("are each valid against the component they illustrate (strict ajv, formats)", () => {
-    const ajv = strictOpenApiAjv();
-    const defs = JSON.parse(JSON.stringify(components).replaceAll('"#/components/schemas/', '"#/$defs/')) as Record<string, JsonSchema>;
-    ajv.addSchema({ $id: "urn:kyc-webhooks:components", $defs: defs });
-    const invalid: string[] = [];
-    let checked = 0;
-    for (const [name, schema] of Object.entries(components)) {
-      const examples = Array.isArray(schema["examples"]) ? (schema["examples"] as unknown[]) : [];
-      const validate = ajv.getSchema(`urn:kyc-webhooks:components#/$defs/${name}`)!;
-      examples.forEach((example, position) => {
-        checked += 1;
-        if (!validate(example)) invalid.push(`${name}/examples/${String(position)}: ${ajv.errorsText(validate.errors)}`);
-      });
-    }
+    const { invalid, checked } = invalidExamples(components);
     expect(invalid).toEqual([]);
     expect(checked).toBeGreaterThan(300);
   });
 });
+
+describe("examples in receiver-openapi.json", () => {
+  const receiverComponents = (read("receiver-openapi.json") as OpenAPIObject).components!.schemas as Record<string, JsonSchema>;
+  const isUnion = (schema: JsonSchema) => Array.isArray(schema["anyOf"]) || Array.isArray(schema["oneOf"]);
+
+  it("are on every object component and every union (the providers' callback bodies)", () => {
+    expect(Object.values(receiverComponents).filter(isObjectSchema).length).toBeGreaterThan(25);
+    expect(withoutExamples(receiverComponents, (schema) => isObjectSchema(schema) || isUnion(schema))).toEqual([]);
+  });
+
+  it("are each valid against the component they illustrate (strict ajv, formats)", () => {
+    const { invalid, checked } = invalidExamples(receiverComponents);
+    expect(invalid).toEqual([]);
+    expect(checked).toBeGreaterThan(50);
+  });
+
+  it("show real callbacks: a callback body's examples are its provider's fixtures, an event's normalized form is normalizeRaw's", () => {
+    const bodies = new Set(projectFixtures().filter((fixture) => fixture.valid).map((fixture) => fixture.text.trim() === "" ? "" : JSON.stringify(safeJson(fixture.text))));
+    for (const name of ["JumioCallbackBody", "NetkiCallbackBody", "OndatoCallbackBody", "ShuftiProCallbackBody"]) {
+      for (const example of receiverComponents[name]!["examples"] as unknown[]) expect(bodies, name).toContain(JSON.stringify(example));
+    }
+    const events = new Map<string, unknown>();
+    for (const fixture of projectFixtures()) {
+      const result = normalizeRaw(fixture.body, { contentType: fixture.contentType, provider: fixture.provider as ProviderName, strictness: "tolerant" });
+      if (result.ok) events.set(result.event.eventId, JSON.parse(JSON.stringify(result.event)));
+    }
+    const details = receiverComponents["EventDetail"]!["examples"] as { normalized: { eventId: string } | null; eventId: string; quarantined: boolean; issues: unknown[] }[];
+    expect(details.some((detail) => detail.quarantined && detail.normalized === null && detail.issues.length > 0)).toBe(true);
+    const stored = details.filter((detail) => !detail.quarantined);
+    expect(stored.length).toBeGreaterThan(0);
+    for (const detail of stored) {
+      expect(detail.normalized!.eventId).toBe(detail.eventId);
+      expect(detail.normalized).toEqual(events.get(detail.eventId));
+    }
+  });
+});
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
 
 describe("examples in the JSON Schema files", () => {
   const files = index.schemas.map((entry) => entry.file).filter((file) => !file.endsWith("/types.json"));

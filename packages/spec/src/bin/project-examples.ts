@@ -16,7 +16,8 @@ export function projectExamples(providers: readonly ProviderDescriptor[]): SpecE
     if (!decoded.ok) return [];
     const described = describedAs(fixture, providers);
     const form = fixture.contentType.startsWith("application/x-www-form-urlencoded") ? { form: Object.fromEntries(decodeFormBody(fixture.body)) } : {};
-    const whole = { provider: fixture.provider, kind: "callbackKind" in described ? described.callbackKind : described.object, name: fixture.name, value: decoded.value, ...form };
+    const response = fixture.response ? { response: fixture.response } : {};
+    const whole = { provider: fixture.provider, kind: "callbackKind" in described ? described.callbackKind : described.object, name: fixture.name, value: decoded.value, ...form, ...response };
     return [whole, ...namedPlaces(fixture, decoded.value)];
   });
 }
@@ -52,7 +53,8 @@ export function normalizedEventExamples(providers: readonly ProviderDescriptor[]
   const firsts = new Map<string, unknown>();
   const others: unknown[] = [];
   for (const fixture of projectFixtures()) {
-    if (!fixture.valid || !("callbackKind" in describedAs(fixture, providers))) continue;
+    // An API answer that is an event payload (fixture.response) was not received as a callback.
+    if (!fixture.valid || fixture.response !== undefined || !("callbackKind" in describedAs(fixture, providers))) continue;
     const result = normalizeRaw(fixture.body, { contentType: fixture.contentType, provider: fixture.provider as ProviderName });
     if (!result.ok) continue;
     const event = JSON.parse(JSON.stringify(result.event)) as unknown;
