@@ -59,7 +59,8 @@ describe("generated/", () => {
   it("is reported stale when a schema of the receiver's API changes", () => {
     const receiver = projectSources.httpApis!["receiver"]!;
     const ack = receiver.schemas["CallbackAck"] as z.ZodObject;
-    const changedAck = ack.extend({ tenant: z.string().describe("A field added without regenerating.") });
+    // Optional: a required field would make the document's examples of CallbackAck invalid, which the builder refuses.
+    const changedAck = ack.extend({ tenant: z.string().optional().describe("A field added without regenerating.") });
     const routes = receiver.routes.map((route) => ({
       ...route,
       responses: route.responses.map((response) => (response.content?.schema === ack ? { ...response, content: { ...response.content, schema: changedAck } } : response)),

@@ -122,4 +122,13 @@ describe("building an HTTP API document", () => {
     expect(() => buildHttpApiDocument({ ...api, routes: [{ ...route!, security: ["nobody"] }] })).toThrow("security scheme nobody");
     expect(() => buildHttpApiDocument({ ...api, routes: [route!, { ...route!, path: "/ping2" }] })).toThrow("operationId ping");
   });
+
+  it("writes the description's examples on their components, and those found inside them on the components they hold; refuses one its schema does not take", () => {
+    const pings = z.object({ pings: z.array(ping) }).describe("Pongs.");
+    const listed = { ...api, routes: [{ ...api.routes[0]!, responses: [{ status: 200, description: "Pongs.", content: { contentType: "application/json", schema: pings } }] }], schemas: { Ping: ping, Pings: pings } };
+    const schemas = buildHttpApiDocument({ ...listed, examples: { Pings: [{ pings: [{ pong: true }] }], Unknown: [1] } }).components!.schemas as Record<string, JsonSchema>;
+    expect(schemas["Pings"]!["examples"]).toEqual([{ pings: [{ pong: true }] }]);
+    expect(schemas["Ping"]!["examples"]).toEqual([{ pong: true }]);
+    expect(() => buildHttpApiDocument({ ...listed, examples: { Pings: [{ pings: [{ pong: false }] }] } })).toThrow("The example 0 of Pings does not parse under its schema: pings.0.pong");
+  });
 });
