@@ -18,6 +18,14 @@ export interface FixtureEntry {
   readonly breaks?: string;
   /** Extra HTTP headers the provider sends with it (never secrets). */
   readonly headers?: Readonly<Record<string, string>>;
+  /**
+   * Objects of the provider's descriptor inside the body, by name (a key of `descriptor.objects`) and place: a JSON
+   * Pointer (RFC 6901) into the decoded body, e.g. `{ "JumioUsAddress": "/idAddress" }`. For objects whose place in
+   * the callback's schema does not say which they are (a union without discriminator, a general schema next to a
+   * narrower one); `@kyc-webhooks/spec` shows the value there as an example of the object and checks it against the
+   * object's schema.
+   */
+  readonly objects?: Readonly<Record<string, string>>;
 }
 
 /** A fixture as a generated data module holds it: the manifest entry and the file's bytes, as text when UTF-8, else base64. */

@@ -35,6 +35,12 @@ const webhooks: WebhookDescriptor[] = webhookEvents.map((event) => ({
   source: event.source.startsWith("Ondato, “IDV integration”") ? `${seed}; ${webhooksPage}` : webhooksPage,
 }));
 
+/**
+ * Ondato's APIs take an OAuth 2.0 bearer token (`ondatoApi`); Ondato, “IDV integration” shows no error answer, but a bearer-token API
+ * answers a missing, expired or invalid token with 401 (RFC 6750, section 3.1). Its body is not documented.
+ */
+const unauthorized = { status: 401, description: "Missing, expired or invalid access token (RFC 6750, section 3.1: invalid_token); Ondato documents no body." };
+
 const operations: OperationDescriptor[] = [
   {
     operationId: "createIdentityVerification",
@@ -44,7 +50,7 @@ const operations: OperationDescriptor[] = [
     description: "Creates an identity verification from a setup; share https://idv.ondato.com/?id={id} with the customer (idvUrl).",
     requestSchema: createIdentityVerificationRequestSchema,
     requestContentType: "application/json",
-    responses: [{ status: 200, description: "The identity verification was created (Ondato, “IDV integration” gives the body, no status code).", schema: createIdentityVerificationResponseSchema }],
+    responses: [{ status: 200, description: "The identity verification was created (Ondato, “IDV integration” gives the body, no status code).", schema: createIdentityVerificationResponseSchema }, unauthorized],
     security: ["ondatoApi"],
     source: seed,
   },
@@ -54,7 +60,7 @@ const operations: OperationDescriptor[] = [
     path: "/v1/identity-verifications/{id}",
     summary: "Get an identity verification (IDV API)",
     pathParameters: { id: ondatoIdSchema.describe("Identity verification ID.") },
-    responses: [{ status: 200, description: "The identity verification.", schema: identityVerificationSchema }],
+    responses: [{ status: 200, description: "The identity verification.", schema: identityVerificationSchema }, unauthorized],
     security: ["ondatoApi"],
     source: seed,
   },
@@ -66,7 +72,7 @@ const operations: OperationDescriptor[] = [
     description: "Served by the KYC Identification API, not the IDV API.",
     servers: [{ url: "https://kycid.ondato.com", description: "KYC Identification API, production (GET /v1/identifications/{id})" }],
     pathParameters: { id: ondatoIdSchema.describe("KYC identification ID (step.kycIdentification.id of the identity verification).") },
-    responses: [{ status: 200, description: "The KYC identification.", schema: kycIdentificationSchema }],
+    responses: [{ status: 200, description: "The KYC identification.", schema: kycIdentificationSchema }, unauthorized],
     security: ["ondatoApi"],
     source: seed,
   },

@@ -81,7 +81,17 @@ describe("verification request fixtures", () => {
       const result = verificationRequestSchema.safeParse(decoded.value);
       expect(result.success).toBe(true);
       expect(result.data?.callback_url).toBe("http://www.example.com/");
-      expect(result.data?.ttl).toBe(60);
+      // The provider document's two samples set ttl; the document-service samples show the two forms of the name.
+      if (!fixture.name.startsWith("verification-request.document-")) expect(result.data?.ttl).toBe(60);
     });
   }
+
+  it("give the document service's name as an object to match, or as the empty string to read it from the document", () => {
+    const name = (fixture: string) => {
+      const decoded = decodeJson(getFixture(fixture).body);
+      return decoded.ok ? verificationRequestSchema.parse(decoded.value).document?.name : undefined;
+    };
+    expect(name("verification-request.document-to-match")).toEqual({ first_name: "John", middle_name: "Carter", last_name: "Doe" });
+    expect(name("verification-request.document-ocr")).toBe("");
+  });
 });

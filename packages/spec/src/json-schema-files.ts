@@ -1,6 +1,7 @@
 import type { ProviderDescriptor, WebhookDescriptor } from "@kyc-webhooks/core";
 import type * as z from "zod";
 import type { JsonSchema } from "./post-process.js";
+import { attachExamples } from "./examples.js";
 import { descriptionOf, jsonSchemaDialect } from "./json-schema.js";
 import {
   normalizedEventComponentName,
@@ -62,7 +63,8 @@ export function jsonSchemaDocuments(sources: SpecSources): SchemaDocument[] {
         summary: `${descriptor.title}: ${webhook.summary}`,
         schema: withHeader(schemaId(file), title, description, fileSchema(webhook.schema)),
       });
-      const form = formDocument(descriptor, webhook, fileSchema(webhook.schema));
+      const forms = (sources.examples ?? []).flatMap((example) => (example.provider === descriptor.provider && example.kind === webhook.kind && example.form ? [example.form] : []));
+      const form = formDocument(descriptor, webhook, fileSchema(webhook.schema), forms);
       if (form) documents.push(form);
     }
     for (const [name, schema] of Object.entries(descriptor.objects)) {
@@ -154,7 +156,7 @@ function formSchemaName(webhook: WebhookDescriptor): string {
  * field that holds JSON only sometimes as either. Validators treat `contentSchema` as an annotation; a
  * consumer that decodes the field checks it.
  */
-function formDocument(descriptor: ProviderDescriptor, webhook: WebhookDescriptor, decoded: JsonSchema): SchemaDocument | undefined {
+function formDocument(descriptor: ProviderDescriptor, webhook: WebhookDescriptor, decoded: JsonSchema, forms: readonly unknown[]): SchemaDocument | undefined {
   const json = webhook.jsonFields ?? [];
   const maybe = webhook.maybeJsonFields ?? [];
   if (isJson(webhook.contentType) || json.length + maybe.length === 0) return undefined;
@@ -208,7 +210,9 @@ function formDocument(descriptor: ProviderDescriptor, webhook: WebhookDescriptor
   ]
     .filter((part) => part !== "")
     .join(" ");
+  // The examples of the decoded body do not fit the form: the form's own are the fixtures' fields as they travel.
   const { examples: _examples, ...withoutExamples } = formRoot;
+  attachExamples(new Map([[title, withoutExamples], ...Object.entries(defs)]), new Map([[title, forms]]), defsPrefix);
   const schema = Object.keys(defs).length > 0 ? { ...withoutExamples, $defs: defs } : withoutExamples;
   return { file, id: schemaId(file), provider: descriptor.provider, describes: { form: webhook.kind }, title, summary: `${descriptor.title}: ${webhook.summary}, as the form travels`, schema: withHeader(schemaId(file), title, description, schema) };
 }

@@ -17,6 +17,9 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "valid": true,
     "contentType": "application/x-www-form-urlencoded",
     "description": "Jumio, “Callback” (newer edition) sample \"Fraud\", byte for byte as printed.",
+    "objects": {
+      "JumioRejectReason": "/rejectReason"
+    },
     "text": "idType=PASSPORT&idCheckSignature=N%2FA&rejectReason=%7B%20%22rejectReasonCode%22%3A%22100%22%2C%20%22rejectReasonDescription%22%3A%22MANIPULATED_DOCUMENT%22%2C%20%22rejectReasonDetails%22%3A%20%5B%7B%20%22detailsCode%22%3A%20%221001%22%2C%20%22detailsDescription%22%3A%20%22PHOTO%22%20%7D%2C%7B%20%22detailsCode%22%3A%20%221004%22%2C%20%22detailsDescription%22%3A%20%22DOB%22%20%7D%5D%7D&idCheckDataPositions=N%2FA&idCheckHologram=N%2FA&idCheckMicroprint=N%2FA&idCheckDocumentValidation=N%2FA&idCountry=USA&idScanSource=SDK&verificationStatus=DENIED_FRAUD&jumioIdScanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&merchantIdScanReference=YOURSCANREFERENCE&idCheckSecurityFeatures=N%2FA&idCheckMRZcode=N%2FA&idScanImage=https%3A%2F%2Fnetverify.com%2Frecognition%2Fv1%2Fidscan%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Ffront&callBackType=NETVERIFYID&clientIp=xxx.xxx.xxx.xxx&idScanStatus=ERROR"
   },
   {
@@ -97,6 +100,9 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "valid": true,
     "contentType": "application/x-www-form-urlencoded",
     "description": "Approved US driving licence with idAddress in US format (every US field; values from Jumio, “Callback” (newer edition)'s address example).",
+    "objects": {
+      "JumioUsAddress": "/idAddress"
+    },
     "text": "callBackType=NETVERIFYID&jumioIdScanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&verificationStatus=APPROVED_VERIFIED&idScanStatus=SUCCESS&idScanSource=WEB_UPLOAD&idCheckDataPositions=OK&idCheckDocumentValidation=OK&idCheckHologram=OK&idCheckMRZcode=OK&idCheckMicroprint=OK&idCheckSecurityFeatures=OK&idCheckSignature=OK&transactionDate=2020-09-01T10%3A00%3A00.123Z&callbackDate=2020-09-01T10%3A05%3A00.456Z&merchantIdScanReference=YOURIDSCANREFERENCE&clientIp=xxx.xxx.xxx.xxx&idType=DRIVING_LICENSE&idSubtype=REGULAR_DRIVING_LICENSE&idCountry=USA&idUsState=AL&idFirstName=JOHN&idLastName=DOE&idDob=1990-01-01&idNumber=X0000000&idExpiry=2030-12-31&idAddress=%7B%22streetNumber%22%3A%22150%22%2C%22streetDirection%22%3A%22N%22%2C%22streetName%22%3A%22Alberny%22%2C%22streetSuffix%22%3A%22Dr%22%2C%22unitDesignator%22%3A%22APT%22%2C%22unitNumber%22%3A%227%22%2C%22city%22%3A%22New%20Mexico%22%2C%22stateCode%22%3A%22US-AL%22%2C%22zip%22%3A%2277358%22%2C%22zipExtension%22%3A%225555%22%2C%22country%22%3A%22USA%22%7D&idScanImage=https%3A%2F%2Fnetverify.com%2Frecognition%2Fv1%2Fidscan%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Ffront"
   },
   {
@@ -105,6 +111,9 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "valid": true,
     "contentType": "application/x-www-form-urlencoded",
     "description": "Approved ID card with idAddress in EU format (every EU field; values from Jumio, “Callback” (newer edition)'s address example).",
+    "objects": {
+      "JumioEuAddress": "/idAddress"
+    },
     "text": "callBackType=NETVERIFYID&jumioIdScanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&verificationStatus=APPROVED_VERIFIED&idScanStatus=SUCCESS&idScanSource=WEB_UPLOAD&idCheckDataPositions=OK&idCheckDocumentValidation=OK&idCheckHologram=OK&idCheckMRZcode=OK&idCheckMicroprint=OK&idCheckSecurityFeatures=OK&idCheckSignature=OK&transactionDate=2020-09-01T10%3A00%3A00.123Z&callbackDate=2020-09-01T10%3A05%3A00.456Z&merchantIdScanReference=YOURIDSCANREFERENCE&clientIp=xxx.xxx.xxx.xxx&idType=ID_CARD&idSubtype=NATIONAL_ID&idCountry=ESP&idFirstName=JOHN&idLastName=DOE&idDob=1990-01-01&idNumber=X0000000&idExpiry=2030-12-31&idAddress=%7B%22streetNumber%22%3A%22180%22%2C%22streetName%22%3A%22Main%20Street%22%2C%22unitDetails%22%3A%22ABC%22%2C%22city%22%3A%22Graz%22%2C%22province%22%3A%22Steiermark%22%2C%22postalCode%22%3A%222424%22%2C%22country%22%3A%22AUT%22%7D"
   },
   {
@@ -113,6 +122,9 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "valid": true,
     "contentType": "application/x-www-form-urlencoded",
     "description": "Approved driving licence with idAddress in Raw format, with subdivision and formattedAddress (Jumio, “Callback” (newer edition), from August 17, 2020).",
+    "objects": {
+      "JumioRawAddress": "/idAddress"
+    },
     "text": "callBackType=NETVERIFYID&jumioIdScanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&verificationStatus=APPROVED_VERIFIED&idScanStatus=SUCCESS&idScanSource=WEB_UPLOAD&idCheckDataPositions=OK&idCheckDocumentValidation=OK&idCheckHologram=OK&idCheckMRZcode=OK&idCheckMicroprint=OK&idCheckSecurityFeatures=OK&idCheckSignature=OK&transactionDate=2020-09-01T10%3A00%3A00.123Z&callbackDate=2020-09-01T10%3A05%3A00.456Z&merchantIdScanReference=YOURIDSCANREFERENCE&clientIp=xxx.xxx.xxx.xxx&idType=DRIVING_LICENSE&idCountry=USA&idFirstName=JOHN&idLastName=DOE&idDob=1990-01-01&idNumber=X0000000&idExpiry=2030-12-31&idAddress=%7B%22line1%22%3A%22150%20N%20Alberny%20Dr%20APT.%207%22%2C%22line2%22%3A%22BUILDING%20B%22%2C%22city%22%3A%22New%20Mexico%22%2C%22subdivision%22%3A%22US-AL%22%2C%22postalCode%22%3A%2277358-5555%22%2C%22country%22%3A%22USA%22%2C%22formattedAddress%22%3A%22150%20N%20Alberny%20Dr%20APT.%207%2C%20New%20Mexico%2C%20US-AL%2077358-5555%2C%20United%20States%22%7D"
   },
   {
@@ -121,6 +133,9 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "valid": true,
     "contentType": "application/x-www-form-urlencoded",
     "description": "ERROR_NOT_READABLE_ID with reject reason 200 NOT_READABLE_DOCUMENT and details as a JSON array (2001 BLURRED, 2006 GLARE).",
+    "objects": {
+      "JumioRejectReason": "/rejectReason"
+    },
     "text": "callBackType=NETVERIFYID&jumioIdScanReference=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx&verificationStatus=ERROR_NOT_READABLE_ID&idScanStatus=ERROR&idScanSource=WEB_UPLOAD&idCheckDataPositions=N%2FA&idCheckDocumentValidation=N%2FA&idCheckHologram=N%2FA&idCheckMRZcode=N%2FA&idCheckMicroprint=N%2FA&idCheckSecurityFeatures=N%2FA&idCheckSignature=N%2FA&transactionDate=2020-09-01T10%3A00%3A00.123Z&callbackDate=2020-09-01T10%3A05%3A00.456Z&merchantIdScanReference=YOURIDSCANREFERENCE&clientIp=xxx.xxx.xxx.xxx&idType=PASSPORT&idCountry=USA&rejectReason=%7B%22rejectReasonCode%22%3A%22200%22%2C%22rejectReasonDescription%22%3A%22NOT_READABLE_DOCUMENT%22%2C%22rejectReasonDetails%22%3A%5B%7B%22detailsCode%22%3A%222001%22%2C%22detailsDescription%22%3A%22BLURRED%22%7D%2C%7B%22detailsCode%22%3A%222006%22%2C%22detailsDescription%22%3A%22GLARE%22%7D%5D%7D&idScanImage=https%3A%2F%2Fnetverify.com%2Frecognition%2Fv1%2Fidscan%2Fxxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx%2Ffront"
   },
   {

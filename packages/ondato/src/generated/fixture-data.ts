@@ -33,6 +33,9 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "valid": true,
     "contentType": "application/json",
     "description": "Idv.StatusChanged, the earlier name: Ondato, “IDV integration”'s completed identity verification.",
+    "objects": {
+      "WebhookEnvelope": ""
+    },
     "text": "{\n  \"id\": \"6f1c1a52-0d1e-4c6b-9a57-0c0f3c2d0a04\",\n  \"applicationId\": \"0736cd0c-5a8d-45f8-a000-b5205ff4922d\",\n  \"createdUtc\": \"2022-09-29T14:19:43.4886646Z\",\n  \"payload\": {\n    \"id\": \"89e50d98-c556-4818-8562-3cd98608bf09\",\n    \"status\": \"Completed\",\n    \"applicationId\": \"0736cd0c-5a8d-45f8-a000-b5205ff4922d\",\n    \"createdUtc\": \"2022-09-29T14:17:19.171Z\",\n    \"modifiedUtc\": \"2022-09-29T14:19:42.973Z\",\n    \"setup\": {\n      \"id\": \"0f60f6f8-8e73-4873-b2ee-e02275994a77\",\n      \"versionId\": \"67613d97-37c9-4230-ad87-e2227cdb4f78\"\n    },\n    \"step\": {\n      \"kycIdentification\": {\n        \"id\": \"9ac12241-4333-46b0-8aa6-0b49e5444539\"\n      },\n      \"consent\": {\n        \"isConsented\": true,\n        \"consentedUtc\": \"2022-09-29T14:18:11.684Z\"\n      }\n    }\n  },\n  \"type\": \"Idv.StatusChanged\"\n}\n"
   },
   {
@@ -65,6 +68,9 @@ export const callbackFixtureSources: readonly FixtureSource[] = [
     "valid": true,
     "contentType": "application/json",
     "description": "KycIdentification.Approved in the captured webhook's shape (captured Ondato payloads in integrators' public code) with fake data: createdUtc with 7 fractional digits, completedUtc with none, ocrValidations, rules, registries, fraudChecks.",
+    "objects": {
+      "WebhookEnvelope": ""
+    },
     "text": "{\n  \"id\": \"7a2d2b63-1e2f-4d7c-8b68-1d1f4d3e1b03\",\n  \"applicationId\": \"0736cd0c-5a8d-45f8-a000-b5205ff4922d\",\n  \"createdUtc\": \"2022-09-29T14:36:52.4886646Z\",\n  \"payload\": {\n    \"id\": \"5b0e4b43-7a8e-4a3c-8f0e-1d2c3b4a5f60\",\n    \"applicationId\": \"0736cd0c-5a8d-45f8-a000-b5205ff4922d\",\n    \"createdUtc\": \"2022-09-29T14:35:12.907Z\",\n    \"setup\": {\n      \"id\": \"3fa85f64-5717-4562-b3fc-2c963f66afa6\",\n      \"versionId\": \"3fa85f64-5717-4562-b3fc-2c963f66afa6\"\n    },\n    \"identityVerificationId\": \"89e50d98-c556-4818-8562-3cd98608bf09\",\n    \"status\": \"Approved\",\n    \"statusReason\": \"AutomaticallyIdentified\",\n    \"isCrossChecked\": false,\n    \"document\": {\n      \"fullName\": \"JOHN DOE\",\n      \"firstName\": \"JOHN\",\n      \"lastName\": \"DOE\",\n      \"documentNumber\": \"X0000000\",\n      \"dateOfIssue\": \"2020-01-01\",\n      \"dateOfExpiration\": \"2030-01-01\",\n      \"dateOfBirth\": \"1990-01-01\",\n      \"personalCode\": \"00000000000\",\n      \"nationalityIso3\": \"LTU\",\n      \"countryIso3\": \"LTU\",\n      \"gender\": \"Male\",\n      \"type\": \"IdCard\",\n      \"mrzVerified\": true,\n      \"files\": [\n        {\n          \"createdUtc\": \"2022-09-29T14:36:01Z\",\n          \"fileId\": \"0a1b2c3d-0000-4000-8000-000000000001\",\n          \"fileName\": \"document_front.jpeg\",\n          \"fileExtension\": \"jpeg\",\n          \"part\": \"Front\",\n          \"fileType\": \"DocumentPhoto\"\n        },\n        {\n          \"createdUtc\": \"2022-09-29T14:36:05Z\",\n          \"fileId\": \"0a1b2c3d-0000-4000-8000-000000000002\",\n          \"fileName\": \"document_back.jpeg\",\n          \"fileExtension\": \"jpeg\",\n          \"part\": \"Back\",\n          \"fileType\": \"DocumentPhoto\"\n        }\n      ],\n      \"ocrValidations\": [\n        {\n          \"key\": \"DateOfBirth\",\n          \"isValid\": true\n        },\n        {\n          \"key\": \"DateOfExpiration\",\n          \"isValid\": true\n        },\n        {\n          \"key\": \"DateOfIssue\",\n          \"isValid\": true\n        },\n        {\n          \"key\": \"DocumentNumber\",\n          \"isValid\": true\n        },\n        {\n          \"key\": \"FirstName\",\n          \"isValid\": true\n        },\n        {\n          \"key\": \"LastName\",\n          \"isValid\": true\n        },\n        {\n          \"key\": \"Gender\",\n          \"isValid\": true\n        },\n        {\n          \"key\": \"Nationality\",\n          \"isValid\": true\n        },\n        {\n          \"key\": \"PersonalCode\",\n          \"isValid\": true\n        }\n      ]\n    },\n    \"rules\": [\n      {\n        \"name\": \"DocumentHasBothSides\",\n        \"status\": \"Success\"\n      },\n      {\n        \"name\": \"DocumentNotExpired\",\n        \"status\": \"Success\"\n      },\n      {\n        \"name\": \"DocumentHasFace\",\n        \"status\": \"Success\"\n      },\n      {\n        \"name\": \"DocumentTypeNotProhibited\",\n        \"status\": \"Success\"\n      },\n      {\n        \"name\": \"NotUnder18\",\n        \"status\": \"Success\"\n      }\n    ],\n    \"registries\": [],\n    \"fraudChecks\": [\n      {\n        \"name\": \"DocumentManipulation\",\n        \"status\": \"Success\"\n      }\n    ],\n    \"completedUtc\": \"2022-09-29T14:36:51Z\"\n  },\n  \"type\": \"KycIdentification.Approved\"\n}\n"
   },
   {
@@ -273,5 +279,21 @@ export const apiFixtureSources: readonly FixtureSource[] = [
     "contentType": "application/json",
     "description": "Ondato, “IDV integration”'s GET /v1/identifications/{id} example completed into valid JSON: the cut (\"....\") replaced by the closing brackets, nothing else changed.",
     "text": "{ \"id\": \"3fa85f64-5717-4562-b3fc-2c963f66afa6\", \"applicationId\": \"3fa85f64-5717-4562-b3fc-2c963f66afa6\", \"createdUtc\": \"2022-09-29T14:35:12.907Z\", \"setup\": { \"id\": \"3fa85f64-5717-4562-b3fc-2c963f66afa6\", \"versionId\": \"3fa85f64-5717-4562-b3fc-2c963f66afa6\" }, \"identityVerificationId\": \"1dbb6d1d-0596-4247-9b37-879e44c53ddc\", \"status\": \"Awaiting\", \"statusReason\": \"MissingDocumentPhoto\", \"isCrossChecked\": true, \"document\": { \"fullName\": \"John Adam Jones\", \"firstName\": \"John\", \"middleName\": \"Adam\", \"lastName\": \"Jones\", \"documentNumber\": \"PU2343443343\", \"dateOfIssue\": \"2000-02-03\", \"dateOfExpiration\": \"2000-02-03\", \"dateOfBirth\": \"2000-02-03\", \"personalCode\": \"199202030202\", \"address\": \"string\", \"nationalityIso3\": \"LTU\", \"countryIso3\": \"LTU\", \"countryStateIso2\": \"GR\", \"gender\": \"Male\", \"type\": \"IdCard\", \"mrzVerified\": true, \"category\": \"B\", \"files\": [ { \"createdUtc\": \"2022-09-29T14:35:12.907Z\", \"fileId\": \"3fa85f64-5717-4562-b3fc-2c963f66afa6\", \"fileName\": \"identity_file.jpeg\", \"fileExtension\": \"jpeg\", \"part\": \"Front\", \"fileType\": \"DocumentPhoto\" } ] } }"
+  },
+  {
+    "file": "create-identity-verification.registration.request.json",
+    "kind": "CreateIdentityVerificationRequest",
+    "valid": true,
+    "contentType": "application/json",
+    "description": "A POST /v1/identity-verifications request with the fields of the later revisions of Ondato's guide: externalReferenceId and registration, the customer data to prefill (the name, personal code and dates of Ondato, “IDV integration”'s KYC identification example; the phone number as a JSON number, as Ondato's example writes it; fake email).",
+    "text": "{\n  \"setupId\": \"0f60f6f8-8e73-4873-b2ee-e02275994a77\",\n  \"externalReferenceId\": \"customer-0001\",\n  \"registration\": {\n    \"dateOfBirth\": \"2000-02-03\",\n    \"email\": \"john.jones@example.com\",\n    \"firstName\": \"John\",\n    \"middleName\": \"Adam\",\n    \"lastName\": \"Jones\",\n    \"personalCode\": \"199202030202\",\n    \"phoneNumber\": 370624515141,\n    \"countryCode\": \"LT\"\n  }\n}\n"
+  },
+  {
+    "file": "token.response.json",
+    "kind": "TokenResponse",
+    "valid": true,
+    "contentType": "application/json",
+    "description": "What your OAuth 2.0 token endpoint answers Ondato (client credentials grant, RFC 6749 section 5.1): a Bearer access token and its lifetime (fake token).",
+    "text": "{\n  \"access_token\": \"example-access-token-not-a-real-one\",\n  \"token_type\": \"Bearer\",\n  \"expires_in\": 3600\n}\n"
   }
 ];

@@ -279,5 +279,21 @@ export const apiFixtureSources: readonly FixtureSource[] = [
     "contentType": "application/json",
     "description": "The provider document's verification request with a callback_url that is not http(s) (javascript:): Shufti calls the callback over HTTP.",
     "text": "{\n  \"reference\": \"1234567\",\n  \"callback_url\": \"javascript:alert(1)\",\n  \"email\": \"[email\\u00a0protected]\",\n  \"country\": \"GB\",\n  \"language\": \"EN\",\n  \"redirect_url\": \"http://www.example.com\",\n  \"ttl\": 60,\n  \"verification_mode\": \"any\",\n  \"document\": {}\n}\n"
+  },
+  {
+    "file": "verification-request.document-to-match.json",
+    "kind": "verification.request",
+    "valid": true,
+    "contentType": "application/json",
+    "description": "A verification request whose document service gives the data to match: the name as an object and the other values of Shufti Pro, “Response Events”'s verification.accepted sample (John Carter Doe, 1978-03-13, 1456-0989-5567-0909).",
+    "text": "{\n  \"reference\": \"1234568\",\n  \"callback_url\": \"http://www.example.com/\",\n  \"email\": \"john.doe@example.com\",\n  \"country\": \"GB\",\n  \"language\": \"EN\",\n  \"verification_mode\": \"image_only\",\n  \"document\": {\n    \"proof\": \"\",\n    \"supported_types\": [\"id_card\", \"driving_license\", \"passport\"],\n    \"name\": {\n      \"first_name\": \"John\",\n      \"middle_name\": \"Carter\",\n      \"last_name\": \"Doe\"\n    },\n    \"dob\": \"1978-03-13\",\n    \"issue_date\": \"2015-10-10\",\n    \"expiry_date\": \"2025-12-31\",\n    \"document_number\": \"1456-0989-5567-0909\",\n    \"gender\": \"M\"\n  }\n}\n"
+  },
+  {
+    "file": "verification-request.document-ocr.json",
+    "kind": "verification.request",
+    "valid": true,
+    "contentType": "application/json",
+    "description": "A verification request whose document service gives every value empty, so that Shufti reads them from the document (OCR): the name as the empty string, and fetch_enhanced_data 1 (fake data).",
+    "text": "{\n  \"reference\": \"1234569\",\n  \"callback_url\": \"http://www.example.com/\",\n  \"email\": \"john.doe@example.com\",\n  \"country\": \"GB\",\n  \"language\": \"EN\",\n  \"verification_mode\": \"any\",\n  \"document\": {\n    \"supported_types\": [\"id_card\", \"passport\"],\n    \"name\": \"\",\n    \"dob\": \"\",\n    \"issue_date\": \"\",\n    \"expiry_date\": \"\",\n    \"document_number\": \"\",\n    \"gender\": \"\",\n    \"fetch_enhanced_data\": \"1\"\n  }\n}\n"
   }
 ];

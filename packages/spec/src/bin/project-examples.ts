@@ -1,4 +1,5 @@
-import type { ProviderDescriptor } from "@kyc-webhooks/core";
+import type { Fixture, ProviderDescriptor } from "@kyc-webhooks/core";
+import { decodeFormBody } from "@kyc-webhooks/jumio";
 import { normalizeRaw } from "@kyc-webhooks/normalized";
 import type { ProviderName } from "@kyc-webhooks/normalized";
 import type { SpecExample } from "../examples.js";
@@ -14,8 +15,32 @@ export function projectExamples(providers: readonly ProviderDescriptor[]): SpecE
     const decoded = decodeFixture(fixture);
     if (!decoded.ok) return [];
     const described = describedAs(fixture, providers);
-    return [{ provider: fixture.provider, kind: "callbackKind" in described ? described.callbackKind : described.object, name: fixture.name, value: decoded.value }];
+    const form = fixture.contentType.startsWith("application/x-www-form-urlencoded") ? { form: Object.fromEntries(decodeFormBody(fixture.body)) } : {};
+    const whole = { provider: fixture.provider, kind: "callbackKind" in described ? described.callbackKind : described.object, name: fixture.name, value: decoded.value, ...form };
+    return [whole, ...namedPlaces(fixture, decoded.value)];
   });
+}
+
+/** The objects a fixture's manifest entry names inside its body (`objects`: name → JSON Pointer), each as an example of that object. */
+export function namedPlaces(fixture: Fixture, value: unknown): SpecExample[] {
+  return Object.entries(fixture.objects ?? {}).map(([object, pointer]) => {
+    const found = atPointer(value, pointer);
+    if (!found.ok) throw new Error(`Fixture ${fixture.provider}/${fixture.file}: objects.${object} points at ${pointer}, which the body does not have`);
+    return { provider: fixture.provider, kind: object, name: `${fixture.name}#${pointer}`, value: found.value };
+  });
+}
+
+/** The value at a JSON Pointer (RFC 6901) inside a value. */
+export function atPointer(value: unknown, pointer: string): { readonly ok: true; readonly value: unknown } | { readonly ok: false } {
+  if (pointer === "") return { ok: true, value };
+  if (!pointer.startsWith("/")) return { ok: false };
+  let current = value;
+  for (const token of pointer.slice(1).split("/").map((part) => part.replaceAll("~1", "/").replaceAll("~0", "~"))) {
+    if (Array.isArray(current) && /^(0|[1-9]\d*)$/.test(token) && Number(token) < current.length) current = current[Number(token)];
+    else if (typeof current === "object" && current !== null && !Array.isArray(current) && Object.hasOwn(current, token)) current = (current as Record<string, unknown>)[token];
+    else return { ok: false };
+  }
+  return { ok: true, value: current };
 }
 
 /**
