@@ -1,5 +1,6 @@
-// What normalization needs of the jumio package. Imported on its own (../load.ts) when only Jumio bodies are met.
-import { detect, kindOf, safeParseCallback } from "@kyc-webhooks/jumio";
+// What normalization needs of the jumio package (its `callbacks` entry: no webhooks, fixtures or API objects). Imported on
+// its own (../load.ts) when Jumio bodies are met.
+import { detect, kindOf, safeParseCallback } from "@kyc-webhooks/jumio/callbacks";
 import type { ProviderEntry } from "../types.js";
 import { normalizeJumio } from "./normalize.js";
 

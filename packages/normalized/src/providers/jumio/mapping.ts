@@ -10,7 +10,7 @@ import {
   rejectReasons,
   verificationStatuses,
   workflowExecutionStatuses,
-} from "@kyc-webhooks/jumio";
+} from "@kyc-webhooks/jumio/callbacks";
 import type { CallbackKind } from "@kyc-webhooks/jumio";
 import type { DocumentType, MediaKind, ReasonCategory } from "../../event.js";
 import type { CheckMapping, DocumentTypeMapping, MediaMapping, ReasonMapping, StatusMapping } from "../../mapping.js";

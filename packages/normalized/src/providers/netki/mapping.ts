@@ -1,4 +1,4 @@
-import { businessStatuses, errorCategories, transactionStates } from "@kyc-webhooks/netki";
+import { businessStatuses, errorCategories, transactionStates } from "@kyc-webhooks/netki/callbacks";
 import type { BusinessStatus, TransactionState } from "@kyc-webhooks/netki";
 import type { ReasonCategory } from "../../event.js";
 import type { CheckMapping, DocumentTypeMapping, MediaMapping, ReasonMapping, StatusMapping } from "../../mapping.js";

@@ -1,5 +1,6 @@
-// What normalization needs of the ondato package. Imported on its own (../load.ts) when only Ondato bodies are met.
-import { detect, kindOf } from "@kyc-webhooks/ondato";
+// What normalization needs of the ondato package (its `callbacks` entry: no webhooks, fixtures or API objects). Imported on
+// its own (../load.ts) when Ondato bodies are met.
+import { detect, kindOf } from "@kyc-webhooks/ondato/callbacks";
 import type { ProviderEntry } from "../types.js";
 import { normalizeOndato } from "./normalize.js";
 import { safeParseOndato } from "./parse.js";

@@ -1,4 +1,4 @@
-import { callbackKinds, documentFileParts, documentTypes as ondatoDocumentTypes, identityVerificationStatuses, kycIdentificationStatuses, kycStatusReasons } from "@kyc-webhooks/ondato";
+import { callbackKinds, documentFileParts, documentTypes as ondatoDocumentTypes, identityVerificationStatuses, kycIdentificationStatuses, kycStatusReasons } from "@kyc-webhooks/ondato/callbacks";
 import type { CallbackKind, KycStatusReason } from "@kyc-webhooks/ondato";
 import type { DocumentType, MediaKind, ReasonCategory } from "../../event.js";
 import type { CheckMapping, DocumentTypeMapping, MediaMapping, ReasonMapping, StatusMapping } from "../../mapping.js";

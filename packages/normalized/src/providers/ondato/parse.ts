@@ -1,4 +1,4 @@
-import { safeParseCallback, webhookEnvelopeSchema } from "@kyc-webhooks/ondato";
+import { safeParseCallback, webhookEnvelopeSchema } from "@kyc-webhooks/ondato/callbacks";
 import type { RawBody, SafeParseResult, Strictness } from "@kyc-webhooks/core";
 import { asRecord } from "../../payload.js";
 

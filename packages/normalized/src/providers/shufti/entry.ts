@@ -1,5 +1,6 @@
-// What normalization needs of the shufti package. Imported on its own (../load.ts) when only Shufti Pro bodies are met.
-import { detect, kindOf, safeParseCallback } from "@kyc-webhooks/shufti";
+// What normalization needs of the shufti package (its `callbacks` entry: no webhooks, fixtures or API objects). Imported on
+// its own (../load.ts) when Shufti Pro bodies are met.
+import { detect, kindOf, safeParseCallback } from "@kyc-webhooks/shufti/callbacks";
 import type { ProviderEntry } from "../types.js";
 import { normalizeShufti } from "./normalize.js";
 

@@ -1,4 +1,4 @@
-import { callbackKinds, declinedCodes } from "@kyc-webhooks/shufti";
+import { callbackKinds, declinedCodes } from "@kyc-webhooks/shufti/callbacks";
 import type { CallbackKind, DeclinedCode } from "@kyc-webhooks/shufti";
 import type { ReasonCategory } from "../../event.js";
 import type { CheckMapping, DocumentTypeMapping, MediaMapping, ReasonMapping, StatusMapping } from "../../mapping.js";

@@ -1,0 +1,9 @@
+// `@kyc-webhooks/netki/callbacks`: reading a callback alone (its kinds, schemas and code tables, detect and parse),
+// without the webhooks object, authentication, fixtures or the API's objects, which the main entry brings too. A
+// process that checks bodies (the CLI's `validate`, through `@kyc-webhooks/normalized/lazy`) loads no more.
+export { callbackKinds, callbackSchema, callbackSchemas, hasKind, isBusinessCallback, isTransactionCallback, kindOf } from "./callbacks/index.js";
+export type { Callback, CallbackKind } from "./callbacks/index.js";
+export * from "./code-tables.js";
+export { detect } from "./detect.js";
+export type { ParseOptions } from "./detect.js";
+export { parseCallback, safeParseCallback } from "./parse.js";
