@@ -29,6 +29,7 @@ export const receiverRoutes: readonly ReceiverRoute[] = [
  * name, and the security schemes they refer to. A route added to the table reaches the document from here.
  */
 export function describeReceiverApi(routes: readonly ReceiverRoute[]): ReceiverApiDescription {
+  let examples: Record<string, unknown[]> | undefined;
   return {
     title: "kyc-webhooks receiver",
     version: "1.0.0",
@@ -52,7 +53,10 @@ export function describeReceiverApi(routes: readonly ReceiverRoute[]): ReceiverA
     ],
     routes,
     schemas: componentsOf(routes),
-    examples: receiverExamples(routes),
+    // Made when the document is (GET /openapi.json, pnpm generate), not when the receiver starts.
+    get examples() {
+      return (examples ??= receiverExamples(routes));
+    },
     securitySchemes: {
       adminToken: { type: "http", scheme: "bearer", description: "The receiver's admin token, `KYC_ADMIN_TOKEN` (at least 16 characters). Without it configured, the events API answers 403." },
       jumioBasic: {
