@@ -5,7 +5,7 @@ import { jumioCallbackIpAllowlists } from "@kyc-webhooks/jumio";
 import { receiverRoutes } from "@kyc-webhooks/receiver-api";
 import { parseAddressEntry } from "./addresses.js";
 import { declare, flag, intBetween, listOf, oneOf, splitList, text } from "./setting.js";
-import type { Setting } from "./setting.js";
+import type { DeclaredSetting, Setting } from "./setting.js";
 import { FanoutConfigError, fanoutSettings, resolveFanout } from "./fanout/config.js";
 import type { FanoutConfig } from "./fanout/config.js";
 import { PrivacyConfigError, privacySettings, resolvePrivacy } from "./privacy/config.js";
@@ -146,7 +146,7 @@ const proxyList = z.preprocess(
 );
 
 /** Every setting the receiver reads, in the order of `--help` and the README. */
-export const settings: readonly Setting[] = [
+export const settings: readonly DeclaredSetting[] = [
   ...([
   { group: "server", env: "KYC_CONFIG_FILE", key: "configFile", description: "JSON config file with any of the settings below under their file keys (also --config <file>). Environment variables win over the file.", schema: text() },
   { group: "server", env: "KYC_PORT", key: "port", default: "8080", description: "TCP port to listen on (0 picks a free one).", schema: intBetween(0, 65535) },

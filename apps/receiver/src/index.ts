@@ -15,7 +15,7 @@ export type {
   ShuftiAuthConfig,
 } from "./config.js";
 export { settingRegistry } from "./setting.js";
-export type { Setting, SettingMeta } from "./setting.js";
+export type { DeclaredSetting, Setting, SettingFacts, SettingMeta } from "./setting.js";
 export { createStore, PostgresStore, SqliteStore } from "./storage/index.js";
 export type { DeliveryInput, DeliveryOutcome, PurgeRequest, PurgeResult, RekeyResult, Store, StoreBackend, StoreOptions } from "./storage/index.js";
 export { createLogger, silentLogger } from "./log.js";

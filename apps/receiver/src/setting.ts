@@ -25,15 +25,37 @@ export interface Setting<G extends string = string> extends SettingMeta<G> {
   readonly schema: z.ZodType;
 }
 
+/** What a declared setting's schema says about its values, read from the schema (for `--help` and the docs). */
+export interface SettingFacts {
+  /** The allowed values (an enumeration, or a list of one). */
+  readonly values?: readonly string[];
+  /** The smallest and largest number allowed. */
+  readonly min?: number;
+  readonly max?: number;
+}
+
+export type DeclaredSetting<G extends string = string> = Setting<G> & SettingFacts;
+
 /** Every setting schema's metadata, as zod metadata: `settingRegistry.get(setting.schema)`. */
 export const settingRegistry = z.registry<SettingMeta>();
 
-/** Declares a setting: registers (a copy of) its schema with its metadata. */
-export function declare<G extends string>(setting: Setting<G>): Setting<G> {
+/** Declares a setting: registers (a copy of) its schema with its metadata, and reads its facts off the schema. */
+export function declare<G extends string>(setting: Setting<G>): DeclaredSetting<G> {
   const { schema, ...meta } = setting;
   const own = schema.clone();
   own.register(settingRegistry, meta);
-  return { ...meta, schema: own };
+  return { ...meta, schema: own, ...factsOf(own) };
+}
+
+/** Values and bounds of a schema: through a preprocess (a pipe), of an enum, of a list of an enum, of a number. */
+export function factsOf(schema: z.ZodType): SettingFacts {
+  const inner = schema instanceof z.ZodPipe ? (schema.out as z.ZodType) : schema;
+  if (inner instanceof z.ZodEnum) return { values: inner.options.map(String) };
+  if (inner instanceof z.ZodArray && inner.element instanceof z.ZodEnum) return { values: (inner.element as z.ZodEnum).options.map(String) };
+  if (inner instanceof z.ZodNumber) {
+    return { ...(inner.minValue === null || !Number.isFinite(inner.minValue) ? {} : { min: inner.minValue }), ...(inner.maxValue === null || !Number.isFinite(inner.maxValue) ? {} : { max: inner.maxValue }) };
+  }
+  return {};
 }
 
 /** An integer setting from `min` to `max`, given as text (an environment variable) or as a number (the config file). */

@@ -144,6 +144,23 @@ describe("configuration", () => {
     }
   });
 
+  it("the values and ranges the docs list for a setting are the ones its schema accepts", () => {
+    const withFacts = settings.filter((setting) => setting.values !== undefined || setting.min !== undefined);
+    expect(withFacts.map((setting) => setting.env)).toEqual(expect.arrayContaining(["KYC_LOG_LEVEL", "KYC_SHUFTI_SIGNATURE_ALGORITHMS", "KYC_PORT", "KYC_RETENTION_DAYS"]));
+    for (const setting of withFacts) {
+      for (const value of setting.values ?? []) expect(setting.schema.safeParse(value).success, `${setting.env}=${value}`).toBe(true);
+      if (setting.values) expect(setting.schema.safeParse("not-a-listed-value").success, setting.env).toBe(false);
+      if (setting.min !== undefined) {
+        expect(setting.schema.safeParse(String(setting.min)).success, setting.env).toBe(true);
+        expect(setting.schema.safeParse(String(setting.min - 1)).success, setting.env).toBe(false);
+      }
+      if (setting.max !== undefined) {
+        expect(setting.schema.safeParse(String(setting.max)).success, setting.env).toBe(true);
+        expect(setting.schema.safeParse(String(setting.max + 1)).success, setting.env).toBe(false);
+      }
+    }
+  });
+
   it("--help lists the endpoints of the route table", () => {
     const help = helpText();
     for (const route of receiverRoutes) expect(help).toContain(`${route.method.toUpperCase().padEnd(5)}${route.path}`);

@@ -64,7 +64,7 @@ import { loadExamples } from "./examples.js";
  * @property {{ pkg: PackageInfo, described: DescribedSet[], eventSchema: import("zod").ZodType, mappings: MappingTable[], exports: string[] }} normalized
  * @property {{ root: PackageInfo, receiver: PackageInfo | undefined, cli: PackageInfo | undefined }} workspace
  * @property {Spec} spec
- * @property {readonly import("@kyc-webhooks/receiver").SettingDescriptor[]} settings the receiver's settings
+ * @property {readonly import("@kyc-webhooks/receiver").DeclaredSetting[]} settings the receiver's settings
  * @property {CliHelp} cli
  */
 

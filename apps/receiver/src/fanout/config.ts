@@ -6,7 +6,7 @@ import type { FanoutMode } from "./policy.js";
 import { defaultRetrySchedule, parseRetrySchedule } from "./schedule.js";
 import type { RetrySchedule } from "./schedule.js";
 import { declare, flag, intBetween } from "../setting.js";
-import type { Setting } from "../setting.js";
+import type { DeclaredSetting, Setting } from "../setting.js";
 
 /*
  * The fan-out settings, each declared once with its environment variable, config file key, default and
@@ -43,7 +43,7 @@ const jsonText = <T extends z.ZodType>(schema: T) =>
     }
   }, schema);
 
-export const fanoutSettings: readonly FanoutSetting[] = ([
+export const fanoutSettings: readonly DeclaredSetting<"outbound">[] = ([
   { group: "outbound", env: "KYC_OUTBOUND_URLS", key: "outbound.urls", description: "Comma-separated HTTP endpoints that receive every event, signed per Standard Webhooks with KYC_OUTBOUND_SECRET.", schema: commaList(httpUrlSchema) },
   {
     group: "outbound",

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { EncryptionKeyError, parseEncryptionKeys } from "./cipher.js";
 import type { EncryptionKey } from "./cipher.js";
 import { declare, intBetween } from "../setting.js";
-import type { Setting } from "../setting.js";
+import type { DeclaredSetting, Setting } from "../setting.js";
 
 /*
  * The personal-data settings, declared once (env, file key, default, schema); config.ts lists them with
@@ -22,7 +22,7 @@ export type PrivacySetting = Setting<"privacy">;
 
 
 
-export const privacySettings: readonly PrivacySetting[] = ([
+export const privacySettings: readonly DeclaredSetting<"privacy">[] = ([
   {
     group: "privacy",
    
