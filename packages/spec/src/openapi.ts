@@ -81,7 +81,8 @@ export function buildOpenApiDocument(sources: SpecSources): OpenAPIObject {
     for (const operation of descriptor.operations) {
       const item = paths.get(operation.path) ?? {};
       if (item[operation.method]) throw new Error(`Two providers describe ${operation.method.toUpperCase()} ${operation.path}; one OpenAPI document cannot hold both`);
-      item[operation.method] = apiOperation(ref, descriptor, operation, claim(operationId(descriptor.provider, operation.operationId)));
+      const answers = (sources.examples ?? []).filter((example) => example.provider === descriptor.provider && example.response?.operationId === operation.operationId);
+      item[operation.method] = apiOperation(ref, descriptor, operation, claim(operationId(descriptor.provider, operation.operationId)), answers);
       paths.set(operation.path, item);
     }
   }
@@ -148,17 +149,18 @@ function webhookOperation(ref: RefTo, descriptor: ProviderDescriptor, webhook: W
   };
 }
 
-function apiOperation(ref: RefTo, descriptor: ProviderDescriptor, operation: OperationDescriptor, id: string): OperationObject {
+/** A provider API operation; `answers` are fixtures of its answers (`response`), shown as the examples of their status's body, each named after its fixture. */
+function apiOperation(ref: RefTo, descriptor: ProviderDescriptor, operation: OperationDescriptor, id: string, answers: readonly SpecExample[]): OperationObject {
   const parameters: ParameterObject[] = [
     ...Object.entries(operation.pathParameters ?? {}).map(([name, schema]) => parameter(name, "path", schema)),
     ...Object.entries(operation.queryParameters ?? {}).map(([name, schema]) => parameter(name, "query", schema)),
   ];
   const responses: ResponsesObject = {};
   for (const response of [...operation.responses].sort((a, b) => a.status - b.status)) {
-    responses[String(response.status)] = {
-      description: response.description,
-      ...(response.schema ? { content: { "application/json": { schema: ref(response.schema) } } } : {}),
-    };
+    const examples = answers.filter((example) => example.response?.status === response.status);
+    const media: MediaTypeObject | undefined = response.schema ? { schema: ref(response.schema) } : undefined;
+    if (media && examples.length > 0) media.examples = Object.fromEntries(examples.map((example) => [example.name, { summary: `Fixture ${example.name}`, value: example.value }]));
+    responses[String(response.status)] = { description: response.description, ...(media ? { content: { "application/json": media } } : {}) };
   }
   return {
     operationId: id,

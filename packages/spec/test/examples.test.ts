@@ -4,7 +4,7 @@
  * here until a fixture shows it (an API fixture of the object, or `objects` naming its place in a callback fixture).
  */
 import { readFileSync } from "node:fs";
-import type { OpenAPIObject, OperationObject, RequestBodyObject } from "openapi3-ts/oas31";
+import type { OpenAPIObject, OperationObject, RequestBodyObject, ResponseObject } from "openapi3-ts/oas31";
 import { describe, expect, it } from "vitest";
 import { normalizeRaw } from "@kyc-webhooks/normalized";
 import type { ProviderName } from "@kyc-webhooks/normalized";
@@ -61,6 +61,17 @@ describe("examples in openapi.json", () => {
       for (const name of examples) expect(fixtureNames, `${key}: ${name}`).toContain(name);
     }
     expect(without).toEqual([]);
+  });
+
+  it("are on a provider API operation's answer where a fixture is that answer (Shufti's verification request), each named after its fixture", () => {
+    const answers = projectFixtures().filter((fixture) => fixture.valid && fixture.response !== undefined);
+    expect(answers.length).toBeGreaterThan(0);
+    const operations = Object.values(document.paths ?? {}).flatMap((item) => Object.values(item) as OperationObject[]);
+    for (const fixture of answers) {
+      const operation = operations.find((candidate) => candidate.operationId === `${fixture.provider}${fixture.response!.operationId.replace(/^./, (first) => first.toUpperCase())}`);
+      const media = (operation?.responses?.[String(fixture.response!.status)] as ResponseObject | undefined)?.content?.["application/json"];
+      expect(Object.keys(media?.examples ?? {}), fixture.name).toContain(fixture.name);
+    }
   });
 
   it("are each valid against the component they illustrate (strict ajv, formats)", () => {
