@@ -567,6 +567,8 @@ describe.each(backends)("the receiver on $name", (backend) => {
       const other = await startHarness(testEnv(database), logs.logger);
       const fixture = netkiFixture("transaction.new");
       const body = Buffer.from(fixture.text.replace(/^\{/, '{"shutdown-test": true,'));
+      let connected!: () => void;
+      const inFlight = new Promise<void>((resolve) => (connected = resolve));
       const status = new Promise<number>((resolve, reject) => {
         const request = httpRequest(`${other.url}/webhooks/netki`, {
           method: "POST",
@@ -577,11 +579,15 @@ describe.each(backends)("the receiver on $name", (backend) => {
           resolve(response.statusCode ?? 0);
         });
         request.on("error", reject);
+        request.on("socket", (socket) => socket.on("connect", connected));
         request.write(body.subarray(0, 100));
         // The rest arrives after shutdown has begun.
         setTimeout(() => request.end(body.subarray(100)), 300);
       });
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await inFlight;
+      // A request on a later connection answered: the server has accepted the first one (in order), so closing now
+      // tests an in-flight request, not a connection still waiting in the listen backlog (which close() resets).
+      expect((await fetch(`${other.url}/healthz`)).status).toBe(200);
       const closed = other.close();
       expect(await status).toBe(200);
       await closed;
