@@ -20,7 +20,7 @@
  *   Just this part: `node bench/throughput.mjs --skip http,parse,postgres --out -`.
  *
  * Options: --rounds N (3), --requests N per run (30000), --seconds N per run at most (6), --connections N (32),
- * --skip postgres,cli,parse,http, --out file (bench/results.json; - for none), --database-url postgres://…
+ * --skip postgres,cli,parse,http, --profile dir (a CPU profile of each receiver, in dir/<target>), --out file (bench/results.json; - for none), --database-url postgres://…
  * (default KYC_TEST_DATABASE_URL or postgres://postgres@127.0.0.1:5432/test).
  * Build first: `pnpm exec turbo run build --filter=@kyc-webhooks/receiver... --filter=@kyc-webhooks/cli`.
  */
@@ -50,6 +50,7 @@ const { values: args } = parseArgs({
     connections: { type: "string", default: "32" },
     skip: { type: "string", default: "" },
     out: { type: "string", default: join(here, "results.json") },
+    profile: { type: "string" },
     "database-url": { type: "string", default: process.env.KYC_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test" },
   },
 });
@@ -147,7 +148,8 @@ async function startTarget(target, work) {
   const port = await freePort();
   const logFile = join(work, `${target.name}.log`);
   const log = openSync(logFile, "w");
-  const child = spawn(process.execPath, target.argv, { cwd: receiverRoot, env: { ...process.env, ...target.env, KYC_PORT: String(port), PORT: String(port) }, stdio: ["ignore", log, log] });
+  const profile = args.profile && target.key !== "bare" ? ["--cpu-prof", "--cpu-prof-dir", join(args.profile, target.key)] : [];
+  const child = spawn(process.execPath, [...profile, ...target.argv], { cwd: receiverRoot, env: { ...process.env, ...target.env, KYC_PORT: String(port), PORT: String(port) }, stdio: ["ignore", log, log] });
   closeSync(log);
   const url = `http://127.0.0.1:${port}`;
   await waitForHealth(url, child, logFile);
