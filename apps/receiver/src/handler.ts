@@ -1,3 +1,4 @@
+import type { IncomingMessage } from "node:http";
 import { providerNames } from "@kyc-webhooks/normalized";
 import type { ProviderName } from "@kyc-webhooks/normalized";
 import { receiverApi } from "@kyc-webhooks/receiver-api";
@@ -62,6 +63,8 @@ export interface HandlerOptions {
 export interface RequestContext {
   /** The peer address of the connection (e.g. Node's `req.socket.remoteAddress`). */
   readonly remoteAddress?: string | undefined;
+  /** Node's request, under a Node server: callback bodies are read from it rather than from the `Request`'s stream. */
+  readonly incoming?: IncomingMessage | undefined;
 }
 
 export interface WebhookHandler {

@@ -34,7 +34,7 @@ export interface NodeListenerOptions {
   readonly closing?: () => boolean;
 }
 
-type WebHandler = WebhookHandler | ((request: Request, context?: { remoteAddress?: string }) => Promise<Response>);
+type WebHandler = WebhookHandler | ((request: Request, context?: { remoteAddress?: string; incoming?: IncomingMessage }) => Promise<Response>);
 
 /** Statuses after which the connection is closed rather than the rest of the body read. */
 const refusals = new Set([401, 403, 408, 413, 429]);
@@ -70,7 +70,7 @@ function closeWithoutReading(socket: Socket): void {
 /** Adapts the web-standard handler to Node's `(req, res)`; usable with `http.createServer` or Express. */
 export function toNodeListener(handler: WebHandler, options: NodeListenerOptions = {}) {
   const listener = getRequestListener(async (request, env) => {
-    const response = await handler(request, { remoteAddress: env.incoming.socket.remoteAddress });
+    const response = await handler(request, { remoteAddress: env.incoming.socket.remoteAddress, incoming: env.incoming instanceof http.IncomingMessage ? env.incoming : undefined });
     if (closesConnection(response.status, env.incoming)) {
       response.headers.set("connection", "close");
       env.incoming.pause();

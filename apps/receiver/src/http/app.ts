@@ -37,6 +37,8 @@ export interface RouteRequest {
   /** performance.now() when the request arrived. */
   readonly started: number;
   readonly remoteAddress: string | undefined;
+  /** Node's request, under the Node server: its body is read from it directly (see readBody). */
+  readonly incoming?: IncomingMessage | undefined;
   /** The path parameters, percent-decoded. */
   readonly params: Readonly<Record<string, string>>;
   /** The query as the route's query schema gives it (undefined when the route has none). */
@@ -150,7 +152,7 @@ export function buildApp(options: AppOptions): Hono<AppEnv> {
         query = parsed.value;
       }
       const remoteAddress = remoteOf(c);
-      return handler({ request: c.req.raw, url, requestId, started: c.get("started"), remoteAddress, params, query });
+      return handler({ request: c.req.raw, url, requestId, started: c.get("started"), remoteAddress, incoming: c.env?.incoming, params, query });
     });
   }
   // A known path with another method: 405 and the methods it takes.

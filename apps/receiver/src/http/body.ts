@@ -1,3 +1,4 @@
+import type { IncomingMessage } from "node:http";
 import type { BodyLease, BudgetRefusal } from "./client-limits.js";
 
 /*
@@ -6,11 +7,14 @@ import type { BodyLease, BudgetRefusal } from "./client-limits.js";
  * stream is cancelled as soon as the limit is passed. With a lease of the body budget, the declared length
  * is taken from it before a byte is read (and a body without one takes chunk by chunk): a body that does not
  * fit is refused unread. The Node server closes the connection of a refused request instead of reading the rest.
+ *
+ * Under the Node server the body is read from Node's request itself (`incoming`): the web `Request`'s body stream
+ * would cost a `Request`, an AbortSignal and a web stream per callback, about a tenth of the callback path.
  */
 
 export type BodyResult = { readonly ok: true; readonly body: Uint8Array } | { readonly ok: false; readonly reason: "too_large" | "aborted" | BudgetRefusal };
 
-export async function readBody(request: Request, max: number, lease?: BodyLease): Promise<BodyResult> {
+export async function readBody(request: Request, max: number, lease?: BodyLease, incoming?: IncomingMessage): Promise<BodyResult> {
   const declared = request.headers.get("content-length");
   const declaredBytes = declared !== null && /^\d+$/.test(declared) ? Number(declared) : undefined;
   if (declaredBytes !== undefined && declaredBytes > max) return { ok: false, reason: "too_large" };
@@ -18,6 +22,7 @@ export async function readBody(request: Request, max: number, lease?: BodyLease)
     const refused = lease.take(declaredBytes);
     if (refused) return { ok: false, reason: refused };
   }
+  if (incoming && !incoming.readableDidRead) return readIncoming(incoming, max, declaredBytes, lease);
   if (request.body === null) return { ok: true, body: new Uint8Array() };
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -54,4 +59,36 @@ export async function readBody(request: Request, max: number, lease?: BodyLease)
     offset += chunk.byteLength;
   }
   return { ok: true, body };
+}
+
+/**
+ * The body from Node's request, with the same limits. A refused body is left unread (paused): the server closes
+ * the connection after the answer.
+ */
+function readIncoming(incoming: IncomingMessage, max: number, declaredBytes: number | undefined, lease: BodyLease | undefined): Promise<BodyResult> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    const settle = (result: BodyResult) => {
+      incoming.off("data", onData).off("end", onEnd).off("error", onAborted).off("close", onClose);
+      if (!result.ok) incoming.pause();
+      resolve(result);
+    };
+    const onData = (chunk: Buffer) => {
+      const before = total;
+      total += chunk.byteLength;
+      if (total > max) return settle({ ok: false, reason: "too_large" });
+      // Bytes beyond the declared length (none arrive when one is declared) are taken as they come.
+      const refused = lease?.take(total - Math.max(before, declaredBytes ?? 0));
+      if (refused) return settle({ ok: false, reason: refused });
+      chunks.push(chunk);
+    };
+    const onEnd = () => settle({ ok: true, body: chunks.length === 1 && chunks[0] ? chunks[0] : Buffer.concat(chunks, total) });
+    // The client went away, or the server's request timeout cut it off, before the body was complete.
+    const onAborted = () => settle({ ok: false, reason: "aborted" });
+    const onClose = () => {
+      if (!incoming.complete) onAborted();
+    };
+    incoming.on("data", onData).on("end", onEnd).on("error", onAborted).on("close", onClose);
+  });
 }

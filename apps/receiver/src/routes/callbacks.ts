@@ -31,7 +31,7 @@ function issueSummary(issues: readonly Issue[]): string[] {
 export function callbackHandlers(deps: RouteDeps, authenticators: Partial<Record<ProviderName, ProviderAuthenticator>> = createAuthenticators(deps.providers, deps.store)): Record<string, RouteHandler> {
   const { store, logger, metrics, maxBodyBytes, trustedProxies, now, bodyBudget, failures } = deps;
 
-  async function receive(provider: ProviderName, { request, requestId, started, remoteAddress }: RouteRequest): Promise<Response> {
+  async function receive(provider: ProviderName, { request, requestId, started, remoteAddress, incoming }: RouteRequest): Promise<Response> {
     const log = logger.child({ requestId, provider });
     metrics.received.inc({ provider });
     const refuse = (status: number, reason: RefusalReason, message: string, headers: Record<string, string> = {}) => {
@@ -71,7 +71,7 @@ export function callbackHandlers(deps: RouteDeps, authenticators: Partial<Record
     const lease = bodyBudget.enter(clientIp);
     if (typeof lease === "string") return refuseBusy(lease);
     try {
-      const read = await readBody(request, maxBodyBytes, lease);
+      const read = await readBody(request, maxBodyBytes, lease, incoming);
       if (!read.ok) {
         if (read.reason === "aborted") return refuse(408, "incomplete_body", "The request body was not received completely");
         if (read.reason === "too_large") return refuse(413, "payload_too_large", `The body is larger than ${maxBodyBytes} bytes`);

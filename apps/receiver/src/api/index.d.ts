@@ -1,0 +1,2 @@
+export * from "@kyc-webhooks/receiver-api";
+//# sourceMappingURL=index.d.ts.map

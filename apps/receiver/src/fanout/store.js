@@ -1,0 +1,2 @@
+export const deliveryStates = ["pending", "succeeded", "dead"];
+//# sourceMappingURL=store.js.map

@@ -1,0 +1,118 @@
+import { randomUUID } from "node:crypto";
+import { performance } from "node:perf_hooks";
+import { Hono } from "hono";
+import { constantTimeEqual, getHeader, parseBearerAuthorization } from "@kyc-webhooks/core";
+import { providerNames } from "@kyc-webhooks/normalized";
+import { requestIdSchema } from "@kyc-webhooks/receiver-api";
+import { errorFields } from "../log.js";
+import { apiError } from "./answers.js";
+/** A query string, one value per parameter (lists are comma-separated), checked by the route's schema. */
+export function parseQuery(schema, params) {
+    const raw = {};
+    for (const [key, value] of params) {
+        if (key in raw)
+            return { ok: false, message: `Query parameter ${key} is repeated; use a comma-separated list` };
+        raw[key] = value;
+    }
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success)
+        return { ok: false, message: parsed.error.issues[0]?.message ?? "Invalid query" };
+    return { ok: true, value: parsed.data };
+}
+const toHonoPath = (path) => path.replace(/\{([^}]+)\}/g, ":$1");
+/** The raw (still percent-encoded) path parameters of a matched path, by the route's template. */
+function rawParameters(template, path) {
+    const names = template.split("/");
+    const values = path.replace(/\/+$/, "").split("/");
+    const out = {};
+    names.forEach((segment, index) => {
+        const name = /^\{(.+)\}$/.exec(segment)?.[1];
+        if (name !== undefined)
+            out[name] = values[index] ?? "";
+    });
+    return out;
+}
+export function buildApp(options) {
+    const basePath = (options.basePath ?? "").replace(/\/+$/, "");
+    const root = new Hono({ strict: false });
+    const app = basePath === "" ? root : root.basePath(basePath);
+    const logger = options.logger;
+    root.use(async (c, next) => {
+        const given = requestIdSchema.safeParse(c.req.header("x-request-id"));
+        c.set("requestId", given.success ? given.data : randomUUID());
+        c.set("started", performance.now());
+        await next();
+    });
+    const remoteOf = (c) => c.env?.remoteAddress ?? c.env?.incoming?.socket.remoteAddress;
+    const adminRefusal = (c) => {
+        const requestId = c.get("requestId");
+        if (!options.adminToken)
+            return apiError(403, "events_api_disabled", "The events API is disabled: set KYC_ADMIN_TOKEN", requestId);
+        const client = options.clientAddress ? options.clientAddress(c.req.raw, remoteOf(c)) : remoteOf(c);
+        const wait = options.failures?.retryAfter(client);
+        if (wait !== undefined)
+            return apiError(429, "too_many_failures", "Too many failed authentication attempts from this address; try again later", requestId, { "retry-after": String(wait) });
+        const token = parseBearerAuthorization(getHeader(c.req.raw.headers, "authorization"));
+        if (!constantTimeEqual(token ?? "", options.adminToken) || token === undefined) {
+            options.failures?.failed(client);
+            return apiError(401, "unauthenticated", "The events API needs Authorization: Bearer <KYC_ADMIN_TOKEN>", requestId, { "www-authenticate": 'Bearer realm="kyc-webhooks"' });
+        }
+        return undefined;
+    };
+    const methods = new Map();
+    for (const route of options.routes) {
+        const handler = options.handlers[route.operationId];
+        if (!handler)
+            throw new Error(`The route table declares ${route.method.toUpperCase()} ${route.path} (${route.operationId}), which has no handler`);
+        methods.set(route.path, [...(methods.get(route.path) ?? []), route.method.toUpperCase()]);
+        const admin = route.security.includes("adminToken");
+        const pathParameters = Object.keys(route.pathParameters ?? {});
+        app.on(route.method.toUpperCase(), toHonoPath(route.path), async (c) => {
+            const requestId = c.get("requestId");
+            if (admin) {
+                const refused = adminRefusal(c);
+                if (refused)
+                    return refused;
+            }
+            const url = new URL(c.req.url);
+            const params = {};
+            if (pathParameters.length > 0) {
+                const raw = rawParameters(route.path, url.pathname.slice(basePath.length));
+                for (const name of pathParameters) {
+                    try {
+                        params[name] = decodeURIComponent(raw[name] ?? "");
+                    }
+                    catch {
+                        return apiError(400, "bad_request", `Malformed ${name}: not valid percent-encoding`, requestId);
+                    }
+                    // No stored id, eventId or reference holds a NUL (PostgreSQL text cannot): refused here, not a 500 from the database.
+                    if (params[name]?.includes("\u0000"))
+                        return apiError(400, "bad_request", `Malformed ${name}: contains a NUL character`, requestId);
+                }
+            }
+            let query;
+            if (route.query) {
+                const parsed = parseQuery(route.query, url.searchParams);
+                if (!parsed.ok)
+                    return apiError(400, "invalid_query", parsed.message, requestId);
+                query = parsed.value;
+            }
+            const remoteAddress = remoteOf(c);
+            return handler({ request: c.req.raw, url, requestId, started: c.get("started"), remoteAddress, incoming: c.env?.incoming, params, query });
+        });
+    }
+    // A known path with another method: 405 and the methods it takes.
+    for (const [path, allowed] of methods) {
+        const allow = allowed.join(", ");
+        app.all(toHonoPath(path), (c) => apiError(405, "method_not_allowed", `Use ${allow}`, c.get("requestId"), { allow }));
+    }
+    app.all("/webhooks/:provider", (c) => apiError(404, "not_found", `Unknown provider; callbacks go to /webhooks/{${providerNames.join(",")}}`, c.get("requestId")));
+    root.notFound((c) => apiError(404, "not_found", "No such endpoint", c.get("requestId") ?? randomUUID()));
+    root.onError((error, c) => {
+        const requestId = c.get("requestId") ?? randomUUID();
+        logger.error("request failed", { requestId, path: c.req.path.slice(0, 100), ...errorFields(error) });
+        return apiError(500, "internal_error", "The request failed; see the receiver's log for this requestId", requestId);
+    });
+    return root;
+}
+//# sourceMappingURL=app.js.map

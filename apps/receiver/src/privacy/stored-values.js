@@ -1,0 +1,100 @@
+import { PersonalDataCipher } from "./cipher.js";
+/*
+ * Which stored values are personal, and how they are written and read back. The storage backends call
+ * these on the values they write and read, and nothing else of theirs changes:
+ *
+ *   raw bodies (events, deliveries)   sealed whole
+ *   a quarantined body's decoded form sealed whole
+ *   outbox payloads                   sealed whole
+ *   the normalized event              the decision stays clear, the personal fields are sealed into `$sealed`
+ *
+ * The decision (eventId, provider, kinds, type, status, finality, references, times, reasons, checks, the
+ * requested country) is what survives retention and purge; everything else of a normalized event (person,
+ * document, address, media, raw, and any field added later) counts as personal.
+ */
+const decisionKeys = new Set([
+    "eventId",
+    "provider",
+    "providerKind",
+    "type",
+    "status",
+    "finality",
+    "needsRefresh",
+    "reference",
+    "merchantReference",
+    "occurredAt",
+    "reasons",
+    "checks",
+    "country",
+]);
+const sealedKey = "$sealed";
+function split(event) {
+    const decision = {};
+    const personal = {};
+    for (const [key, value] of Object.entries(event)) {
+        if (key === sealedKey)
+            continue;
+        (decisionKeys.has(key) ? decision : personal)[key] = value;
+    }
+    return { decision, personal };
+}
+/** The personal-data codec of a store: seals on the way in, opens on the way out. */
+export class StoredValues {
+    cipher;
+    constructor(cipher = new PersonalDataCipher()) {
+        this.cipher = cipher;
+    }
+    body(plain) {
+        return this.cipher.sealBytes(plain);
+    }
+    openBody(stored) {
+        return this.cipher.openBytes(stored);
+    }
+    /** A JSON document stored whole (a decoded body, an outbox payload). */
+    text(plain) {
+        return this.cipher.sealText(plain);
+    }
+    openText(stored) {
+        return this.cipher.openText(stored);
+    }
+    normalized(event) {
+        if (!this.cipher.enabled)
+            return JSON.stringify(event);
+        const { decision, personal } = split(event);
+        return JSON.stringify({ ...decision, [sealedKey]: this.cipher.sealText(JSON.stringify(personal)) });
+    }
+    openNormalized(stored) {
+        const value = JSON.parse(stored);
+        const sealed = value[sealedKey];
+        if (typeof sealed !== "string")
+            return value;
+        const { decision } = split(value);
+        return { ...decision, ...JSON.parse(this.cipher.openText(sealed)) };
+    }
+    /** A stored normalized event re-sealed with the newest key (`rekey`), or undefined when it needs nothing. */
+    resealNormalized(stored) {
+        const value = JSON.parse(stored);
+        const sealed = value[sealedKey];
+        if (typeof sealed === "string" ? !this.cipher.needsRekey(sealed) : !this.cipher.enabled || Object.keys(split(value).personal).length === 0)
+            return undefined;
+        return this.normalized(this.openNormalized(stored));
+    }
+    /** A stored value of a whole-sealed column re-sealed with the newest key, or undefined when it needs nothing. */
+    resealText(stored) {
+        return stored !== null && stored !== "" && this.cipher.needsRekey(stored) ? this.text(this.openText(stored)) : undefined;
+    }
+    resealBody(stored) {
+        return stored !== null && this.cipher.needsRekey(stored) ? this.body(this.openBody(stored)) : undefined;
+    }
+}
+/**
+ * What retention and purge keep of a stored normalized event: the decision, clear, with no media and no raw
+ * payload (so it still has the normalized event's shape). Needs no key: the decision is never sealed.
+ */
+export function decisionOnly(stored) {
+    if (stored === null)
+        return null;
+    const { decision } = split(JSON.parse(stored));
+    return JSON.stringify({ ...decision, media: [], raw: null });
+}
+//# sourceMappingURL=stored-values.js.map

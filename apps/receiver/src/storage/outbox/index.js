@@ -1,0 +1,3 @@
+export { enqueueSqlite, SqliteOutbox } from "./sqlite.js";
+export { enqueuePostgres, PostgresOutbox } from "./postgres.js";
+//# sourceMappingURL=index.js.map

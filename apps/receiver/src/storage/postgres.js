@@ -1,0 +1,406 @@
+import pg from "pg";
+import { loadMigrations, migrationsTableSql } from "./migrations.js";
+import { buildListQuery, detailColumns, toStoredEvent, toStoredEventDetail } from "./rows.js";
+import { encodeCursor, indexable, toJson } from "./types.js";
+import { enqueuePostgres, PostgresOutbox } from "./outbox/postgres.js";
+import { StoredValues } from "../privacy/stored-values.js";
+import { cancelPendingSql, heldEventsBeforeSql, heldEventsOfVerificationSql, rekeyRow, rekeySelectSql, removeDeliveryBodiesSql, removeEventParams, removeEventSql, removeOutboxPayloadSql, requireKey, sealedColumns, toPurgeResult, toStoredTombstone, tombstoneOfSql, tombstoneReferenceOf, tombstoneSql, } from "./personal-data.js";
+import { buildVerificationListQuery, countByContentKeySql, eventByKeySql, historySql, insertEventParams, insertEventSql, latestEventSql, numbered, planDelivery, quarantinedReferenceOf, toStoredVerificationDetail, toVerificationPage, upsertVerificationParams, upsertVerificationSql, verificationSql, verificationTarget, } from "./verifications.js";
+const dialect = { time: (ms) => new Date(ms), bool: (value) => value };
+function fromRaw(row) {
+    return { ...row, received_at: row.received_at.getTime(), last_received_at: row.last_received_at.getTime() };
+}
+/** The address of a postgres:// URL without its password, for logs. */
+export function redactDatabaseUrl(url) {
+    try {
+        const parsed = new URL(url);
+        if (parsed.password)
+            parsed.password = "***";
+        return parsed.toString();
+    }
+    catch {
+        return "postgres (unparseable URL)";
+    }
+}
+/** Quotes an identifier (the schema name was validated as a plain identifier; quoting is belt and braces). */
+function ident(name) {
+    return `"${name.replace(/"/g, '""')}"`;
+}
+/**
+ * PostgreSQL through a `pg` pool. Each delivery is one transaction; `INSERT … ON CONFLICT (event_id) DO
+ * NOTHING` makes two racing deliveries of one event wait for each other, and the loser records a
+ * redelivery. With a schema, every connection's search_path is that schema alone.
+ */
+export class PostgresStore {
+    backend = "postgres";
+    location;
+    #pool;
+    #schema;
+    #fanout;
+    outbox;
+    #values;
+    #maxBatch;
+    #maxConcurrentBatches;
+    #pending = [];
+    #flushScheduled = false;
+    #inFlight = 0;
+    #writing = new Set();
+    constructor(pool, location, schema, fanout, options) {
+        this.#pool = pool;
+        this.#maxBatch = Math.max(1, options.maxBatch ?? 64);
+        this.#maxConcurrentBatches = Math.max(1, options.maxConcurrentBatches ?? 8);
+        this.location = location;
+        this.#schema = schema;
+        this.#fanout = fanout;
+        this.#values = options.values ?? new StoredValues();
+        this.outbox = new PostgresOutbox(pool, (work) => this.transaction(work), this.#values);
+    }
+    /** `values` seals personal values (encryption at rest); without it they are stored clear. */
+    static async open(url, options = {}) {
+        const pool = new pg.Pool({
+            connectionString: url,
+            max: options.poolSize ?? 10,
+            connectionTimeoutMillis: 10_000,
+            ...(options.schema ? { options: `-c search_path=${ident(options.schema)}` } : {}),
+        });
+        // An idle client that loses its connection emits 'error' on the pool; without a listener that would crash the process.
+        pool.on("error", () => undefined);
+        const store = new PostgresStore(pool, `postgres ${redactDatabaseUrl(url)}${options.schema ? ` schema ${options.schema}` : ""}`, options.schema, options.outbox, options);
+        try {
+            await store.migrate();
+        }
+        catch (error) {
+            await pool.end().catch(() => undefined);
+            throw error;
+        }
+        return store;
+    }
+    async transaction(work) {
+        const client = await this.#pool.connect();
+        // A connection dropped while checked out (pg_terminate_backend, a server restart) emits 'error' on the client,
+        // not on the pool: without a listener that crashes the process. The query in flight fails, and with it the
+        // transaction; the broken connection is discarded rather than put back into the pool.
+        let broken;
+        const onError = (error) => {
+            broken = error;
+        };
+        client.on("error", onError);
+        try {
+            await client.query("BEGIN");
+            const result = await work(client);
+            await client.query("COMMIT");
+            return result;
+        }
+        catch (error) {
+            await client.query("ROLLBACK").catch(() => undefined);
+            broken ??= error instanceof Error ? error : new Error(String(error));
+            throw error;
+        }
+        finally {
+            client.off("error", onError);
+            client.release(broken);
+        }
+    }
+    async migrate() {
+        const migrations = loadMigrations("postgres");
+        await this.transaction(async (client) => {
+            // One migrator at a time, across processes: instances starting together wait here.
+            await client.query("SELECT pg_advisory_xact_lock(hashtext('kyc_webhooks_migrations'))");
+            if (this.#schema)
+                await client.query(`CREATE SCHEMA IF NOT EXISTS ${ident(this.#schema)}`);
+            await client.query(migrationsTableSql);
+            const applied = new Set((await client.query("SELECT version FROM kyc_schema_migrations")).rows.map((row) => row.version));
+            for (const migration of migrations) {
+                if (applied.has(migration.version))
+                    continue;
+                await client.query(migration.sql);
+                await client.query("INSERT INTO kyc_schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)", [migration.version, migration.name, new Date().toISOString()]);
+            }
+        });
+    }
+    /**
+     * Stores deliveries with group commit: the ones that arrive in one turn of the event loop (up to
+     * `maxBatch`) are written in one transaction on one connection, each inside its own savepoint, and each
+     * promise resolves after that transaction's COMMIT. Up to `maxConcurrentBatches` groups are in flight at
+     * once; later deliveries wait for the next group. A delivery whose statements fail (a deadlock with another
+     * group or instance included) is rolled back to its savepoint and tried again alone after the group's
+     * commit; if the group's transaction itself fails, each of its deliveries is tried again alone.
+     */
+    recordDelivery(input) {
+        return new Promise((resolve, reject) => {
+            this.#pending.push({ input, resolve, reject });
+            this.#schedule();
+        });
+    }
+    #schedule() {
+        if (this.#flushScheduled || this.#pending.length === 0 || this.#inFlight >= this.#maxConcurrentBatches)
+            return;
+        this.#flushScheduled = true;
+        setImmediate(() => {
+            this.#flushScheduled = false;
+            while (this.#pending.length > 0 && this.#inFlight < this.#maxConcurrentBatches) {
+                const batch = this.#pending.splice(0, this.#maxBatch);
+                this.#inFlight += 1;
+                const written = this.#writeBatch(batch).finally(() => {
+                    this.#inFlight -= 1;
+                    this.#writing.delete(written);
+                    this.#schedule();
+                });
+                this.#writing.add(written);
+            }
+        });
+    }
+    async #writeBatch(batch) {
+        const settled = [];
+        try {
+            await this.transaction(async (client) => {
+                settled.length = 0;
+                for (const entry of batch) {
+                    await client.query("SAVEPOINT kyc_delivery");
+                    try {
+                        settled.push(await this.#recordOne(client, entry.input));
+                        await client.query("RELEASE SAVEPOINT kyc_delivery");
+                    }
+                    catch {
+                        await client.query("ROLLBACK TO SAVEPOINT kyc_delivery");
+                        settled.push(undefined);
+                    }
+                }
+            });
+        }
+        catch {
+            // BEGIN or COMMIT failed: nothing of the group is committed; each delivery is tried again alone.
+            settled.length = 0;
+        }
+        let queued = false;
+        await Promise.all(batch.map(async (entry, index) => {
+            let outcome = settled[index];
+            if (outcome === undefined) {
+                try {
+                    outcome = await this.transaction((client) => this.#recordOne(client, entry.input));
+                }
+                catch (error) {
+                    entry.reject(error instanceof Error ? error : new Error(String(error)));
+                    return;
+                }
+            }
+            queued ||= outcome.queued > 0;
+            entry.resolve(outcome);
+        }));
+        if (queued)
+            this.#fanout?.onQueued?.();
+    }
+    /** One delivery's statements, inside the caller's transaction. */
+    async #recordOne(client, input) {
+        const headers = toJson(input.headers);
+        const receivedAt = new Date(input.receivedAt);
+        const body = Buffer.from(input.body.buffer, input.body.byteOffset, input.body.byteLength);
+        const target = verificationTarget(input);
+        const one = async (sql, params) => (await client.query(numbered(sql), params)).rows[0];
+        // Deliveries of one verification take turns (until commit), so that each reads the state the
+        // previous one left: its latest event for the identity rules, its current row for the reducer.
+        // A quarantined body filed under a reference takes the same turn, so that a purge of it waits or sees it.
+        const locked = target?.reference ?? quarantinedReferenceOf(input);
+        if (locked !== null)
+            await client.query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [`kyc_verification:${input.provider}:${locked}`]);
+        const plan = planDelivery(input, {
+            latest: target ? await one(latestEventSql, [target.provider, target.reference]) : undefined,
+            sameKey: await one(eventByKeySql, [input.eventId]),
+            sameKeyCount: Number((await one(countByContentKeySql, [input.eventId]))?.n ?? 0),
+            current: target ? await one(verificationSql, [target.provider, target.reference]) : undefined,
+        });
+        const verification = plan.redelivery ? undefined : plan.verification;
+        const inserted = plan.redelivery
+            ? undefined
+            : (await client.query(numbered(insertEventSql), insertEventParams(input, plan.eventId, verification, dialect, this.#values))).rows[0];
+        let id;
+        let duplicate = false;
+        let quarantined = input.quarantined;
+        let storedSha = input.bodySha256;
+        if (inserted) {
+            id = inserted.id;
+            if (verification)
+                await client.query(numbered(upsertVerificationSql), upsertVerificationParams(verification, id, dialect));
+        }
+        else {
+            // The conflicting row is committed (ON CONFLICT waited for it), so this statement's snapshot sees it.
+            const existing = await client.query("UPDATE kyc_events SET delivery_count = delivery_count + 1, last_received_at = GREATEST(last_received_at, $2) WHERE event_id = $1 RETURNING id, quarantined, body_sha256", [plan.eventId, receivedAt]);
+            const found = existing.rows[0];
+            if (!found)
+                throw new Error("event vanished during redelivery");
+            id = found.id;
+            duplicate = true;
+            quarantined = found.quarantined;
+            storedSha = found.body_sha256;
+        }
+        await client.query("INSERT INTO kyc_deliveries (event_row, request_id, received_at, source_ip, headers, body_sha256, raw_body, duplicate) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)", [id, input.requestId, receivedAt, input.sourceIp ?? null, headers, input.bodySha256, storedSha === input.bodySha256 ? null : this.#values.body(body), duplicate]);
+        let queued = 0;
+        const outbox = inserted && input.normalized && this.#fanout
+            ? this.#fanout.policy({
+                id,
+                eventId: plan.eventId,
+                provider: input.provider,
+                receivedAt: input.receivedAt,
+                normalized: input.normalized,
+                outcome: verification?.outcome ?? "applied",
+                changed: verification ? verification.setsState : true,
+                ...(verification ? { verification: verification.state } : {}),
+            })
+            : undefined;
+        if (outbox && outbox.targets.length > 0) {
+            await enqueuePostgres(client, id, outbox, input.receivedAt, this.#values);
+            queued = outbox.targets.length;
+        }
+        return {
+            id,
+            eventId: plan.eventId,
+            duplicate,
+            quarantined,
+            queued,
+            ...(inserted && verification ? { verification: { reference: verification.reference, outcome: verification.outcome } } : {}),
+        };
+    }
+    async listVerifications(query) {
+        const { sql, params, limit } = buildVerificationListQuery(query, dialect);
+        return toVerificationPage((await this.#pool.query(numbered(sql), params)).rows, limit);
+    }
+    async getVerification(provider, reference) {
+        const row = (await this.#pool.query(numbered(verificationSql), [provider, indexable(reference)])).rows[0];
+        if (!row)
+            return undefined;
+        const history = (await this.#pool.query(numbered(historySql), [provider, indexable(reference)])).rows;
+        const tombstone = (await this.#pool.query(numbered(tombstoneOfSql), [provider, indexable(reference)])).rows[0];
+        return toStoredVerificationDetail(row, history, tombstone ? toStoredTombstone(tombstone) : null);
+    }
+    async listEvents(query) {
+        const { sql, params, limit } = buildListQuery(query, { param: (index) => `$${index}`, ...dialect });
+        const rows = (await this.#pool.query(sql, params)).rows.map(fromRaw);
+        const page = rows.slice(0, limit);
+        const last = page[page.length - 1];
+        return { events: page.map(toStoredEvent), nextCursor: rows.length > limit && last ? encodeCursor(last.id) : null };
+    }
+    async getEvent(idOrEventId) {
+        const byId = /^\d{1,18}$/.test(idOrEventId);
+        const result = await this.#pool.query(`SELECT ${detailColumns} FROM kyc_events WHERE ${byId ? "id" : "event_id"} = $1`, [idOrEventId]);
+        const raw = result.rows[0];
+        if (!raw)
+            return undefined;
+        const deliveries = (await this.#pool.query("SELECT request_id, received_at, source_ip, body_sha256, duplicate FROM kyc_deliveries WHERE event_row = $1 ORDER BY id", [raw.id])).rows.map((row) => ({ ...row, received_at: row.received_at.getTime() }));
+        const filedUnder = tombstoneReferenceOf(raw);
+        const tombstone = filedUnder === null ? undefined : (await this.#pool.query(numbered(tombstoneOfSql), [raw.provider, filedUnder])).rows[0];
+        return toStoredEventDetail(fromRaw(raw), deliveries, this.#values, tombstone ? toStoredTombstone(tombstone) : null);
+    }
+    /**
+     * A write that needs room on the disk: a database that answers but cannot write (read-only, a full disk where
+     * the receiver's tables are) is not ready. TRUNCATE gives the probe table a new, empty file; the INSERT gives it
+     * its first page (which a full disk refuses, where an update of an existing page would still fit); the ROLLBACK
+     * keeps nothing, so the probe never grows.
+     */
+    async ping() {
+        const client = await this.#pool.connect();
+        let broken;
+        const onError = (error) => {
+            broken = error;
+        };
+        client.on("error", onError);
+        try {
+            await client.query("BEGIN");
+            // Two checks at once (two instances) wait for each other briefly rather than queue up.
+            await client.query("SET LOCAL lock_timeout = '2s'");
+            await client.query("TRUNCATE kyc_write_probe");
+            await client.query("INSERT INTO kyc_write_probe (checked_at) VALUES (now())");
+        }
+        catch (error) {
+            broken ??= error instanceof Error ? error : new Error(String(error));
+            throw error;
+        }
+        finally {
+            await client.query("ROLLBACK").catch((error) => {
+                broken ??= error instanceof Error ? error : new Error(String(error));
+            });
+            client.off("error", onError);
+            client.release(broken);
+        }
+    }
+    async saveAccessToken(tokenSha256, expiresAt) {
+        await this.#pool.query("DELETE FROM kyc_oauth_tokens WHERE expires_at < now()");
+        await this.#pool.query("INSERT INTO kyc_oauth_tokens (token_sha256, expires_at) VALUES ($1, $2) ON CONFLICT (token_sha256) DO UPDATE SET expires_at = EXCLUDED.expires_at", [tokenSha256, new Date(expiresAt)]);
+    }
+    async isAccessTokenValid(tokenSha256, now) {
+        const result = await this.#pool.query("SELECT expires_at FROM kyc_oauth_tokens WHERE token_sha256 = $1", [tokenSha256]);
+        const row = result.rows[0];
+        return row !== undefined && now < row.expires_at.getTime();
+    }
+    /** Removes the personal values of these rows (inside the caller's transaction); returns the pending deliveries given up. */
+    async #remove(client, rows, at, by) {
+        let cancelled = 0;
+        for (const row of rows) {
+            await client.query(numbered(removeEventSql), removeEventParams(row, at, by));
+            await client.query(numbered(removeDeliveryBodiesSql), [row.id]);
+            cancelled += (await client.query(numbered(cancelPendingSql), [at, row.id])).rowCount ?? 0;
+            await client.query(numbered(removeOutboxPayloadSql), [row.id]);
+        }
+        return cancelled;
+    }
+    purgeVerification(request) {
+        const reference = indexable(request.reference) ?? "";
+        const at = new Date(request.at);
+        return this.transaction(async (client) => {
+            // The same lock as recordDelivery's: a callback of this verification waits, or is purged with the rest.
+            await client.query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [`kyc_verification:${request.provider}:${reference}`]);
+            const rows = (await client.query(numbered(`${heldEventsOfVerificationSql} FOR UPDATE`), [request.provider, reference, reference, reference])).rows.filter((row) => String(row.id) !== request.keepEventRow);
+            const cancelled = await this.#remove(client, rows, at, request.reason);
+            const tombstone = (await client.query(numbered(tombstoneSql), [request.provider, reference, request.requestedBy, request.reason, at, at])).rows[0];
+            if (!tombstone)
+                throw new Error("tombstone not written");
+            return toPurgeResult(request.provider, reference, { events: rows.length, cancelled }, tombstone);
+        });
+    }
+    async removeExpiredPersonalData(before, now) {
+        let events = 0;
+        for (;;) {
+            // A batch per transaction; SKIP LOCKED leaves rows another instance is removing to it.
+            const removed = await this.transaction(async (client) => {
+                const rows = (await client.query(numbered(`${heldEventsBeforeSql} FOR UPDATE SKIP LOCKED`), [new Date(before)])).rows;
+                await this.#remove(client, rows, new Date(now), "retention");
+                return rows.length;
+            });
+            events += removed;
+            if (removed === 0)
+                return { events };
+        }
+    }
+    async rekey() {
+        const keyId = requireKey(this.#values);
+        let count = 0;
+        for (const { table, columns } of sealedColumns) {
+            let after = "0";
+            for (;;) {
+                const last = await this.transaction(async (client) => {
+                    const rows = (await client.query(numbered(rekeySelectSql(table, columns, " FOR UPDATE")), [after])).rows;
+                    for (const row of rows) {
+                        const update = rekeyRow(this.#values, table, columns, row);
+                        if (!update)
+                            continue;
+                        await client.query(numbered(update.sql), update.params);
+                        count += update.params.length - 1;
+                    }
+                    return rows.length === 0 ? undefined : String(rows[rows.length - 1]?.id);
+                });
+                if (last === undefined)
+                    break;
+                after = last;
+            }
+        }
+        return { keyId, values: count };
+    }
+    async close() {
+        // Deliveries waiting for or in a group are written (and answered) before the pool closes.
+        while (this.#pending.length > 0 || this.#writing.size > 0) {
+            this.#schedule();
+            await Promise.all([...this.#writing, new Promise((resolve) => setImmediate(resolve))]);
+        }
+        await this.#pool.end();
+    }
+}
+//# sourceMappingURL=postgres.js.map

@@ -1,0 +1,16 @@
+import { createRequire } from "node:module";
+/*
+ * Which better-sqlite3 the receiver loads. Both majors have the same API:
+ * - 12 on Node 20: 13 needs Node 22 (on 20 it installs, then crashes the process with a segmentation fault). 12 has
+ *   no prebuilt binary this network can fetch, so it builds from source at install (node-gyp, about 75 s).
+ * - 13 on Node 22 and later: 12 wraps its objects with Node's legacy `node::ObjectWrap`, and on Node 24.19+ a
+ *   statement finalized after the environment's teardown aborts the process (`RemoveEnvironmentCleanupHook`,
+ *   nodejs/node#65446); 13 is N-API (node-addon-api), ships prebuilt binaries for every platform in its package
+ *   and is ABI-stable, so one install serves Node 22, 24 and later.
+ */
+const require = createRequire(import.meta.url);
+const nodeMajor = Number(process.versions.node.split(".")[0]);
+/** The package name of the driver for this Node version (the N-API major is installed under an alias). */
+export const sqliteDriverPackage = nodeMajor >= 22 ? "better-sqlite3-napi" : "better-sqlite3";
+export const Database = require(sqliteDriverPackage);
+//# sourceMappingURL=sqlite-driver.js.map

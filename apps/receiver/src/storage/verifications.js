@@ -1,0 +1,222 @@
+import { identifyDelivery, reduceVerification, verificationEventOf, verificationReferenceOf } from "@kyc-webhooks/normalized";
+import { decodeVerificationCursor, encodeVerificationCursor } from "@kyc-webhooks/receiver-api";
+import { defaultPageSize, indexable, maxPageSize, toJson } from "./types.js";
+import { StoredValues } from "../privacy/stored-values.js";
+const plainValues = new StoredValues();
+/** `?` placeholders as `$1`, `$2`, … (PostgreSQL). */
+export function numbered(sql) {
+    let index = 0;
+    return sql.replace(/\?/g, () => `$${++index}`);
+}
+function toMs(value) {
+    return value instanceof Date ? value.getTime() : Number(value);
+}
+function toBool(value) {
+    return value === true || value === 1 || value === "1";
+}
+function text(value) {
+    return value === null || value === undefined ? null : String(value);
+}
+export const latestEventSql = "SELECT event_id, content_key, received_at FROM kyc_events WHERE provider = ? AND verification_reference = ? ORDER BY id DESC LIMIT 1";
+export const eventByKeySql = "SELECT event_id, content_key, received_at FROM kyc_events WHERE event_id = ?";
+export const countByContentKeySql = "SELECT COUNT(*) AS n FROM kyc_events WHERE content_key = ?";
+export const verificationColumns = "id, provider, reference, status, provider_status, final, needs_refresh, event_row, event_id, event_kind, event_occurred_at, order_instant, order_tiebreak, set_at, updated_at, event_count, conflict_count";
+export const verificationSql = `SELECT ${verificationColumns} FROM kyc_verifications WHERE provider = ? AND reference = ?`;
+export const historySql = "SELECT id, event_id, kind, status, provider_status, occurred_at, received_at, delivery_count, outcome FROM kyc_events WHERE provider = ? AND verification_reference = ? ORDER BY id";
+export const upsertVerificationSql = `INSERT INTO kyc_verifications (provider, reference, status, provider_status, final, needs_refresh, event_row, event_id, event_kind,
+    event_occurred_at, order_instant, order_tiebreak, set_at, updated_at, event_count, conflict_count)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+  ON CONFLICT (provider, reference) DO UPDATE SET status = excluded.status, provider_status = excluded.provider_status, final = excluded.final,
+    needs_refresh = excluded.needs_refresh, event_row = excluded.event_row, event_id = excluded.event_id, event_kind = excluded.event_kind,
+    event_occurred_at = excluded.event_occurred_at, order_instant = excluded.order_instant, order_tiebreak = excluded.order_tiebreak,
+    set_at = excluded.set_at, updated_at = excluded.updated_at, event_count = excluded.event_count, conflict_count = excluded.conflict_count`;
+/** Stores a new event (`RETURNING id`; nothing when its event_id is stored already). */
+export const insertEventSql = `INSERT INTO kyc_events (event_id, content_key, provider, kind, received_at, last_received_at, delivery_count, request_id, source_ip,
+    content_type, headers, raw_body, body_sha256, quarantined, issue_count, issues, decoded, normalized, status, type, reference, merchant_reference,
+    occurred_at, verification_reference, provider_status, outcome, quarantined_reference)
+  VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+  ON CONFLICT (event_id) DO NOTHING RETURNING id`;
+/** The parameters of {@link insertEventSql}: the delivery stored as the event `eventId`, with what it did to its verification. */
+export function insertEventParams(input, eventId, verification, dialect, values = plainValues) {
+    const receivedAt = dialect.time(input.receivedAt);
+    return [
+        eventId,
+        input.eventId,
+        input.provider,
+        indexable(input.kind),
+        receivedAt,
+        receivedAt,
+        input.requestId,
+        input.sourceIp ?? null,
+        input.contentType ?? null,
+        toJson(input.headers),
+        values.body(input.body),
+        input.bodySha256,
+        dialect.bool(input.quarantined),
+        input.issues.length,
+        toJson(input.issues),
+        input.quarantined && input.decoded !== undefined ? values.text(toJson(input.decoded)) : null,
+        input.normalized ? values.normalized(input.normalized) : null,
+        input.normalized?.status ?? null,
+        input.normalized?.type ?? null,
+        indexable(input.normalized?.reference),
+        indexable(input.normalized?.merchantReference),
+        indexable(input.normalized?.occurredAt),
+        verification?.reference ?? null,
+        verification?.providerStatus ?? null,
+        verification?.outcome ?? null,
+        quarantinedReferenceOf(input),
+    ];
+}
+/** A quarantined delivery's best-effort reference as stored (indexable, never empty), or null. */
+export function quarantinedReferenceOf(input) {
+    if (!input.quarantined)
+        return null;
+    const reference = indexable(input.quarantinedReference);
+    return reference === null || reference === "" ? null : reference;
+}
+/** The verification a delivery belongs to, if it names one (a valid, normalized event with a reference). */
+export function verificationTarget(input) {
+    if (!input.normalized)
+        return undefined;
+    const reference = indexable(verificationReferenceOf(input.normalized));
+    return reference === null || reference === "" ? undefined : { provider: input.provider, reference };
+}
+function storedRef(row) {
+    return row ? { eventId: row.event_id, contentKey: row.content_key ?? row.event_id, receivedAt: toMs(row.received_at) } : undefined;
+}
+/** Redelivery or new event (and its id), and for a new event of a verification, what it does to it. */
+export function planDelivery(input, lookups) {
+    const target = verificationTarget(input);
+    const identity = identifyDelivery({
+        provider: input.provider,
+        kind: input.kind,
+        contentKey: input.eventId,
+        hasVerification: target !== undefined,
+        receivedAt: input.receivedAt,
+        latest: storedRef(lookups.latest),
+        sameKey: storedRef(lookups.sameKey),
+        sameKeyCount: lookups.sameKeyCount,
+    });
+    if (identity.redelivery)
+        return identity;
+    const event = target && input.normalized ? verificationEventOf(input.normalized, { eventId: identity.eventId, receivedAt: input.receivedAt }) : undefined;
+    if (!target || !event)
+        return { redelivery: false, eventId: identity.eventId };
+    const current = lookups.current ? stateFromRow(lookups.current) : undefined;
+    const { state, outcome } = reduceVerification(current, { ...event, reference: target.reference });
+    return {
+        redelivery: false,
+        eventId: identity.eventId,
+        verification: {
+            reference: target.reference,
+            providerStatus: indexable(event.providerStatus),
+            outcome,
+            state,
+            setsState: state.event.eventId === identity.eventId,
+            currentEventRow: lookups.current ? String(lookups.current.event_row) : undefined,
+        },
+    };
+}
+/** The parameters of {@link upsertVerificationSql}. */
+export function upsertVerificationParams(verification, eventRow, dialect) {
+    const state = verification.state;
+    return [
+        state.provider,
+        verification.reference,
+        state.status,
+        indexable(state.providerStatus),
+        dialect.bool(state.final),
+        dialect.bool(state.needsRefresh),
+        verification.setsState ? eventRow : (verification.currentEventRow ?? eventRow),
+        state.event.eventId,
+        indexable(state.event.kind),
+        indexable(state.event.occurredAt),
+        state.event.order.instant ?? null,
+        state.event.order.tiebreak ?? null,
+        dialect.time(Date.parse(state.event.receivedAt)),
+        dialect.time(Date.parse(state.updatedAt)),
+        state.eventCount,
+        state.conflictCount,
+    ];
+}
+export function stateFromRow(row) {
+    const occurredAt = text(row.event_occurred_at);
+    const providerStatus = text(row.provider_status);
+    const instant = text(row.order_instant);
+    const tiebreak = text(row.order_tiebreak);
+    return {
+        provider: row.provider,
+        reference: String(row.reference),
+        status: row.status,
+        final: toBool(row.final),
+        needsRefresh: toBool(row.needs_refresh),
+        ...(providerStatus === null ? {} : { providerStatus }),
+        event: {
+            eventId: String(row.event_id),
+            kind: String(row.event_kind),
+            ...(occurredAt === null ? {} : { occurredAt }),
+            receivedAt: new Date(toMs(row.set_at)).toISOString(),
+            order: { ...(instant === null ? {} : { instant }), ...(tiebreak === null ? {} : { tiebreak }) },
+        },
+        updatedAt: new Date(toMs(row.updated_at)).toISOString(),
+        eventCount: Number(row.event_count),
+        conflictCount: Number(row.conflict_count),
+    };
+}
+export function toStoredVerification(row) {
+    return { state: stateFromRow(row), eventRow: String(row.event_row) };
+}
+export function toStoredVerificationDetail(row, history, tombstone = null) {
+    return {
+        ...toStoredVerification(row),
+        history: history.map((entry) => ({
+            id: String(entry.id),
+            eventId: String(entry.event_id),
+            kind: text(entry.kind),
+            status: text(entry.status),
+            providerStatus: text(entry.provider_status),
+            occurredAt: text(entry.occurred_at),
+            receivedAt: toMs(entry.received_at),
+            deliveryCount: Number(entry.delivery_count),
+            outcome: (text(entry.outcome) ?? "applied"),
+        })),
+        tombstone,
+    };
+}
+/** GET /verifications as SQL, most recently updated first, one row more than the page to tell if another page follows. */
+export function buildVerificationListQuery(query, dialect) {
+    const where = [];
+    const params = [];
+    const add = (value) => {
+        params.push(value);
+        return "?";
+    };
+    if (query.provider?.length)
+        where.push(`provider IN (${query.provider.map(add).join(", ")})`);
+    if (query.status?.length)
+        where.push(`status IN (${query.status.map(add).join(", ")})`);
+    if (query.final !== undefined)
+        where.push(`final = ${add(dialect.bool(query.final))}`);
+    if (query.updatedSince !== undefined)
+        where.push(`updated_at >= ${add(dialect.time(query.updatedSince))}`);
+    if (query.cursor !== undefined) {
+        const cursor = decodeVerificationCursor(query.cursor);
+        if (!cursor)
+            throw new RangeError("invalid cursor");
+        where.push(`(updated_at < ${add(dialect.time(cursor.updatedAt))} OR (updated_at = ${add(dialect.time(cursor.updatedAt))} AND id < ${add(cursor.id)}))`);
+    }
+    const limit = Math.min(Math.max(query.limit ?? defaultPageSize, 1), maxPageSize);
+    const sql = `SELECT ${verificationColumns} FROM kyc_verifications${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY updated_at DESC, id DESC LIMIT ${add(limit + 1)}`;
+    return { sql, params, limit };
+}
+/** A page of rows (one more than the page, as queried), with the cursor of the next page. */
+export function toVerificationPage(rows, limit) {
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return {
+        verifications: page.map(toStoredVerification),
+        nextCursor: rows.length > limit && last ? encodeVerificationCursor({ updatedAt: toMs(last.updated_at), id: String(last.id) }) : null,
+    };
+}
+//# sourceMappingURL=verifications.js.map
