@@ -1,2 +1,0 @@
-export * from "@kyc-webhooks/receiver-api";
-//# sourceMappingURL=index.d.ts.map

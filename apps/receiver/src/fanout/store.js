@@ -1,2 +1,0 @@
-export const deliveryStates = ["pending", "succeeded", "dead"];
-//# sourceMappingURL=store.js.map

@@ -1,3 +1,0 @@
-export { enqueueSqlite, SqliteOutbox } from "./sqlite.js";
-export { enqueuePostgres, PostgresOutbox } from "./postgres.js";
-//# sourceMappingURL=index.d.ts.map
