@@ -81,6 +81,8 @@ export interface LimitsConfig {
   readonly authFailuresPerMinute: number;
 }
 
+export type SqliteWriterMode = "thread" | "inline";
+
 export interface ReceiverConfig {
   readonly port: number;
   readonly host: string;
@@ -88,6 +90,8 @@ export interface ReceiverConfig {
   readonly databaseUrl: string;
   /** PostgreSQL schema for the receiver's tables (created when missing). */
   readonly databaseSchema?: string;
+  /** SQLite file: where callbacks are written, in a worker thread of their own or on the event loop. */
+  readonly sqliteWriter: SqliteWriterMode;
   /** Bearer token for the events API; without it the events API is refused. */
   readonly adminToken?: string;
   readonly logLevel: LogLevel;
@@ -153,6 +157,7 @@ export const settings: readonly DeclaredSetting[] = [
   { group: "server", env: "KYC_HOST", key: "host", default: "127.0.0.1", description: "Address to listen on; set 0.0.0.0 (or ::) to accept callbacks from other machines.", schema: text() },
   { group: "server", env: "DATABASE_URL", key: "databaseUrl", default: "sqlite:./data/kyc-webhooks.db", description: "Storage: sqlite:<file> (relative to the working directory, created on first start), sqlite::memory:, or postgres://user:password@host:port/db.", schema: text() },
   { group: "server", env: "KYC_DATABASE_SCHEMA", key: "databaseSchema", description: "PostgreSQL only: the schema holding the receiver's tables (created when missing). Default: the connection's search_path (public).", schema: text() },
+  { group: "server", env: "KYC_SQLITE_WRITER", key: "sqliteWriter", default: "thread", description: "SQLite file only: `thread` writes callbacks (statements, COMMIT, fsync) from a worker thread with a connection of its own, so that the event loop serving requests never waits for the disk; `inline` writes them on the event loop.", schema: oneOf(["thread", "inline"]) },
   { group: "server", env: "KYC_ADMIN_TOKEN", key: "adminToken", secret: true, description: "Bearer token for GET /events and GET /events/{id} (at least 16 characters). Without it the events API answers 403.", schema: text() },
   { group: "server", env: "KYC_LOG_LEVEL", key: "logLevel", default: "info", description: "Lowest level of the JSON log lines written to stdout.", schema: oneOf(["debug", "info", "warn", "error"]) },
   { group: "server", env: "KYC_TRUSTED_PROXIES", key: "trustedProxies", default: "0", description: "Reverse proxies in front of the receiver whose X-Forwarded-For entries are believed: a count of hops, or a comma-separated list of proxy addresses/CIDR ranges. 0 ignores X-Forwarded-For (any client can send it).", schema: proxyList },
@@ -404,6 +409,7 @@ function resolve(values: Record<string, unknown>, devMode: boolean): ReceiverCon
     host,
     databaseUrl,
     ...(databaseSchema ? { databaseSchema } : {}),
+    sqliteWriter: values.sqliteWriter as SqliteWriterMode,
     ...(adminToken ? { adminToken } : {}),
     logLevel: values.logLevel as LogLevel,
     limits: {

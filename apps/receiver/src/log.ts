@@ -21,11 +21,11 @@ export interface Logger {
 }
 
 /**
- * Field names that would hold personal data or secrets if a caller ever passed them: pino's `redact` blanks
- * them, at the top level and one level down. A second line of defence only: the first is that callers
- * pass the receiver's own facts (the test suite checks every log line for the fixtures' personal values).
+ * Field names that would hold personal data or secrets if a caller ever passed them: blanked at the top level and one
+ * level down. A second line of defence only: the first is that callers pass the receiver's own facts (the test suite
+ * checks every log line for the fixtures' personal values).
  */
-export const redactedPaths: readonly string[] = [
+export const redactedFields: ReadonlySet<string> = new Set([
   "body",
   "rawBody",
   "decoded",
@@ -47,11 +47,44 @@ export const redactedPaths: readonly string[] = [
   "email",
   "phone",
   "imageUrl",
-].flatMap((field) => [field, `*.${field}`]);
+]);
+
+const censor = "[redacted]";
+
+/**
+ * The fields with every listed name blanked, at the top level and one level down; the object itself when none is
+ * there (the usual case, which costs a look at each key). Written here rather than with pino's `redact`: its
+ * wildcard paths (`*.email`) cost about a tenth of the callback path's time on every line.
+ */
+export function redact(fields: Record<string, unknown>): Record<string, unknown> {
+  let out: Record<string, unknown> | undefined;
+  for (const key in fields) {
+    const value = fields[key];
+    let replaced: unknown = value;
+    if (redactedFields.has(key)) replaced = censor;
+    else if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+      for (const inner in value) {
+        if (redactedFields.has(inner)) {
+          replaced = Object.fromEntries(Object.entries(value).map(([name, nested]) => [name, redactedFields.has(name) ? censor : nested]));
+          break;
+        }
+      }
+    }
+    if (replaced !== value) {
+      out ??= { ...fields };
+      out[key] = replaced;
+    }
+  }
+  return out ?? fields;
+}
 
 export interface LoggerOptions {
   readonly level?: LogLevel;
-  /** Where lines go (default: process.stdout). Receives one JSON line with its newline. */
+  /**
+   * Where lines go. Receives one JSON line with its newline. Default: stdout, written asynchronously (lines written
+   * while a write is in flight go out together with the next one, and what is left is flushed at exit), so that a
+   * log line never holds up the event loop.
+   */
   readonly write?: (line: string) => void;
   readonly base?: LogFields;
 }
@@ -68,16 +101,15 @@ function wrap(logger: PinoLogger): Logger {
 
 /** A pino logger behind the receiver's Logger interface: `time` (ISO 8601), `level` (its name), `msg`, then the fields. */
 export function createLogger(options: LoggerOptions = {}): Logger {
-  const write = options.write ?? ((line: string) => void process.stdout.write(line));
+  const destination = options.write ? { write: options.write } : pino.destination({ dest: 1, sync: false });
   const logger = pino(
     {
       level: options.level ?? "info",
       base: { ...options.base },
       timestamp: stdTimeFunctions.isoTime,
-      formatters: { level: (label) => ({ level: label }) },
-      redact: { paths: [...redactedPaths], censor: "[redacted]" },
+      formatters: { level: (label) => ({ level: label }), log: redact },
     },
-    { write },
+    destination,
   );
   return wrap(logger);
 }

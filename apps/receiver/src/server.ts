@@ -7,7 +7,7 @@ import { createHandler } from "./handler.js";
 import type { WebhookHandler } from "./handler.js";
 import { createLogger, errorFields } from "./log.js";
 import type { Logger } from "./log.js";
-import { createStore } from "./storage/index.js";
+import { createStore, writerThreadAvailable } from "./storage/index.js";
 import { PersonalDataCipher } from "./privacy/cipher.js";
 import { RetentionJob } from "./privacy/retention.js";
 import { StoredValues } from "./privacy/stored-values.js";
@@ -154,6 +154,10 @@ export async function startReceiver(config: ReceiverConfig, options: StartOption
       ...(config.databaseSchema === undefined ? {} : { schema: config.databaseSchema }),
       ...(fanout ? { outbox: { policy: createOutboxPolicy(outbound.targets, outbound.mode), onQueued: () => worker?.notify() } } : {}),
       values: new StoredValues(new PersonalDataCipher(config.privacy.encryptionKeys)),
+      // The writer thread runs compiled code (dist/): from the TypeScript sources (tests) callbacks are written inline.
+      ...(config.sqliteWriter === "thread" && writerThreadAvailable()
+        ? { sqliteWriterThread: { encryptionKeys: config.privacy.encryptionKeys, ...(fanout ? { outbox: { targets: outbound.targets, mode: outbound.mode } } : {}) } }
+        : {}),
     }));
   const metrics = new ReceiverMetrics();
   const handler = createHandler({

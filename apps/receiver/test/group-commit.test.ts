@@ -6,11 +6,12 @@ import type { DeliveryInput, DeliveryOutcome, Store } from "../src/storage/types
 import { backends } from "./helpers/backends.js";
 import type { BackendDatabase } from "./helpers/backends.js";
 import { shuftiCallback } from "./helpers/callbacks.js";
+import { bundleWriterWorker } from "./helpers/processes.js";
 
 /*
  * Group commit, on SQLite and PostgreSQL: deliveries that arrive together are written in one transaction,
  * and each is answered only once it is committed, and readable by another connection; one delivery that
- * cannot be stored fails alone.
+ * cannot be stored fails alone. On a SQLite file, with deliveries written inline and from the writer thread.
  */
 
 function delivery(reference: string): DeliveryInput {
@@ -34,15 +35,28 @@ function delivery(reference: string): DeliveryInput {
   };
 }
 
-describe.each(backends)("group commit on $name", (backend) => {
+const sqlite = backends.find((backend) => backend.name === "sqlite");
+const variants = [
+  ...backends.map((backend) => ({ ...backend, label: backend.name, thread: false })),
+  ...(sqlite ? [{ ...sqlite, label: "sqlite, writer thread", thread: true }] : []),
+];
+
+describe.each(variants)("group commit on $label", (backend) => {
   let database: BackendDatabase;
   let store: Store;
   /** A second connection to the same database: what another process would see. */
   let reader: Store;
+  let entry: URL | undefined;
+  const storeOptions = (database: BackendDatabase) => ({
+    databaseUrl: database.databaseUrl,
+    ...(database.databaseSchema ? { schema: database.databaseSchema } : {}),
+    ...(entry ? { sqliteWriterThread: { encryptionKeys: [], entry } } : {}),
+  });
 
   beforeAll(async () => {
+    if (backend.thread) entry = await bundleWriterWorker();
     database = await backend.create();
-    const options = { databaseUrl: database.databaseUrl, ...(database.databaseSchema ? { schema: database.databaseSchema } : {}) };
+    const options = storeOptions(database);
     store = await createStore(options);
     reader = await createStore(options);
   });
@@ -68,6 +82,7 @@ describe.each(backends)("group commit on $name", (backend) => {
       expect(stored?.deliveries.map((entry) => entry.requestId)).toEqual([inputs[index]?.requestId]);
     }
     expect(new Set(seen.map(({ outcome }) => outcome.id)).size).toBe(40);
+    expect(store.location.endsWith("(writer thread)")).toBe(backend.thread);
   });
 
   it("fails only the delivery that cannot be stored; the others of its group are committed", async () => {
@@ -96,7 +111,7 @@ describe.each(backends)("group commit on $name", (backend) => {
 
   it("writes deliveries still waiting for their group before it closes", async () => {
     const database2 = await backend.create();
-    const options = { databaseUrl: database2.databaseUrl, ...(database2.databaseSchema ? { schema: database2.databaseSchema } : {}) };
+    const options = storeOptions(database2);
     const closing = await createStore(options);
     const pending = Array.from({ length: 5 }, (_, index) => closing.recordDelivery(delivery(`closing-${backend.name}-${index}-${randomUUID()}`)));
     await closing.close();

@@ -2,9 +2,13 @@ import { PostgresStore } from "./postgres.js";
 import { SqliteStore } from "./sqlite.js";
 import type { Store, StoreOutboxOptions } from "./types.js";
 import type { StoredValues } from "../privacy/stored-values.js";
+import type { WriterThreadOptions } from "./sqlite-writer-thread.js";
 
 export { PostgresStore, redactDatabaseUrl } from "./postgres.js";
 export { SqliteStore } from "./sqlite.js";
+export type { SqliteStoreOptions } from "./sqlite.js";
+export { writerThreadAvailable } from "./sqlite-writer-thread.js";
+export type { WriterThreadOptions } from "./sqlite-writer-thread.js";
 export type { DeliveryInput, DeliveryOutcome, PurgeRequest, PurgeResult, RekeyResult, Store, StoreBackend, StoreOutboxOptions } from "./types.js";
 export type { EventFilter, EventPage, StoredDelivery, StoredEvent, StoredEventDetail, StoredHistoryEntry, StoredVerification, StoredVerificationDetail, VerificationFilter, VerificationPage } from "./records.js";
 export { enqueuePostgres, enqueueSqlite, PostgresOutbox, SqliteOutbox } from "./outbox/index.js";
@@ -20,6 +24,8 @@ export interface StoreOptions {
   readonly outbox?: StoreOutboxOptions;
   /** Seals personal values before they are written (encryption at rest), and opens them when read. */
   readonly values?: StoredValues;
+  /** SQLite file: write callbacks from a worker thread built from these (see SqliteStoreOptions.thread). */
+  readonly sqliteWriterThread?: WriterThreadOptions;
 }
 
 /** Opens the store a database URL names and applies its migrations. */
@@ -37,7 +43,17 @@ export async function createStore(options: StoreOptions): Promise<Store> {
     // sqlite:./data/x.db, sqlite:/abs/x.db, sqlite:///abs/x.db, sqlite::memory:
     const file = url.slice("sqlite:".length).replace(/^\/\/(?=\/)/, "");
     if (file === "") throw new Error("DATABASE_URL sqlite: needs a file path");
-    return SqliteStore.open(file, options.outbox, options.values === undefined ? {} : { values: options.values });
+    const store = SqliteStore.open(file, options.outbox, {
+      ...(options.values === undefined ? {} : { values: options.values }),
+      ...(options.sqliteWriterThread === undefined ? {} : { thread: options.sqliteWriterThread }),
+    });
+    try {
+      await store.ready();
+    } catch (error) {
+      await store.close().catch(() => undefined);
+      throw error;
+    }
+    return store;
   }
   throw new Error("DATABASE_URL must be sqlite:<file>, sqlite::memory: or postgres://…");
 }

@@ -17,3 +17,14 @@ const nodeMajor = Number(process.versions.node.split(".")[0]);
 export const sqliteDriverPackage = nodeMajor >= 22 ? "better-sqlite3-napi" : "better-sqlite3";
 
 export const Database = require(sqliteDriverPackage) as typeof BetterSqlite3;
+
+/** The pragmas every connection to the file takes (the store's and the writer thread's). */
+export function configure(db: BetterSqlite3.Database): void {
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = FULL");
+  db.pragma("busy_timeout = 5000");
+  db.pragma("foreign_keys = ON");
+  // Freed space (an updated row's old cell, dropped overflow pages) is overwritten with zeros, so that a
+  // purged value does not linger in the file's free pages.
+  db.pragma("secure_delete = ON");
+}

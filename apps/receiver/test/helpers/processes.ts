@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import { dirname } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
 
 /*
@@ -18,8 +19,10 @@ let bundled: Promise<unknown> | undefined;
 /** Bundles main.ts once per test file (every describe of a file calls it; the bundle does not change in a run). */
 export async function bundleReceiver(): Promise<void> {
   bundled ??= build({
-    entryPoints: [fileURLToPath(new URL("src/main.ts", packageRoot))],
-    outfile: bundledMain,
+    // The SQLite writer thread's entry beside main.js, where the bundled store looks for it.
+    entryPoints: [fileURLToPath(new URL("src/main.ts", packageRoot)), fileURLToPath(new URL("src/storage/sqlite-writer-worker.ts", packageRoot))],
+    outdir: dirname(bundledMain),
+    entryNames: "[name]",
     bundle: true,
     platform: "node",
     format: "esm",
@@ -31,6 +34,35 @@ export async function bundleReceiver(): Promise<void> {
     throw error;
   });
   await bundled;
+}
+
+let writerWorker: Promise<URL> | undefined;
+
+/**
+ * The SQLite writer thread's entry for a store opened inside the test process (the receivers of processes find theirs
+ * beside main.js): bundled with the workspace packages' sources in it, since a worker thread of the test process
+ * would resolve them, as the test process does, to TypeScript that Node cannot load.
+ */
+export function bundleWriterWorker(): Promise<URL> {
+  const outfile = fileURLToPath(new URL("node_modules/.kyc-receiver-test/in-process/sqlite-writer-worker.js", packageRoot));
+  writerWorker ??= build({
+    entryPoints: [fileURLToPath(new URL("src/storage/sqlite-writer-worker.ts", packageRoot))],
+    outfile,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    conditions: ["@kyc-webhooks/source"],
+    external: ["better-sqlite3", "better-sqlite3-napi"],
+    logLevel: "error",
+  }).then(
+    () => pathToFileURL(outfile),
+    (error: unknown) => {
+      writerWorker = undefined;
+      throw error;
+    },
+  );
+  return writerWorker;
 }
 
 export interface ReceiverProcess {

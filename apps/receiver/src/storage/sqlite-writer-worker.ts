@@ -1,0 +1,50 @@
+import { parentPort, workerData } from "node:worker_threads";
+import { createOutboxPolicy } from "../fanout/policy.js";
+import { PersonalDataCipher } from "../privacy/cipher.js";
+import { StoredValues } from "../privacy/stored-values.js";
+import { configure, Database } from "./sqlite-driver.js";
+import { DatabaseFile, SqliteWriter, writeBusyTimeoutMs } from "./sqlite-writer.js";
+import type { WriterThreadData, WriterThreadReply, WriterThreadRequest } from "./sqlite-writer-thread.js";
+
+/*
+ * The writer thread (see sqlite-writer-thread.ts): a connection of its own to the file, which the store has opened
+ * and migrated, and the group commit of sqlite-writer.ts on it. Deliveries that arrive together are committed
+ * together and each is answered after its COMMIT.
+ */
+
+const data = workerData as WriterThreadData;
+const port = parentPort;
+if (!port) throw new Error("sqlite-writer-worker.js runs as a worker thread");
+
+const db = new Database(data.path);
+configure(db);
+db.pragma(`busy_timeout = ${writeBusyTimeoutMs}`);
+const reply = (message: WriterThreadReply) => port.postMessage(message);
+// Keys arrive as Uint8Array (structured clone); the cipher takes Buffers.
+const cipher = new PersonalDataCipher(data.encryptionKeys.map((key) => ({ id: key.id, key: Buffer.from(key.key) })));
+const writer = new SqliteWriter(db, {
+  values: new StoredValues(cipher),
+  maxBatch: data.maxBatch,
+  file: new DatabaseFile(data.path),
+  fanout: data.outbox ? { policy: createOutboxPolicy(data.outbox.targets, data.outbox.mode), onQueued: () => reply({ type: "queued" }) } : undefined,
+});
+
+reply({ type: "ready" });
+
+port.on("message", (request: WriterThreadRequest) => {
+  if (request.type === "drain") {
+    writer.drain();
+    db.close();
+    reply({ type: "drained" });
+    return;
+  }
+  const { id } = request;
+  // The body arrives as a Uint8Array; the writer stores it as it is.
+  writer.write(request.input).then(
+    (outcome) => reply({ type: "written", id, outcome }),
+    (error: unknown) => {
+      const { message, code } = error as { message?: unknown; code?: unknown };
+      reply({ type: "failed", id, error: { message: typeof message === "string" ? message : String(error), ...(typeof code === "string" ? { code } : {}) } });
+    },
+  );
+});
