@@ -141,5 +141,7 @@ export class SqliteWriterThread {
     });
     this.#worker = undefined;
     await worker.terminate();
+    for (const waiting of this.#waiting.values()) waiting.reject(new Error("The store is closed"));
+    this.#waiting.clear();
   }
 }

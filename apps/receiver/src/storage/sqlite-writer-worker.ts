@@ -35,7 +35,9 @@ port.on("message", (request: WriterThreadRequest) => {
   if (request.type === "drain") {
     writer.drain();
     db.close();
-    reply({ type: "drained" });
+    // After the answers of what the drain wrote (posted from promise callbacks, which run first): the store stops
+    // the thread once it reads "drained", and messages are read in the order they were posted.
+    setImmediate(() => reply({ type: "drained" }));
     return;
   }
   const { id } = request;
