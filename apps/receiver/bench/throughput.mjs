@@ -4,7 +4,8 @@
  * bench/results.json with a description of the machine:
  *
  * - http: a bare node:http server that reads the body and answers 200 (the floor: what this machine's HTTP
- *   stack allows), the receiver on a durable SQLite file (WAL, synchronous=FULL) and the receiver on
+ *   stack allows), the receiver on a durable SQLite file (WAL, synchronous=FULL; callbacks written by its writer
+ *   thread, and beside it the same with KYC_SQLITE_WRITER=inline) and the receiver on
  *   PostgreSQL, each its own process (`node dist/main.js`, configured from the environment like a deployment,
  *   JSON log lines to a file), driven the same way by autocannon in another process: every request a new,
  *   correctly signed Shufti Pro callback, 32 connections to 127.0.0.1, each run bounded in requests and time.
@@ -20,7 +21,7 @@
  *   Just this part: `node bench/throughput.mjs --skip http,parse,postgres --out -`.
  *
  * Options: --rounds N (3), --requests N per run (30000), --seconds N per run at most (6), --connections N (32),
- * --skip postgres,cli,parse,http, --profile dir (a CPU profile of each receiver, in dir/<target>), --out file (bench/results.json; - for none), --database-url postgres://…
+ * --skip postgres,inline,cli,parse,http, --profile dir (a CPU profile of each receiver, in dir/<target>), --out file (bench/results.json; - for none), --database-url postgres://…
  * (default KYC_TEST_DATABASE_URL or postgres://postgres@127.0.0.1:5432/test).
  * Build first: `pnpm exec turbo run build --filter=@kyc-webhooks/receiver... --filter=@kyc-webhooks/cli`.
  */
@@ -221,6 +222,7 @@ async function httpSection(work) {
   const template = fixture.text.replace('"reference":"17374217"', '"reference":"bench-__N__"');
   const secret = randomBytes(24).toString("hex");
   const sqliteFile = join(work, "receiver.db");
+  const inlineFile = join(work, "receiver-inline.db");
   const schema = `kyc_bench_${randomBytes(4).toString("hex")}`;
   // The load comes from one address, where providers have several: the per-address limit of requests in flight
   // (KYC_MAX_CLIENT_REQUESTS, 32 by default) would otherwise cap --connections.
@@ -229,6 +231,10 @@ async function httpSection(work) {
     { name: "bare node:http", key: "bare", argv: [join(here, "bare-server.mjs")], env: {} },
     { name: "receiver, SQLite file (WAL, synchronous=FULL)", key: "sqlite", argv: [mainJs], env: { ...receiverEnv, DATABASE_URL: `sqlite:${sqliteFile}` } },
   ];
+  // The same, with callbacks written on the event loop (KYC_SQLITE_WRITER=inline): what the writer thread changes.
+  if (!skip.has("inline")) {
+    targets.push({ name: "receiver, SQLite file, writer inline", key: "sqliteInline", argv: [mainJs], env: { ...receiverEnv, DATABASE_URL: `sqlite:${inlineFile}`, KYC_SQLITE_WRITER: "inline" } });
+  }
   let postgresNote;
   if (!skip.has("postgres")) {
     try {
@@ -268,6 +274,10 @@ async function httpSection(work) {
   if (results.sqlite) {
     results.sqlite.storedEvents = await countSqlite(sqliteFile);
     results.sqlite.answered2xx = answered("sqlite");
+  }
+  if (results.sqliteInline) {
+    results.sqliteInline.storedEvents = await countSqlite(inlineFile);
+    results.sqliteInline.answered2xx = answered("sqliteInline");
   }
   if (results.postgres) {
     results.postgres.storedEvents = await withPostgres(args["database-url"], async (client) => {
