@@ -5,7 +5,7 @@ import { fanoutModes } from "./policy.js";
 import type { FanoutMode } from "./policy.js";
 import { defaultRetrySchedule, parseRetrySchedule } from "./schedule.js";
 import type { RetrySchedule } from "./schedule.js";
-import { declare, flag, intBetween } from "../setting.js";
+import { declare, flag, intBetween, splitList } from "../setting.js";
 import type { DeclaredSetting, Setting } from "../setting.js";
 
 /*
@@ -30,8 +30,7 @@ export type FanoutSetting = Setting<"outbound">;
 
 
 
-const commaList = <T extends z.ZodType>(entry: T) =>
-  z.preprocess((value) => (typeof value === "string" ? value.split(",").map((part) => part.trim()).filter((part) => part !== "") : value), z.array(entry).min(1, { error: "must not be empty" }));
+const commaList = <T extends z.ZodType>(entry: T) => z.preprocess(splitList, z.array(entry).min(1, { error: "must not be empty" }));
 
 const jsonText = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => {
