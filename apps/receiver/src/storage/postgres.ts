@@ -142,7 +142,8 @@ export class PostgresStore implements Store {
     return store;
   }
 
-  private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  /** `work` in a transaction on a pooled connection, ended by COMMIT (or by ROLLBACK for a probe that keeps nothing). */
+  private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>, end: "COMMIT" | "ROLLBACK" = "COMMIT"): Promise<T> {
     const client = await this.#pool.connect();
     // A connection dropped while checked out (pg_terminate_backend, a server restart) emits 'error' on the client,
     // not on the pool: without a listener that crashes the process. The query in flight fails, and with it the
@@ -155,7 +156,7 @@ export class PostgresStore implements Store {
     try {
       await client.query("BEGIN");
       const result = await work(client);
-      await client.query("COMMIT");
+      await client.query(end);
       return result;
     } catch (error) {
       await client.query("ROLLBACK").catch(() => undefined);
@@ -369,28 +370,12 @@ export class PostgresStore implements Store {
    * keeps nothing, so the probe never grows.
    */
   async ping(): Promise<void> {
-    const client = await this.#pool.connect();
-    let broken: Error | undefined;
-    const onError = (error: Error) => {
-      broken = error;
-    };
-    client.on("error", onError);
-    try {
-      await client.query("BEGIN");
+    await this.transaction(async (client) => {
       // Two checks at once (two instances) wait for each other briefly rather than queue up.
       await client.query("SET LOCAL lock_timeout = '2s'");
       await client.query("TRUNCATE kyc_write_probe");
       await client.query("INSERT INTO kyc_write_probe (checked_at) VALUES (now())");
-    } catch (error) {
-      broken ??= error instanceof Error ? error : new Error(String(error));
-      throw error;
-    } finally {
-      await client.query("ROLLBACK").catch((error: unknown) => {
-        broken ??= error instanceof Error ? error : new Error(String(error));
-      });
-      client.off("error", onError);
-      client.release(broken);
-    }
+    }, "ROLLBACK");
   }
 
   async saveAccessToken(tokenSha256: string, expiresAt: number): Promise<void> {
