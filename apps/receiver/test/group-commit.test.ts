@@ -1,6 +1,9 @@
-import { createHash, randomUUID } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { normalizeRaw } from "@kyc-webhooks/normalized";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PersonalDataCipher } from "../src/privacy/cipher.js";
+import { sealedKey, StoredValues } from "../src/privacy/stored-values.js";
+import { Database } from "../src/storage/sqlite-driver.js";
 import { createStore } from "../src/storage/index.js";
 import type { DeliveryInput, DeliveryOutcome, Store } from "../src/storage/types.js";
 import { backends } from "./helpers/backends.js";
@@ -122,6 +125,36 @@ describe.each(variants)("group commit on $label", (backend) => {
     } finally {
       await check.close();
       await database2.cleanup();
+    }
+  });
+});
+
+describe.runIf(sqlite)("the SQLite writer thread", () => {
+  it("seals personal values with the store's keys: the file holds no body in clear, the store opens it byte for byte", async () => {
+    const database = await sqlite!.create();
+    const keys = [{ id: "k1", key: randomBytes(32) }];
+    const store = await createStore({
+      databaseUrl: database.databaseUrl,
+      values: new StoredValues(new PersonalDataCipher(keys)),
+      sqliteWriterThread: { encryptionKeys: keys, entry: await bundleWriterWorker() },
+    });
+    try {
+      const input = delivery(`sealed-${randomUUID()}`);
+      const outcome = await store.recordDelivery(input);
+      expect(Buffer.from((await store.getEvent(outcome.eventId))?.body ?? []).equals(Buffer.from(input.body))).toBe(true);
+      const file = new Database(database.databaseUrl.slice("sqlite:".length), { readonly: true });
+      try {
+        const row = file.prepare("SELECT raw_body, normalized FROM kyc_events WHERE event_id = ?").get(outcome.eventId) as { raw_body: Buffer; normalized: string };
+        expect(PersonalDataCipher.keyIdOf(row.raw_body)).toBe("k1");
+        // The normalized event keeps its decision fields clear and seals its personal ones.
+        expect(PersonalDataCipher.keyIdOf((JSON.parse(row.normalized) as Record<string, string>)[sealedKey])).toBe("k1");
+        expect(row.raw_body.includes(Buffer.from(input.normalized?.reference ?? "?"))).toBe(false);
+      } finally {
+        file.close();
+      }
+    } finally {
+      await store.close();
+      await database.cleanup();
     }
   });
 });

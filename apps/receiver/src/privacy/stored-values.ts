@@ -31,7 +31,8 @@ const decisionKeys = new Set([
   "country",
 ]);
 
-const sealedKey = "$sealed";
+/** The key of a stored normalized event that holds its personal fields, sealed. */
+export const sealedKey = "$sealed";
 
 function split(event: Readonly<Record<string, unknown>>): { decision: Record<string, unknown>; personal: Record<string, unknown> } {
   const decision: Record<string, unknown> = {};
