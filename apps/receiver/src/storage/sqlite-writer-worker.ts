@@ -3,7 +3,8 @@ import { createOutboxPolicy } from "../fanout/policy.js";
 import { PersonalDataCipher } from "../privacy/cipher.js";
 import { StoredValues } from "../privacy/stored-values.js";
 import { configure, Database } from "./sqlite-driver.js";
-import { DatabaseFile, SqliteWriter, writeBusyTimeoutMs } from "./sqlite-writer.js";
+import { writeBusyTimeoutMs } from "./sqlite-lock.js";
+import { DatabaseFile, SqliteWriter } from "./sqlite-writer.js";
 import type { WriterThreadData, WriterThreadReply, WriterThreadRequest } from "./sqlite-writer-thread.js";
 
 /*

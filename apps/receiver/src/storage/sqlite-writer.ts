@@ -1,6 +1,7 @@
 import { statSync } from "node:fs";
 import type BetterSqlite3 from "better-sqlite3";
 import { enqueueSqlite } from "./outbox/sqlite.js";
+import { isBusy, nextPause, writeWaitMs } from "./sqlite-lock.js";
 import { statement } from "./sqlite-statements.js";
 import { toJson } from "./types.js";
 import type { DeliveryInput, DeliveryOutcome, StoreOutboxOptions } from "./types.js";
@@ -33,18 +34,6 @@ interface PendingDelivery {
   readonly since: number;
   readonly resolve: (outcome: DeliveryOutcome) => void;
   readonly reject: (error: Error) => void;
-}
-
-/** How long a write waits in all for another process's write lock (SQLite's busy timeout before). */
-export const writeWaitMs = 5_000;
-/**
- * How long one attempt at the write lock may block the event loop (better-sqlite3 is synchronous): past it, the
- * deliveries wait for the lock with timers, so that every other request is served meanwhile.
- */
-export const writeBusyTimeoutMs = 20;
-
-export function isBusy(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === "SQLITE_BUSY";
 }
 
 /** The most deliveries committed together (group commit); more wait for the next transaction. */
@@ -153,7 +142,7 @@ export class SqliteWriter {
         // (which would block every request), until the oldest delivery has waited writeWaitMs.
         if (isBusy(error) && Date.now() - (batch[0]?.since ?? 0) < writeWaitMs) {
           this.#pending.unshift(...batch);
-          const pause = Math.min((this.#retry?.pause ?? 2) * 2, 100);
+          const pause = nextPause(this.#retry?.pause);
           this.#retry = { pause, timer: setTimeout(() => this.#flush(), pause) };
           return;
         }

@@ -10,7 +10,8 @@ import { encodeCursor, indexable } from "./types.js";
 import { SqliteOutbox } from "./outbox/sqlite.js";
 import { configure, Database } from "./sqlite-driver.js";
 import { statement } from "./sqlite-statements.js";
-import { DatabaseFile, defaultMaxBatch, dialect, isBusy, SqliteWriter, writeBusyTimeoutMs } from "./sqlite-writer.js";
+import { isBusy, writeBusyTimeoutMs, writeTransaction } from "./sqlite-lock.js";
+import { DatabaseFile, defaultMaxBatch, dialect, SqliteWriter } from "./sqlite-writer.js";
 import { SqliteWriterThread } from "./sqlite-writer-thread.js";
 import type { WriterThreadOptions } from "./sqlite-writer-thread.js";
 import type { DeliveryInput, DeliveryOutcome, PurgeRequest, PurgeResult, RekeyResult, Store, StoreOutboxOptions } from "./types.js";
@@ -201,10 +202,11 @@ export class SqliteStore implements Store {
     }
   }
 
-  saveAccessToken(tokenSha256: string, expiresAt: number): Promise<void> {
-    statement(this.#db, "DELETE FROM kyc_oauth_tokens WHERE expires_at < ?").run(Date.now());
-    statement(this.#db, "INSERT OR REPLACE INTO kyc_oauth_tokens (token_sha256, expires_at) VALUES (?, ?)").run(tokenSha256, expiresAt);
-    return Promise.resolve();
+  async saveAccessToken(tokenSha256: string, expiresAt: number): Promise<void> {
+    await writeTransaction(this.#db, () => {
+      statement(this.#db, "DELETE FROM kyc_oauth_tokens WHERE expires_at < ?").run(Date.now());
+      statement(this.#db, "INSERT OR REPLACE INTO kyc_oauth_tokens (token_sha256, expires_at) VALUES (?, ?)").run(tokenSha256, expiresAt);
+    });
   }
 
   isAccessTokenValid(tokenSha256: string, now: number): Promise<boolean> {
@@ -230,77 +232,59 @@ export class SqliteStore implements Store {
     this.#db.pragma("wal_checkpoint(TRUNCATE)");
   }
 
-  purgeVerification(request: PurgeRequest): Promise<PurgeResult> {
+  async purgeVerification(request: PurgeRequest): Promise<PurgeResult> {
     const db = this.#db;
     const reference = indexable(request.reference) ?? "";
-    try {
-      const result = db
-        .transaction(() => {
-          const rows = (db.prepare(heldEventsOfVerificationSql).all(request.provider, reference, reference, reference) as HeldEventRow[]).filter((row) => String(row.id) !== request.keepEventRow);
-          const cancelled = this.#remove(rows, request.at, request.reason);
-          const tombstone = db.prepare(tombstoneSql).get(request.provider, reference, request.requestedBy, request.reason, request.at, request.at) as Parameters<typeof toPurgeResult>[3];
-          return toPurgeResult(request.provider, reference, { events: rows.length, cancelled }, tombstone);
-        })
-        .immediate();
-      this.#checkpoint();
-      return Promise.resolve(result);
-    } catch (error) {
-      return Promise.reject(error as Error);
-    }
+    const result = await writeTransaction(db, () => {
+      const rows = (db.prepare(heldEventsOfVerificationSql).all(request.provider, reference, reference, reference) as HeldEventRow[]).filter((row) => String(row.id) !== request.keepEventRow);
+      const cancelled = this.#remove(rows, request.at, request.reason);
+      const tombstone = db.prepare(tombstoneSql).get(request.provider, reference, request.requestedBy, request.reason, request.at, request.at) as Parameters<typeof toPurgeResult>[3];
+      return toPurgeResult(request.provider, reference, { events: rows.length, cancelled }, tombstone);
+    });
+    this.#checkpoint();
+    return result;
   }
 
-  removeExpiredPersonalData(before: number, now: number): Promise<{ readonly events: number }> {
+  async removeExpiredPersonalData(before: number, now: number): Promise<{ readonly events: number }> {
     const db = this.#db;
     let events = 0;
-    try {
-      for (;;) {
-        // A batch per transaction, so that callbacks are not held up behind a long retention run.
-        const removed = db
-          .transaction(() => {
-            const rows = db.prepare(heldEventsBeforeSql).all(before) as HeldEventRow[];
-            this.#remove(rows, now, "retention");
-            return rows.length;
-          })
-          .immediate();
-        events += removed;
-        if (removed === 0) break;
-      }
-      if (events > 0) this.#checkpoint();
-      return Promise.resolve({ events });
-    } catch (error) {
-      return Promise.reject(error as Error);
+    for (;;) {
+      // A batch per transaction, so that callbacks are not held up behind a long retention run.
+      const removed = await writeTransaction(db, () => {
+        const rows = db.prepare(heldEventsBeforeSql).all(before) as HeldEventRow[];
+        this.#remove(rows, now, "retention");
+        return rows.length;
+      });
+      events += removed;
+      if (removed === 0) break;
     }
+    if (events > 0) this.#checkpoint();
+    return { events };
   }
 
-  rekey(): Promise<RekeyResult> {
+  async rekey(): Promise<RekeyResult> {
     const db = this.#db;
-    try {
-      const keyId = requireKey(this.#values);
-      let count = 0;
-      for (const { table, columns } of sealedColumns) {
-        let after = 0;
-        for (;;) {
-          const last = db
-            .transaction(() => {
-              const rows = db.prepare(rekeySelectSql(table, columns)).all(after) as Record<string, unknown>[];
-              for (const row of rows) {
-                const update = rekeyRow(this.#values, table, columns, row);
-                if (!update) continue;
-                db.prepare(update.sql).run(...update.params);
-                count += update.params.length - 1;
-              }
-              return rows.length === 0 ? undefined : Number(rows[rows.length - 1]?.id);
-            })
-            .immediate();
-          if (last === undefined) break;
-          after = last;
-        }
+    const keyId = requireKey(this.#values);
+    let count = 0;
+    for (const { table, columns } of sealedColumns) {
+      let after = 0;
+      for (;;) {
+        const last = await writeTransaction(db, () => {
+          const rows = db.prepare(rekeySelectSql(table, columns)).all(after) as Record<string, unknown>[];
+          for (const row of rows) {
+            const update = rekeyRow(this.#values, table, columns, row);
+            if (!update) continue;
+            db.prepare(update.sql).run(...update.params);
+            count += update.params.length - 1;
+          }
+          return rows.length === 0 ? undefined : Number(rows[rows.length - 1]?.id);
+        });
+        if (last === undefined) break;
+        after = last;
       }
-      this.#checkpoint();
-      return Promise.resolve({ keyId, values: count });
-    } catch (error) {
-      return Promise.reject(error as Error);
     }
+    this.#checkpoint();
+    return { keyId, values: count };
   }
 
   async close(): Promise<void> {

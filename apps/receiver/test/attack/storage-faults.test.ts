@@ -8,6 +8,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { postgresBackend, postgresUrl, sqliteBackend } from "../helpers/backends.js";
 import type { BackendDatabase } from "../helpers/backends.js";
+import { secrets } from "../helpers/harness.js";
 import { bundleReceiver } from "../helpers/processes.js";
 import type { ReceiverProcess } from "../helpers/processes.js";
 import { leakedPersonalValues, metricsOf, signedShufti, sleep, startReceiver, storedEvents, until } from "./support.js";
@@ -89,13 +90,19 @@ describe("SQLite faults", () => {
     await expectAcknowledgedStored(receiver.url, outcomes);
   }, 60_000);
 
-  it("another process holding the write lock does not freeze the receiver: /healthz answers at once, the callback waits and is stored", async () => {
+  it("another process holding the write lock does not freeze the receiver: /healthz answers at once, the callback and an admin write wait and succeed", async () => {
+    const earlier = `before-lock-${Date.now()}`;
+    expect((await post(receiver.url, earlier)).status).toBe(200);
+    const [stored] = await storedEvents(receiver.url, `reference=${earlier}`);
     const holder = new Database(database.databaseUrl.slice("sqlite:".length));
     holder.exec("BEGIN IMMEDIATE");
     let callback: Promise<Outcome>;
+    let adminWrite: Promise<number>;
     const health: number[] = [];
     try {
       callback = post(receiver.url, `locked-${Date.now()}`);
+      // The outbox writes on the main thread's connection (here: no outbound target takes it, a 409 after the lookup).
+      adminWrite = fetch(`${receiver.url}/events/${stored?.id ?? ""}/redeliver`, { method: "POST", headers: { authorization: `Bearer ${secrets.adminToken}` } }).then((response) => response.status);
       await sleep(100);
       for (let index = 0; index < 10; index++) {
         const started = performance.now();
@@ -108,6 +115,7 @@ describe("SQLite faults", () => {
       holder.close();
     }
     expect((await callback).status).toBe(200);
+    expect(await adminWrite).toBe(409);
     console.info(`SQLite write lock held by another process for about 1.2 s: /healthz answered in at most ${Math.max(...health).toFixed(0)} ms`);
     expect(Math.max(...health)).toBeLessThan(500);
   }, 30_000);

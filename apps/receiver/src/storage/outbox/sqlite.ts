@@ -19,6 +19,7 @@ import type {
 import { buildDeliveryListQuery, deliveryColumns, deliveryFrom, shortError, toAttempt, toDelivery, toPage } from "./rows.js";
 import type { AttemptRowValues, DeliveryRowValues } from "./rows.js";
 import { StoredValues } from "../../privacy/stored-values.js";
+import { writeTransaction } from "../sqlite-lock.js";
 import { statement } from "../sqlite-statements.js";
 
 /*
@@ -58,11 +59,7 @@ export class SqliteOutbox implements OutboxStore {
   }
 
   #write<T>(work: () => T): Promise<T> {
-    try {
-      return Promise.resolve(this.#db.transaction(work).immediate());
-    } catch (error) {
-      return Promise.reject(error as Error);
-    }
+    return writeTransaction(this.#db, work);
   }
 
   claimDue(options: { readonly worker: string; readonly now: number; readonly leaseMs: number; readonly limit: number }): Promise<ClaimedDelivery[]> {
