@@ -1,4 +1,8 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { normalizeRaw } from "@kyc-webhooks/normalized";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PersonalDataCipher } from "../src/privacy/cipher.js";
@@ -155,6 +159,35 @@ describe.runIf(sqlite)("the SQLite writer thread", () => {
     } finally {
       await store.close();
       await database.cleanup();
+    }
+  });
+  it("that dies refuses what it held, and the next delivery starts a new thread: every delivery answered as written is stored", async () => {
+    const database = await sqlite!.create();
+    // The real worker, and after its listener one that ends the thread when it is handed one chosen delivery.
+    const folder = mkdtempSync(join(tmpdir(), "kyc-writer-thread-"));
+    const entry = pathToFileURL(join(folder, "dying-worker.mjs"));
+    writeFileSync(
+      entry,
+      `import { parentPort } from "node:worker_threads";
+import ${JSON.stringify((await bundleWriterWorker()).href)};
+parentPort.on("message", (message) => { if (message.type === "write" && message.input.requestId === "end-the-thread") process.exit(3); });
+`,
+    );
+    const store = await createStore({ databaseUrl: database.databaseUrl, sqliteWriterThread: { encryptionKeys: [], entry } });
+    try {
+      const before = [delivery(`before-${randomUUID()}`), delivery(`before-${randomUUID()}`)];
+      const fatal = { ...delivery(`fatal-${randomUUID()}`), requestId: "end-the-thread" };
+      const settled = await Promise.allSettled([...before.map((input) => store.recordDelivery(input)), store.recordDelivery(fatal)]);
+      expect(settled.at(-1)).toMatchObject({ status: "rejected", reason: { message: expect.stringMatching(/writer thread stopped/) } });
+      const after = delivery(`after-${randomUUID()}`);
+      const written = await store.recordDelivery(after);
+      expect(written.duplicate).toBe(false);
+      const answered = [...before.filter((_, index) => settled[index]?.status === "fulfilled"), after];
+      for (const input of answered) expect((await store.getEvent(input.eventId))?.deliveries.map((entry) => entry.requestId)).toEqual([input.requestId]);
+    } finally {
+      await store.close();
+      await database.cleanup();
+      rmSync(folder, { recursive: true, force: true });
     }
   });
 });

@@ -37,6 +37,7 @@ import {
   insertEventSql,
   latestEventSql,
   numbered,
+  outboxEventOf,
   planDelivery,
   quarantinedReferenceOf,
   toStoredVerificationDetail,
@@ -303,18 +304,7 @@ export class PostgresStore implements Store {
       [id, input.requestId, receivedAt, input.sourceIp ?? null, headers, input.bodySha256, storedSha === input.bodySha256 ? null : this.#values.body(body), duplicate],
     );
     let queued = 0;
-    const outbox = inserted && input.normalized && this.#fanout
-      ? this.#fanout.policy({
-          id,
-          eventId: plan.eventId,
-          provider: input.provider,
-          receivedAt: input.receivedAt,
-          normalized: input.normalized,
-          outcome: verification?.outcome ?? "applied",
-          changed: verification ? verification.setsState : true,
-          ...(verification ? { verification: verification.state as unknown as Readonly<Record<string, unknown>> } : {}),
-        })
-      : undefined;
+    const outbox = inserted && input.normalized && this.#fanout ? this.#fanout.policy(outboxEventOf(input, input.normalized, id, plan.eventId, verification)) : undefined;
     if (outbox && outbox.targets.length > 0) {
       await enqueuePostgres(client, id, outbox, input.receivedAt, this.#values);
       queued = outbox.targets.length;

@@ -12,6 +12,7 @@ import {
   insertEventParams,
   insertEventSql,
   latestEventSql,
+  outboxEventOf,
   planDelivery,
   upsertVerificationParams,
   upsertVerificationSql,
@@ -208,18 +209,7 @@ export class SqliteWriter {
       id, input.requestId, input.receivedAt, input.sourceIp ?? null, headers, input.bodySha256, storedSha === input.bodySha256 ? null : this.#values.body(body), duplicate ? 1 : 0,
     );
     let queued = 0;
-    const outbox = inserted && input.normalized && this.#fanout
-      ? this.#fanout.policy({
-          id: String(id),
-          eventId: plan.eventId,
-          provider: input.provider,
-          receivedAt: input.receivedAt,
-          normalized: input.normalized,
-          outcome: verification?.outcome ?? "applied",
-          changed: verification ? verification.setsState : true,
-          ...(verification ? { verification: verification.state as unknown as Readonly<Record<string, unknown>> } : {}),
-        })
-      : undefined;
+    const outbox = inserted && input.normalized && this.#fanout ? this.#fanout.policy(outboxEventOf(input, input.normalized, String(id), plan.eventId, verification)) : undefined;
     if (outbox && outbox.targets.length > 0) {
       enqueueSqlite(db, id, outbox, input.receivedAt, this.#values);
       queued = outbox.targets.length;

@@ -1,5 +1,6 @@
 import { identifyDelivery, reduceVerification, verificationEventOf, verificationReferenceOf } from "@kyc-webhooks/normalized";
-import type { ProviderName, Status, VerificationOutcome, VerificationState } from "@kyc-webhooks/normalized";
+import type { NormalizedEvent, ProviderName, Status, VerificationOutcome, VerificationState } from "@kyc-webhooks/normalized";
+import type { StoredEventInput } from "../fanout/policy.js";
 import { decodeVerificationCursor, encodeVerificationCursor } from "@kyc-webhooks/receiver-api";
 import { defaultPageSize, indexable, maxPageSize, toJson } from "./types.js";
 import type { DeliveryInput } from "./types.js";
@@ -178,6 +179,20 @@ export function planDelivery(input: DeliveryInput, lookups: DeliveryLookups): De
 }
 
 /** The parameters of {@link upsertVerificationSql}. */
+/** What the fan-out policy is asked about a new event: the event, and what it did to its verification. */
+export function outboxEventOf(input: DeliveryInput, normalized: NormalizedEvent, id: string, eventId: string, verification: NewEventVerification | undefined): StoredEventInput {
+  return {
+    id,
+    eventId,
+    provider: input.provider,
+    receivedAt: input.receivedAt,
+    normalized,
+    outcome: verification?.outcome ?? "applied",
+    changed: verification ? verification.setsState : true,
+    ...(verification ? { verification: verification.state as unknown as Readonly<Record<string, unknown>> } : {}),
+  };
+}
+
 export function upsertVerificationParams(verification: NewEventVerification, eventRow: string, dialect: Dialect): unknown[] {
   const state = verification.state;
   return [
