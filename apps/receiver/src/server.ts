@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import type { ReceiverConfig } from "./config.js";
 import { createHandler } from "./handler.js";
+import { ConnectionCap } from "./http/connection-cap.js";
 import type { WebhookHandler } from "./handler.js";
 import { createLogger, errorFields } from "./log.js";
 import type { Logger } from "./log.js";
@@ -56,6 +57,7 @@ function closesConnection(status: number, incoming: { readonly complete: boolean
  */
 function closeWithoutReading(socket: Socket): void {
   socket.pause();
+  ConnectionCap.lingering(socket);
   let closing = false;
   const linger = () => {
     if (closing) return;
@@ -93,7 +95,7 @@ export interface ServerLimits {
   readonly requestTimeoutMs?: number;
   readonly headersTimeoutMs?: number;
   readonly keepAliveTimeoutMs?: number;
-  /** Most connections open at once; one beyond it is closed as soon as it is accepted. */
+  /** Most connections served at once; one beyond it is closed as soon as it is accepted (http/connection-cap.ts). */
   readonly maxConnections?: number;
 }
 
@@ -114,7 +116,12 @@ export function createServer(handler: WebhookHandler, limits: ServerLimits = {},
   );
   // The slowest part a client controls is the body: give it the request timeout, not Node's 5-minute socket default.
   server.timeout = limits.requestTimeoutMs ?? 20_000;
-  if (limits.maxConnections !== undefined) server.maxConnections = limits.maxConnections;
+  if (limits.maxConnections !== undefined) {
+    const cap = new ConnectionCap(limits.maxConnections);
+    server.on("connection", (socket: Socket) => {
+      if (!cap.accept(socket)) socket.destroy();
+    });
+  }
   return server;
 }
 

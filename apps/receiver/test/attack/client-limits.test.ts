@@ -230,6 +230,21 @@ describe.each(backends)("client limits on $name", (backend) => {
     expect(stored.some((event) => event.reference?.startsWith("after-connections-"))).toBe(true);
   }, 30_000);
 
+  it("connections lingering after refusals do not count against KYC_MAX_CONNECTIONS: a burst of refusals does not shut out the next client", async () => {
+    const receiver = await start({ KYC_MAX_CONNECTIONS: "20" });
+    // Each refusal's connection stays half-open about a second after its answer (so that a client still sending reads it).
+    const refused: number[] = [];
+    for (let index = 0; index < 40; index++) {
+      const { body, headers } = signedShufti(`refused-${index}`);
+      const response = await fetch(`${receiver.url}/webhooks/shufti`, { method: "POST", headers: { ...headers, signature: "0".repeat(64) }, body: new Uint8Array(body) });
+      await response.arrayBuffer();
+      refused.push(response.status);
+    }
+    expect(refused).toEqual(refused.map(() => 401));
+    const { body, headers } = signedShufti(`after-refusals-${backend.name}-${Date.now()}`);
+    expect((await fetch(`${receiver.url}/webhooks/shufti`, { method: "POST", headers, body: new Uint8Array(body) })).status).toBe(200);
+  }, 30_000);
+
   it("the receivers' logs and metrics hold no personal value of the fixtures", async () => {
     for (const receiver of running.splice(0)) await receiver.stop();
     expect(leakedPersonalValues()).toEqual([]);

@@ -178,6 +178,7 @@ describe.each(backends)("HTTP fuzzing on $name", (backend) => {
         const input = inputs[next++] as FuzzRequest;
         perRoute.set(input.route, (perRoute.get(input.route) ?? 0) + 1);
         let status: number;
+        let cause = "";
         try {
           const response = await fetch(`${receiver.url}${input.path}`, { method: input.method, headers: input.headers, ...(input.body ? { body: new Uint8Array(input.body) } : {}), signal: AbortSignal.timeout(20_000) });
           await response.arrayBuffer();
@@ -186,8 +187,10 @@ describe.each(backends)("HTTP fuzzing on $name", (backend) => {
           // fetch itself refuses some generated inputs (a header value it will not send): those never reached the receiver.
           if (error instanceof TypeError && !/fetch failed/.test(error.message)) continue;
           status = 0;
+          const reason = (error as { cause?: { code?: string; message?: string } }).cause;
+          cause = ` (${reason?.code ?? reason?.message ?? String(error)})`;
         }
-        if (status >= 500 || status === 0) failures.push(`${status} ${input.method} ${input.path.slice(0, 120)} ${JSON.stringify(input.headers).slice(0, 200)} body ${input.body?.byteLength ?? 0} bytes`);
+        if (status >= 500 || status === 0) failures.push(`${status} ${input.method} ${input.path.slice(0, 120)} ${JSON.stringify(input.headers).slice(0, 200)} body ${input.body?.byteLength ?? 0} bytes${cause}`);
         if (next % 500 === 0) peak = Math.max(peak, residentMiB(receiver.pid));
       }
     };
