@@ -1,4 +1,14 @@
-import { isIP } from "node:net";
+import type * as Net from "node:net";
+
+/**
+ * node:net, loaded when an address is first checked rather than with this module: a process that imports the
+ * package and checks no address (the CLI validating a file) does not load it.
+ */
+let net: typeof Net | undefined;
+function isIP(value: string): number {
+  net ??= process.getBuiltinModule("node:net");
+  return net.isIP(value);
+}
 
 /**
  * Normalises an address as a server sees it: strips IPv6 brackets and zone ids, and turns an

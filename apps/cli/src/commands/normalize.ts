@@ -39,6 +39,7 @@ export const normalizeCommand: Command = {
     const body = await input.read().catch((error: NodeJS.ErrnoException) => {
       throw new UsageError(`Cannot read ${input.name}: ${describeFsError(error)}.`, "Check the path; use - to read a body from stdin.");
     });
+    await import("../jitless.js");
     const result = await normalizeRawLazily(body, { provider, contentType: stringValue(args, "content-type") });
     if (result.ok) {
       terminal.print(JSON.stringify(result.event, null, 2));

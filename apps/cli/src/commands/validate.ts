@@ -80,6 +80,7 @@ export const validateCommand: Command = {
 
     const include = listValue(args, "include");
     const { inputs, skipped } = await expandInputs(args.positionals, stdin, { include, exclude: listValue(args, "exclude") });
+    if (inputs.length > 0) await import("../jitless.js");
     const progress = createProgress(terminal.stderr, inputs.length, "validating", terminal.err);
     const views: ValidationView[] = [];
     let invalid = 0;
