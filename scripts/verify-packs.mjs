@@ -13,7 +13,7 @@ const root = resolve(import.meta.dirname, "..");
 // The pnpm that runs this script (`pnpm run verify:packs` sets npm_execpath), so that packing needs no registry;
 // run alone, npx fetches the version the README names.
 const runningPnpm = process.env.npm_execpath && /pnpm/.test(process.env.npm_execpath) ? process.env.npm_execpath : undefined;
-const pnpm = runningPnpm ? [process.execPath, [runningPnpm]] : ["npx", ["-y", "pnpm@10.34.9"]];
+const pnpm = runningPnpm ? { command: process.execPath, args: [runningPnpm] } : { command: "npx", args: ["-y", "pnpm@10.34.9"] };
 const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
 const only = process.argv.slice(2);
 
@@ -27,7 +27,7 @@ const byName = new Map(packages.map((p) => [p.manifest.name, p]));
 const work = mkdtempSync(join(tmpdir(), "kyc-webhooks-packs-"));
 const tarballs = new Map();
 for (const { dir, manifest } of packages) {
-  const out = execFileSync(pnpm[0], [...pnpm[1], "pack", "--pack-destination", work], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+  const out = execFileSync(pnpm.command, [...pnpm.args, "pack", "--pack-destination", work], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
   const file = out.trim().split("\n").filter((line) => line.endsWith(".tgz")).pop();
   if (!file) throw new Error(`pnpm pack printed no tarball for ${manifest.name}`);
   tarballs.set(manifest.name, resolve(work, file));

@@ -1,7 +1,7 @@
 import { identifyDelivery, reduceVerification, verificationEventOf, verificationReferenceOf } from "@kyc-webhooks/normalized";
 import type { NormalizedEvent, ProviderName, Status, VerificationOutcome, VerificationState } from "@kyc-webhooks/normalized";
-import type { StoredEventInput } from "../fanout/policy.js";
 import { decodeVerificationCursor, encodeVerificationCursor } from "@kyc-webhooks/receiver-api";
+import type { StoredEventInput } from "../fanout/policy.js";
 import { defaultPageSize, indexable, maxPageSize, toJson } from "./types.js";
 import type { DeliveryInput } from "./types.js";
 import type { StoredTombstone, StoredVerification, StoredVerificationDetail, VerificationFilter, VerificationPage } from "./records.js";
@@ -178,7 +178,6 @@ export function planDelivery(input: DeliveryInput, lookups: DeliveryLookups): De
   };
 }
 
-/** The parameters of {@link upsertVerificationSql}. */
 /** What the fan-out policy is asked about a new event: the event, and what it did to its verification. */
 export function outboxEventOf(input: DeliveryInput, normalized: NormalizedEvent, id: string, eventId: string, verification: NewEventVerification | undefined): StoredEventInput {
   return {
@@ -193,6 +192,7 @@ export function outboxEventOf(input: DeliveryInput, normalized: NormalizedEvent,
   };
 }
 
+/** The parameters of {@link upsertVerificationSql}. */
 export function upsertVerificationParams(verification: NewEventVerification, eventRow: string, dialect: Dialect): unknown[] {
   const state = verification.state;
   return [
