@@ -47,8 +47,10 @@ export const repeatedKeyRule =
   "A key sent more than once: the last value counts (an integrator's test posts idType twice), except livenessImages, whose values are collected in order into one array, each value being a JSON array of URLs or a single URL (an integrator posts one URL per repeated key).";
 
 function set(target: Record<string, unknown>, key: string, value: unknown): void {
-  // defineProperty, so that a key named "__proto__" is an ordinary field and never a prototype.
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  // defineProperty for a key named "__proto__", so that it is an ordinary field and never a prototype; a plain
+  // assignment for the others (defineProperty on every key makes a slow dictionary object of the whole form).
+  if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
 }
 
 /**

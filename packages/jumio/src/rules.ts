@@ -207,31 +207,52 @@ export const documentFollowsStatus: Rule<DocumentVerificationCallback> = {
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,3})?Z$/;
 
+/** Days in a month of the proleptic Gregorian calendar (month 1–12). */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
 function isCalendarDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 /** Whether a date or timestamp the schema let through (by shape) is a real calendar value; undefined for other strings. */
 export function isRealCalendarValue(text: string): boolean | undefined {
-  const time = TIMESTAMP.exec(text);
-  if (time) {
-    const [, y, mo, d, h, mi, s] = time.map(Number) as [number, number, number, number, number, number, number];
-    return isCalendarDate(y, mo, d) && h < 24 && mi < 60 && s < 60;
-  }
-  const date = DATE.exec(text);
-  if (date) {
-    const [, y, mo, d] = date.map(Number) as [number, number, number, number];
-    return isCalendarDate(y, mo, d);
-  }
-  return undefined;
+  const time = TIMESTAMP.exec(text) ?? DATE.exec(text);
+  if (!time) return undefined;
+  if (!isCalendarDate(Number(time[1]), Number(time[2]), Number(time[3]))) return false;
+  // A date alone has no time groups; a timestamp's hours, minutes and seconds are checked too.
+  return time[4] === undefined || (Number(time[4]) < 24 && Number(time[5]) < 60 && Number(time[6]) < 60);
 }
 
+/** Strings that can be a date or a timestamp: only those are matched against the two patterns. */
+function looksLikeCalendarValue(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return text.length >= 10 && first >= 0x30 && first <= 0x39;
+}
+
+/** Adds a break for each string under `value` that has a date's shape but is no real date; `path` is built as it goes. */
 function calendarBreaks(value: unknown, path: (string | number)[], out: RuleBreak[]): void {
   if (typeof value === "string") {
-    if (isRealCalendarValue(value) === false) out.push({ path, message: "Not a real calendar date or time (a month 01–12, a day that month has, hours 00–23, minutes and seconds 00–59)", expected: "a real date" });
-  } else if (Array.isArray(value)) value.forEach((item, index) => calendarBreaks(item, [...path, index], out));
-  else if (typeof value === "object" && value !== null) for (const [key, item] of Object.entries(value)) calendarBreaks(item, [...path, key], out);
+    if (looksLikeCalendarValue(value) && isRealCalendarValue(value) === false) out.push({ path: [...path], message: "Not a real calendar date or time (a month 01–12, a day that month has, hours 00–23, minutes and seconds 00–59)", expected: "a real date" });
+    return;
+  }
+  if (typeof value !== "object" || value === null) return;
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index += 1) {
+      path.push(index);
+      calendarBreaks(value[index], path, out);
+      path.pop();
+    }
+    return;
+  }
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    path.push(key);
+    calendarBreaks((value as Record<string, unknown>)[key], path, out);
+    path.pop();
+  }
 }
 
 export const realCalendarValues: Rule<unknown> = {

@@ -71,4 +71,21 @@ describe("isRealCalendarValue", () => {
     expect(["2021-02-29", "1990-13-01", "1990-04-31", "2017-06-06T24:00:00Z", "2017-06-06T12:60:00.1Z"].map(isRealCalendarValue)).toEqual([false, false, false, false, false]);
     expect(isRealCalendarValue("FIRSTNAME")).toBeUndefined();
   });
+
+  it("agrees with the Gregorian calendar on every day of four centuries, the century leap years included", () => {
+    const pad = (value: number, width: number) => String(value).padStart(width, "0");
+    const disagreements: string[] = [];
+    for (let year = 1800; year < 2200; year += 1) {
+      for (let month = 1; month <= 12; month += 1) {
+        for (let day = 28; day <= 32; day += 1) {
+          const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+          const date = new Date(Date.UTC(year, month - 1, day));
+          const real = date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+          if (isRealCalendarValue(text) !== real) disagreements.push(text);
+        }
+      }
+    }
+    expect(disagreements).toEqual([]);
+    expect(["1900-02-29", "2000-02-29", "2100-02-29"].map(isRealCalendarValue)).toEqual([false, true, false]);
+  });
 });

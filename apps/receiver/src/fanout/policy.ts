@@ -36,7 +36,7 @@ export function createOutboxPolicy(targets: readonly DeliveryTarget[], mode: Fan
     if (mode === "changes" && !(event.outcome === "applied" && event.changed)) return undefined;
     const names = targetsFor(targets, event.normalized.type);
     if (names.length === 0) return undefined;
-    return { message: buildMessage({ ...event, event: event.normalized }), targets: names };
+    return { message: buildMessage(Object.assign({}, event, { event: event.normalized })), targets: names };
   };
 }
 

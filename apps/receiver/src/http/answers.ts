@@ -6,7 +6,8 @@ const jsonHeaders = { "content-type": "application/json; charset=utf-8", "cache-
 
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
   if (status === 204 || status === 205 || status === 304) return new Response(null, { status, headers: { "cache-control": "no-store", ...headers } });
-  return new Response(JSON.stringify(body), { status, headers: { ...jsonHeaders, ...headers } });
+  // Object.assign rather than `{ ...jsonHeaders, ...headers }`, which costs about a microsecond on Node 20 (the receiver README, "Throughput, measured").
+  return new Response(JSON.stringify(body), { status, headers: Object.assign({}, jsonHeaders, headers) });
 }
 
 export function apiError(status: number, error: string, message: string, requestId: string, headers: Record<string, string> = {}): Response {

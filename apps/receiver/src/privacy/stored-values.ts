@@ -72,7 +72,8 @@ export class StoredValues {
   normalized(event: NormalizedEvent): string {
     if (!this.cipher.enabled) return JSON.stringify(event);
     const { decision, personal } = split(event as unknown as Record<string, unknown>);
-    return JSON.stringify({ ...decision, [sealedKey]: this.cipher.sealText(JSON.stringify(personal)) });
+    // Object.assign, not `{ ...decision, [sealedKey]: … }`: that literal costs microseconds on Node 20 (the receiver README, "Throughput, measured").
+    return JSON.stringify(Object.assign({}, decision, { [sealedKey]: this.cipher.sealText(JSON.stringify(personal)) }));
   }
 
   openNormalized(stored: string): NormalizedEvent {

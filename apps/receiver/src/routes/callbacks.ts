@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { mediaType } from "@kyc-webhooks/core";
 import type { Issue } from "@kyc-webhooks/core";
@@ -102,7 +102,7 @@ export function callbackHandlers(deps: RouteDeps, authenticators: Partial<Record
       const eventId = result.ok ? result.event.eventId : (result.eventId ?? rawEventId(provider, body));
       const kind = result.kind;
       const quarantined = !result.ok;
-      const bodySha256 = createHash("sha256").update(body).digest("hex");
+      const bodySha256 = hash("sha256", body, "hex");
       let outcome;
       try {
         outcome = await store.recordDelivery({

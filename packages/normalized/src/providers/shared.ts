@@ -3,8 +3,11 @@ import type { StatusMapping } from "../mapping.js";
 
 /** The reason a status row implies by itself, as a one-item list (or none). */
 export function reasonFromRow(row: Pick<StatusMapping, "reason">, providerValue: string | undefined): Reason[] {
-  if (!row.reason) return [];
-  return [{ ...row.reason, providerCode: providerValue ?? row.reason.code }];
+  const reason = row.reason;
+  if (!reason) return [];
+  // Written out rather than `{ ...reason, providerCode }`: on Node 20 (V8 11) a literal that starts with a spread and
+  // adds keys costs microseconds (the receiver README, "Throughput, measured").
+  return [{ code: reason.code, category: reason.category, description: reason.description, providerCode: providerValue ?? reason.code }];
 }
 
 /**

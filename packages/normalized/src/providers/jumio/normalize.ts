@@ -48,11 +48,20 @@ function base(row: ReturnType<typeof statusOf> | undefined, fallback: Normalized
   return { chosen, head: { type: chosen.type, status: chosen.status, finality: chosen.finality, needsRefresh: chosen.needsRefresh } };
 }
 
+type Head = ReturnType<typeof base>["head"];
+
+/**
+ * The draft: the status row's fields, then the rest. Not `{ ...head, ...rest }`: on Node 20 (V8 11) an object literal
+ * that starts with a spread and then adds keys costs microseconds per callback (the receiver README, "Throughput, measured").
+ */
+function draftOf(head: Head, rest: Omit<NormalizedDraft, keyof Head>): NormalizedDraft {
+  return { type: head.type, status: head.status, finality: head.finality, needsRefresh: head.needsRefresh, ...rest };
+}
+
 function idVerification(body: PayloadRecord, kind: string): NormalizedDraft {
   const value = asText(body.verificationStatus);
   const { chosen, head } = base(statusOf(kind, "verificationStatus", value), "verification.completed");
-  return {
-    ...head,
+  return draftOf(head, {
     reference: asText(body.jumioIdScanReference),
     merchantReference: asText(body.merchantIdScanReference),
     occurredAt: asText(body.callbackDate),
@@ -69,22 +78,21 @@ function idVerification(body: PayloadRecord, kind: string): NormalizedDraft {
     address: address(body.idAddress),
     checks: idChecks(body),
     media: media(body),
-  };
+  });
 }
 
 function authentication(body: PayloadRecord, kind: string): NormalizedDraft {
   const value = asText(body.transactionResult);
   const { chosen, head } = base(statusOf(kind, "transactionResult", value), "authentication.completed");
   const result = value === "PASSED" ? "passed" : value === "FAILED" ? "failed" : "not_performed";
-  return {
-    ...head,
+  return draftOf(head, {
     reference: asText(body.transactionReference),
     merchantReference: asText(body.userReference),
     occurredAt: asText(body.callbackDate),
     reasons: reasonFromRow(chosen, value),
     checks: value === undefined ? [] : [{ name: "face_match", result, providerName: "transactionResult", detail: value }],
     media: media(body),
-  };
+  });
 }
 
 function documentVerification(body: PayloadRecord, kind: string): NormalizedDraft {
@@ -110,8 +118,7 @@ function documentVerification(body: PayloadRecord, kind: string): NormalizedDraf
   });
   const original = asText(document?.originalDocument);
   if (original !== undefined) images.push({ kind: "document", url: original, providerName: "document.originalDocument" });
-  return {
-    ...head,
+  return draftOf(head, {
     reference: asText(body.scanReference),
     merchantReference: asText(transaction.merchantScanReference),
     occurredAt: asText(body.timestamp),
@@ -121,22 +128,21 @@ function documentVerification(body: PayloadRecord, kind: string): NormalizedDraf
     address: address(extracted?.address),
     checks: [],
     media: images,
-  };
+  });
 }
 
 function platform(body: PayloadRecord, kind: string): NormalizedDraft {
   const execution = asRecord(body.workflowExecution) ?? {};
   const value = asText(execution.status);
   const { chosen, head } = base(statusOf(kind, "workflowExecution.status", value), "verification.status_changed");
-  return {
-    ...head,
+  return draftOf(head, {
     reference: asText(execution.id),
     merchantReference: asText(body.userReference),
     occurredAt: asText(body.callbackSentAt),
     reasons: reasonFromRow(chosen, value),
     checks: [],
     media: [],
-  };
+  });
 }
 
 function gender(value: unknown): Person["gender"] {
