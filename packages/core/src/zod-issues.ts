@@ -116,6 +116,13 @@ export function receivedType(value: unknown): string {
 }
 
 /**
+ * What {@link validate} parses with, built once. `async: false` is what zod adds to a caller's context (`{ ...ctx,
+ * async: false }`); when it is there already the copy only overrides a key, which Node 20 (V8 11) makes in nanoseconds,
+ * where a copy that adds one costs about a microsecond per parse.
+ */
+const parseContext = { reportInput: true, async: false } as z.core.ParseContext<z.core.$ZodIssue>;
+
+/**
  * Validates a value with a zod schema and returns our result shape. Parses with `reportInput: true`
  * so that issues can name the received type; the received values themselves never reach the issues.
  */
@@ -124,6 +131,6 @@ export function validate<S extends z.ZodType>(
   value: unknown,
   basePath: readonly (string | number)[] = [],
 ): { ok: true; value: z.output<S> } | { ok: false; issues: Issue[] } {
-  const result = schema.safeParse(value, { reportInput: true });
+  const result = schema.safeParse(value, parseContext);
   return result.success ? { ok: true, value: result.data } : { ok: false, issues: issuesFromZod(result.error, basePath) };
 }
