@@ -72,16 +72,19 @@ describe.each(backends)("verifications on $name", (backend) => {
     return body;
   }
 
-  it("ends a Netki business that goes open → hold → open at open, with three events", async () => {
+  it("ends a Netki business that goes open → hold → open → hold → open at open, each body again a new event numbered by its occurrence", async () => {
     const name = unique("Open Hold Open LLC");
     const business = (status: string) => editJson<{ business: { name: string; status: string } }>(netkiFixture("business.open"), (value) => Object.assign(value.business, { name, status }));
-    await send(business("open"));
-    await send(business("hold"));
-    const third = await send(business("open"));
-    expect(third.duplicate).toBe(false);
+    const acks = [];
+    for (const status of ["open", "hold", "open", "hold", "open"]) acks.push(await send(business(status)));
+    expect(acks.map((ack) => ack.duplicate)).toEqual([false, false, false, false, false]);
+    const [open, hold] = acks.map((ack) => ack.eventId);
+    expect(acks.map((ack) => ack.eventId)).toEqual([open, hold, `${open}#2`, `${hold}#2`, `${open}#3`]);
     const state = await verification("netki", name);
-    expect(state).toMatchObject({ status: "pending", providerStatus: "open", final: false, eventCount: 3, conflictCount: 0 });
+    expect(state).toMatchObject({ status: "pending", providerStatus: "open", final: false, eventCount: 5, conflictCount: 0 });
     expect(state.history.map((entry) => [entry.providerStatus, entry.outcome])).toEqual([
+      ["open", "applied"],
+      ["hold", "applied"],
       ["open", "applied"],
       ["hold", "applied"],
       ["open", "applied"],

@@ -7,7 +7,7 @@ import { toJson } from "./types.js";
 import type { DeliveryInput, DeliveryOutcome, StoreOutboxOptions } from "./types.js";
 import type { StoredValues } from "../privacy/stored-values.js";
 import {
-  countByContentKeySql,
+  countByContentKeySqliteSql,
   eventByKeySql,
   insertEventParams,
   insertEventSql,
@@ -184,7 +184,7 @@ export class SqliteWriter {
     const plan = planDelivery(input, {
       latest: target ? (statement(db, latestEventSql).get(target.provider, target.reference) as StoredEventRow | undefined) : undefined,
       sameKey: statement(db, eventByKeySql).get(input.eventId) as StoredEventRow | undefined,
-      sameKeyCount: (statement(db, countByContentKeySql).get(input.eventId) as { n: number }).n,
+      sameKeyCount: (statement(db, countByContentKeySqliteSql).get({ key: input.eventId }) as { n: number }).n,
       current: target ? (statement(db, verificationSql).get(target.provider, target.reference) as RawVerificationRow | undefined) : undefined,
     });
     const verification = plan.redelivery ? undefined : plan.verification;

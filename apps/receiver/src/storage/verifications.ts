@@ -50,6 +50,11 @@ export interface StoredEventRow {
 export const latestEventSql = "SELECT event_id, content_key, received_at FROM kyc_events WHERE provider = ? AND verification_reference = ? ORDER BY id DESC LIMIT 1";
 export const eventByKeySql = "SELECT event_id, content_key, received_at FROM kyc_events WHERE event_id = ?";
 export const countByContentKeySql = "SELECT COUNT(*) AS n FROM kyc_events WHERE content_key = ?";
+/**
+ * SQLite's {@link countByContentKeySql}, through the event_id index (migration 006): the occurrences of a content key K
+ * have the ids K and K#<n>, which sort in [K, K$) bytewise; the content_key test keeps exactly the ones of K.
+ */
+export const countByContentKeySqliteSql = "SELECT COUNT(*) AS n FROM kyc_events WHERE event_id >= @key AND event_id < @key || '$' AND content_key = @key";
 export const verificationColumns =
   "id, provider, reference, status, provider_status, final, needs_refresh, event_row, event_id, event_kind, event_occurred_at, order_instant, order_tiebreak, set_at, updated_at, event_count, conflict_count";
 export const verificationSql = `SELECT ${verificationColumns} FROM kyc_verifications WHERE provider = ? AND reference = ?`;
