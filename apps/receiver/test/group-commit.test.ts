@@ -87,6 +87,8 @@ describe.each(variants)("group commit on $label", (backend) => {
       expect(outcome.duplicate).toBe(false);
       expect(stored?.eventId).toBe(outcome.eventId);
       expect(stored?.deliveries.map((entry) => entry.requestId)).toEqual([inputs[index]?.requestId]);
+      // The normalized event reads back as it was given (the writer thread receives it as JSON text and stores that).
+      expect(stored?.normalized).toEqual(inputs[index]?.normalized);
     }
     expect(new Set(seen.map(({ outcome }) => outcome.id)).size).toBe(40);
     expect(store.location.endsWith("(writer thread)")).toBe(backend.thread);

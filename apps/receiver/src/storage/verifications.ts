@@ -95,7 +95,7 @@ export function insertEventParams(input: DeliveryInput, eventId: string, verific
     input.issues.length,
     toJson(input.issues),
     input.quarantined && input.decoded !== undefined ? values.text(toJson(input.decoded)) : null,
-    input.normalized ? values.normalized(input.normalized) : null,
+    input.normalized ? values.normalized(input.normalized, input.normalizedJson) : null,
     input.normalized?.status ?? null,
     input.normalized?.type ?? null,
     indexable(input.normalized?.reference),
