@@ -118,7 +118,8 @@ export class SqliteWriterThread {
     if (this.#closed) return Promise.reject(new Error("The store is closed"));
     const worker = this.#worker ?? this.#start();
     const id = this.#nextId++;
-    // The body alone, not the buffer it may be a view of (Node reads sockets in 64 KiB buffers): the message copies it.
+    // A copy of the body alone, not the buffer it may be a view of (Node reads sockets in 64 KiB buffers), handed over
+    // to the thread rather than copied once more.
     // The normalized event goes as JSON text: JSON.stringify here and JSON.parse there cost less than the structured
     // clone of the object (about 25 against 45 µs for a Shufti verification), and the thread stores that text as it is.
     const normalizedJson = input.normalized === undefined ? undefined : JSON.stringify(input.normalized);
@@ -126,7 +127,7 @@ export class SqliteWriterThread {
     const message: WriterThreadRequest = { type: "write", id, input: sent };
     return new Promise<DeliveryOutcome>((resolve, reject) => {
       this.#waiting.set(id, { resolve, reject });
-      worker.postMessage(message);
+      worker.postMessage(message, [sent.body.buffer]);
     });
   }
 
