@@ -11,7 +11,8 @@
  *   correctly signed Shufti Pro callback, 32 connections to 127.0.0.1, each run bounded in requests and time.
  *   The targets take turns, round after round, so that load from elsewhere on the machine slows all of them
  *   alike; the ratios are per round, then the median. After the runs, the stored events are counted in each
- *   database: every 2xx must be there. RSS at rest (after the warm-up, idle) and the highest seen under load.
+ *   database: every 2xx must be there. RSS at rest (after the warm-up, idle) and the highest seen under load; CPU
+ *   time and bytes written (with the number of write calls: sockets, log, database, WAL) per request, from /proc.
  * - parse: per provider, its largest and smallest valid callback fixture through normalizeRaw (tolerant, the
  *   provider given: what the receiver runs) against JSON.parse of the same bytes (Jumio: URLSearchParams plus
  *   JSON.parse of its JSON fields), in interleaved batches; µs per callback and the ratio.
@@ -166,11 +167,22 @@ async function stopTarget(running) {
   clearTimeout(timer);
 }
 
+/** What the process has written (proc(5) `io`: bytes passed to write calls, and how many calls), or null. */
+function writes(pid) {
+  try {
+    const io = Object.fromEntries(readFileSync(`/proc/${pid}/io`, "utf8").trim().split("\n").map((line) => line.split(": ")));
+    return { bytes: Number(io.wchar), calls: Number(io.syscw) };
+  } catch {
+    return null;
+  }
+}
+
 /** One bounded load run from another process, sampling the server's RSS meanwhile. */
 function load(running, amount, template, secret) {
   return new Promise((resolve, reject) => {
     const child = fork(join(here, "signed-load.mjs"), { stdio: "ignore" });
     const cpuBefore = cpuMs(running.child.pid);
+    const writesBefore = writes(running.child.pid);
     let peak = 0;
     const sampler = setInterval(() => {
       peak = Math.max(peak, rssMiB(running.child.pid) ?? 0);
@@ -179,7 +191,10 @@ function load(running, amount, template, secret) {
       clearInterval(sampler);
       const cpuAfter = cpuMs(running.child.pid);
       const cpuUsPerRequest = cpuBefore === null || cpuAfter === null || result.total === 0 ? null : ((cpuAfter - cpuBefore) * 1000) / result.total;
-      resolve({ ...result, rssPeakMiB: peak, cpuUsPerRequest });
+      // Everything the server wrote (sockets, log lines, database, WAL and temp files) per request.
+      const writesAfter = writes(running.child.pid);
+      const written = writesBefore === null || writesAfter === null || result.total === 0 ? null : { kib: (writesAfter.bytes - writesBefore.bytes) / 1024 / result.total, calls: (writesAfter.calls - writesBefore.calls) / result.total };
+      resolve({ ...result, rssPeakMiB: peak, cpuUsPerRequest, writtenKiBPerRequest: written?.kib ?? null, writeCallsPerRequest: written?.calls ?? null });
     });
     child.once("error", (error) => {
       clearInterval(sampler);
@@ -259,7 +274,7 @@ async function httpSection(work) {
       for (const target of running) {
         const run = await load(target, requests, template, secret);
         results[target.key].runs.push(run);
-        console.log(`round ${round + 1}/${rounds} ${target.name.padEnd(48)} ${String(Math.round(run.requestsPerSecond)).padStart(6)} req/s  p50 ${run.p50} ms  p99 ${run.p99} ms  ${run.non2xx} non-2xx  ${run.errors + run.timeouts} errors  RSS peak ${run.rssPeakMiB} MiB  CPU ${run.cpuUsPerRequest?.toFixed(0)} µs/request`);
+        console.log(`round ${round + 1}/${rounds} ${target.name.padEnd(48)} ${String(Math.round(run.requestsPerSecond)).padStart(6)} req/s  p50 ${run.p50} ms  p99 ${run.p99} ms  ${run.non2xx} non-2xx  ${run.errors + run.timeouts} errors  RSS peak ${run.rssPeakMiB} MiB  CPU ${run.cpuUsPerRequest?.toFixed(0)} µs/request  written ${run.writtenKiBPerRequest?.toFixed(1)} KiB in ${run.writeCallsPerRequest?.toFixed(1)} calls/request`);
         await sleep(300);
       }
     }
@@ -299,10 +314,12 @@ async function httpSection(work) {
     // The server's CPU time per request, which a loaded machine changes far less than requests/s: the bare
     // server's over the receiver's is the share the receiver would reach where CPU is all that limits it.
     result.cpuUsPerRequest = round1(median(runs.map((run) => run.cpuUsPerRequest)));
+    result.writtenKiBPerRequest = round1(median(runs.map((run) => run.writtenKiBPerRequest)));
+    result.writeCallsPerRequest = round1(median(runs.map((run) => run.writeCallsPerRequest)));
     result.shareOfBareByCpu = round3(median(runs.map((run, index) => (bare[index]?.cpuUsPerRequest ?? Number.NaN) / run.cpuUsPerRequest)));
     result.shareOfBare = round3(median(runs.map((run, index) => run.requestsPerSecond / (bare[index]?.requestsPerSecond ?? Number.NaN))));
     if (result.storedEvents !== undefined) result.every2xxStored = result.storedEvents >= result.answered2xx;
-    result.runs = runs.map((run) => ({ requestsPerSecond: Math.round(run.requestsPerSecond), total: run.total, seconds: run.seconds, p50Ms: run.p50, p99Ms: run.p99, maxMs: run.max, cpuUsPerRequest: round1(run.cpuUsPerRequest), non2xx: run.non2xx, errors: run.errors + run.timeouts, rssPeakMiB: run.rssPeakMiB }));
+    result.runs = runs.map((run) => ({ requestsPerSecond: Math.round(run.requestsPerSecond), total: run.total, seconds: run.seconds, p50Ms: run.p50, p99Ms: run.p99, maxMs: run.max, cpuUsPerRequest: round1(run.cpuUsPerRequest), writtenKiBPerRequest: round1(run.writtenKiBPerRequest), writeCallsPerRequest: round1(run.writeCallsPerRequest), non2xx: run.non2xx, errors: run.errors + run.timeouts, rssPeakMiB: run.rssPeakMiB }));
   }
   return {
     setup: {
@@ -462,7 +479,7 @@ if (output.http) {
   console.log("\nhttp, medians over rounds (share = receiver req/s / bare req/s in the same round):");
   for (const result of Object.values(output.http.targets)) {
     console.log(
-      `  ${result.name.padEnd(48)} ${String(result.requestsPerSecond).padStart(6)} req/s  share ${result.shareOfBare} (by CPU per request ${result.shareOfBareByCpu}, ${result.cpuUsPerRequest} µs)  p50 ${result.p50Ms} ms  p99 ${result.p99Ms} ms  RSS ${result.rssAtRestMiB} -> ${result.rssUnderLoadMiB} MiB${result.storedEvents === undefined ? "" : `  stored ${result.storedEvents} >= 2xx ${result.answered2xx}: ${result.every2xxStored}`}`,
+      `  ${result.name.padEnd(48)} ${String(result.requestsPerSecond).padStart(6)} req/s  share ${result.shareOfBare} (by CPU per request ${result.shareOfBareByCpu}, ${result.cpuUsPerRequest} µs)  p50 ${result.p50Ms} ms  p99 ${result.p99Ms} ms  written ${result.writtenKiBPerRequest} KiB in ${result.writeCallsPerRequest} calls/request  RSS ${result.rssAtRestMiB} -> ${result.rssUnderLoadMiB} MiB${result.storedEvents === undefined ? "" : `  stored ${result.storedEvents} >= 2xx ${result.answered2xx}: ${result.every2xxStored}`}`,
     );
   }
 }

@@ -11,38 +11,58 @@ import type { FanoutObserver } from "./fanout/worker.js";
 
 type Labels = Readonly<Record<string, string>>;
 
-/** Labels in name order, so that every series prints its labels sorted (prom-client keeps the first order it sees). */
-function sorted(labels: Labels): Record<string, string> {
-  return Object.fromEntries(Object.keys(labels).sort().map((key) => [key, labels[key] as string]));
+/**
+ * Labels in name order, so that every series prints its labels sorted (prom-client keeps the first order it sees):
+ * the metric's label names, sorted once, pick them out. A label it does not declare comes after them, for prom-client
+ * to refuse as before.
+ */
+function sorted(names: readonly string[], labels: Labels): Record<string, string> {
+  const out: Record<string, string> = {};
+  let given = 0;
+  for (const name of names) {
+    const value = labels[name];
+    if (value !== undefined) {
+      out[name] = value;
+      given++;
+    }
+  }
+  if (given !== names.length || Object.keys(labels).length !== given) for (const key of Object.keys(labels).sort()) out[key] ??= labels[key] as string;
+  return out;
 }
 
 class Counter {
   readonly #metric: PromCounter;
+  readonly #labelNames: readonly string[];
   constructor(registry: Registry, name: string, help: string, labelNames: readonly string[]) {
+    this.#labelNames = [...labelNames].sort();
     this.#metric = new PromCounter({ name, help, labelNames: [...labelNames], registers: [registry] });
   }
   inc(labels: Labels, by = 1): void {
-    this.#metric.inc(sorted(labels), by);
+    this.#metric.inc(sorted(this.#labelNames, labels), by);
   }
 }
 
 class Histogram {
   readonly #metric: PromHistogram;
+  readonly #labelNames: readonly string[];
   constructor(registry: Registry, name: string, help: string, labelNames: readonly string[], buckets: readonly number[]) {
+    this.#labelNames = [...labelNames].sort();
     this.#metric = new PromHistogram({ name, help, labelNames: [...labelNames], buckets: [...buckets], registers: [registry] });
   }
   observe(labels: Labels, value: number): void {
-    this.#metric.observe(sorted(labels), value);
+    this.#metric.observe(sorted(this.#labelNames, labels), value);
   }
 }
 
 class Gauge {
   readonly #metric: PromGauge;
+  readonly #labelNames: readonly string[];
   constructor(registry: Registry, name: string, help: string, labelNames: readonly string[]) {
+    this.#labelNames = [...labelNames].sort();
     this.#metric = new PromGauge({ name, help, labelNames: [...labelNames], registers: [registry] });
   }
   set(labels: Labels, value: number): void {
-    this.#metric.set(sorted(labels), value);
+    this.#metric.set(sorted(this.#labelNames, labels), value);
   }
 }
 

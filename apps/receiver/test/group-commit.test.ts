@@ -172,7 +172,7 @@ describe.runIf(sqlite)("the SQLite writer thread", () => {
       entry,
       `import { parentPort } from "node:worker_threads";
 import ${JSON.stringify((await bundleWriterWorker()).href)};
-parentPort.on("message", (message) => { if (message.type === "write" && message.input.requestId === "end-the-thread") process.exit(3); });
+parentPort.on("message", (message) => { if (message.type === "write" && message.writes.some((write) => write.input.requestId === "end-the-thread")) process.exit(3); });
 `,
     );
     const store = await createStore({ databaseUrl: database.databaseUrl, sqliteWriterThread: { encryptionKeys: [], entry } });

@@ -52,18 +52,59 @@ function sortedCopy(value: unknown, depth: number): unknown {
   }
   if (value instanceof Date) return value.toISOString();
   const record = value as Record<string, unknown>;
-  const keys = Object.keys(record).sort();
+  const keys = sortedKeys(Object.keys(record));
   const out: Record<string, unknown> = {};
   for (const key of keys) {
     const member = record[key];
     if (member === undefined) continue;
-    const copy = sortedCopy(member, depth + 1);
+    // Strings, numbers, booleans and null as they are, without a call: most members of a callback are.
+    const copy = typeof member === "string" || typeof member === "number" || typeof member === "boolean" || member === null ? member : sortedCopy(member, depth + 1);
     if (copy === tooDeep) return tooDeep;
     // A `__proto__` key of parsed JSON is an own member; assigning it would set the copy's prototype instead.
     if (key === "__proto__") Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true });
     else out[key] = copy;
   }
   return out;
+}
+
+/** Key lists already sorted, by their first key: each entry an object's keys as it came and the same keys sorted. */
+const sortedOrders = new Map<string, { readonly keys: readonly string[]; readonly sorted: readonly string[] }[]>();
+/** Bounds of {@link sortedOrders}: the objects it holds orders of, and how many orders it keeps per first key and in all. */
+const orderLimits = { maxKeys: 64, perFirstKey: 8, total: 4096 };
+let ordersHeld = 0;
+
+/**
+ * `keys`, sorted. Sorting is most of what a canonical copy costs, and a provider's callbacks are made of the same few
+ * object shapes, their keys in the same order each time: the order of a key list seen before is looked up (a few
+ * comparisons of strings that JSON.parse interned) instead of sorted again. The look-up is exact, key by key; what it
+ * holds is bounded, in all and per first key, so that a body with many shapes costs no more than sorting.
+ */
+function sortedKeys(keys: string[]): readonly string[] {
+  const count = keys.length;
+  if (count < 2) return keys;
+  if (count > orderLimits.maxKeys) return keys.sort();
+  const first = keys[0] as string;
+  let seen = sortedOrders.get(first);
+  if (seen !== undefined) {
+    search: for (const entry of seen) {
+      const known = entry.keys;
+      if (known.length !== count) continue;
+      for (let index = 1; index < count; index++) if (known[index] !== keys[index]) continue search;
+      return entry.sorted;
+    }
+  }
+  const sorted = keys.slice().sort();
+  if (ordersHeld >= orderLimits.total) {
+    sortedOrders.clear();
+    ordersHeld = 0;
+    seen = undefined;
+  }
+  if (seen === undefined) sortedOrders.set(first, (seen = []));
+  if (seen.length < orderLimits.perFirstKey) {
+    seen.push({ keys, sorted });
+    ordersHeld++;
+  }
+  return sorted;
 }
 
 /** One open array or object of {@link canonicalByLoop}: what is left to write of it. */

@@ -121,4 +121,29 @@ describe("canonicalJson", () => {
       { numRuns: 300 },
     );
   });
+
+  it("sorts each object's own keys when many key lists share their first keys, past the bounds of the orders it remembers", () => {
+    // Sorted key orders are remembered per key list: a look-up that matched a list by its first key or its length
+    // alone would give an object another object's keys.
+    const sortedText = (value: unknown): string => {
+      const sort = (member: unknown): unknown =>
+        Array.isArray(member) ? member.map(sort) : member !== null && typeof member === "object" ? Object.fromEntries(Object.keys(member).sort().map((key) => [key, sort((member as Record<string, unknown>)[key])])) : member;
+      return JSON.stringify(sort(value));
+    };
+    const names = ["m", "b", "z", "a", "q", "c"];
+    const shape = (bits: number): Record<string, number> => {
+      const out: Record<string, number> = { k: bits };
+      names.forEach((name, index) => {
+        if (bits & (1 << index)) out[name] = index;
+      });
+      return out;
+    };
+    // 64 lists that all start with "k", 64 more that start with one of the others, then 5,000 distinct ones.
+    const values = [
+      ...Array.from({ length: 64 }, (_, bits) => shape(bits)),
+      ...Array.from({ length: 64 }, (_, bits) => Object.fromEntries(Object.entries(shape(bits)).reverse())),
+      ...Array.from({ length: 5000 }, (_, index) => ({ [`f${index}`]: 1, [`e${index}`]: [shape(index % 64)], d: index })),
+    ];
+    for (const round of [1, 2]) for (const value of values) expect(canonicalJson(value), `round ${round}`).toBe(sortedText(value));
+  });
 });

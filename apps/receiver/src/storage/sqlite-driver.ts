@@ -27,4 +27,9 @@ export function configure(db: BetterSqlite3.Database): void {
   // Freed space (an updated row's old cell, dropped overflow pages) is overwritten with zeros, so that a
   // purged value does not linger in the file's free pages.
   db.pragma("secure_delete = ON");
+  // Savepoint and statement journals (every delivery of a group commit has its savepoint) in memory, not in temp
+  // files: SQLite spills them to a file past 64 KiB, and a group of callbacks passes that, so each delivery wrote
+  // about 90 KiB to temp files (page images, personal data among them) in 40 write calls, a third of the writer's
+  // time. They only undo a savepoint or a statement inside a transaction; durability is the WAL's, as before.
+  db.pragma("temp_store = MEMORY");
 }

@@ -6,7 +6,7 @@ import { StoredValues } from "../privacy/stored-values.js";
 import { configure, Database } from "./sqlite-driver.js";
 import { writeBusyTimeoutMs } from "./sqlite-lock.js";
 import { DatabaseFile, SqliteWriter } from "./sqlite-writer.js";
-import type { WriterThreadData, WriterThreadReply, WriterThreadRequest } from "./sqlite-writer-thread.js";
+import type { WriterThreadAnswer, WriterThreadData, WriterThreadReply, WriterThreadRequest } from "./sqlite-writer-thread.js";
 
 /*
  * The writer thread (see sqlite-writer-thread.ts): a connection of its own to the file, which the store has opened
@@ -33,6 +33,19 @@ const writer = new SqliteWriter(db, {
 
 reply({ type: "ready" });
 
+/** Answers not yet posted: those of one group commit settle together, and go in one message. */
+let answers: WriterThreadAnswer[] = [];
+function answer(settled: WriterThreadAnswer): void {
+  // The promises of one COMMIT resolve together; a microtask queued by the first runs after all their callbacks.
+  if (answers.length === 0) queueMicrotask(postAnswers);
+  answers.push(settled);
+}
+function postAnswers(): void {
+  const batch = answers;
+  answers = [];
+  reply({ type: "settled", answers: batch });
+}
+
 port.on("message", (request: WriterThreadRequest) => {
   if (request.type === "drain") {
     writer.drain();
@@ -42,14 +55,15 @@ port.on("message", (request: WriterThreadRequest) => {
     setImmediate(() => reply({ type: "drained" }));
     return;
   }
-  const { id, input } = request;
-  // The body arrives as a Uint8Array; the writer stores it as it is. The normalized event arrives as its JSON text.
-  const delivery = input.normalizedJson === undefined ? input : Object.assign(input, { normalized: JSON.parse(input.normalizedJson) as NormalizedEvent });
-  writer.write(delivery).then(
-    (outcome) => reply({ type: "written", id, outcome }),
-    (error: unknown) => {
-      const { message, code } = error as { message?: unknown; code?: unknown };
-      reply({ type: "failed", id, error: { message: typeof message === "string" ? message : String(error), ...(typeof code === "string" ? { code } : {}) } });
-    },
-  );
+  for (const { id, input } of request.writes) {
+    // The body arrives as a Uint8Array; the writer stores it as it is. The normalized event arrives as its JSON text.
+    const delivery = input.normalizedJson === undefined ? input : Object.assign(input, { normalized: JSON.parse(input.normalizedJson) as NormalizedEvent });
+    writer.write(delivery).then(
+      (outcome) => answer({ id, outcome }),
+      (error: unknown) => {
+        const { message, code } = error as { message?: unknown; code?: unknown };
+        answer({ id, error: { message: typeof message === "string" ? message : String(error), ...(typeof code === "string" ? { code } : {}) } });
+      },
+    );
+  }
 });
