@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { getHeader, parseBearerAuthorization, verifyBasicAuth } from "@kyc-webhooks/core";
+import type { HeadersLike } from "@kyc-webhooks/core";
 import { jumioCallbackIpAllowlists, jumioCallbackIps } from "@kyc-webhooks/jumio";
 import type { JumioIpAllowlistId } from "@kyc-webhooks/jumio";
 import { verifyNetkiBasicAuth } from "@kyc-webhooks/netki";
@@ -24,7 +25,7 @@ export type AuthVerdict =
   | { readonly ok: false; readonly status: 401 | 403; readonly code: "unauthenticated" | "forbidden_ip"; readonly message: string; readonly challenge?: string };
 
 export interface RequestFacts {
-  readonly headers: Headers;
+  readonly headers: HeadersLike;
   /** The client address after trusted-proxy resolution. */
   readonly clientIp: string | undefined;
   /** The raw body; given only to authenticators that need it (`needsBody`). */
@@ -183,9 +184,19 @@ export const enableHints: Readonly<Record<ProviderName, string>> = {
  * Request headers as stored: every header except secrets. Authorization keeps its scheme only (so the
  * record shows how the callback authenticated); Cookie and Proxy-Authorization are dropped.
  */
-export function headersForStorage(headers: Headers): Record<string, string> {
+export function headersForStorage(headers: HeadersLike): Record<string, string> {
   const out: Record<string, string> = {};
-  headers.forEach((value, name) => {
+  // In name order, as Headers iterates: a record's keys are sorted here.
+  const entries: [string, string][] = [];
+  if (typeof (headers as Headers).forEach === "function" && typeof (headers as Headers).get === "function") (headers as Headers).forEach((value, name) => entries.push([name, value]));
+  else {
+    const record = headers as Readonly<Record<string, string | readonly string[] | undefined>>;
+    for (const name of Object.keys(record).sort()) {
+      const value = record[name];
+      if (value !== undefined) entries.push([name, typeof value === "string" ? value : value.join(", ")]);
+    }
+  }
+  entries.forEach(([name, value]) => {
     const lower = name.toLowerCase();
     if (lower === "cookie" || lower === "proxy-authorization") return;
     if (lower === "authorization") {

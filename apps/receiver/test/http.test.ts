@@ -15,7 +15,7 @@ import type { CallbackAck, EventListResponse, VerificationDetail } from "@kyc-we
 import { callbackContentTypes } from "@kyc-webhooks/receiver-api";
 import { backends } from "./helpers/backends.js";
 import type { BackendDatabase } from "./helpers/backends.js";
-import { allEvents, adminGet, deliver, getEvent, newestId, secrets, senders, startHarness, testEnv } from "./helpers/harness.js";
+import { allEvents, adminGet, deliver, getEvent, newestId, providerHeaders, secrets, senders, startHarness, testEnv } from "./helpers/harness.js";
 import type { Harness } from "./helpers/harness.js";
 import { captureLogs } from "./helpers/logs.js";
 import { allFixtures, leakedValues, personalValues } from "./helpers/personal-data.js";
@@ -116,6 +116,41 @@ describe.each(backends)("the receiver on $name", (backend) => {
         }
       });
     }
+
+    it("reads a callback's headers as sent, whatever their case, with a repeated header's values joined, and stores them without secrets", async () => {
+      const { port } = new URL(url);
+      const callback = { ...shuftiFixture("verification.accepted"), body: Buffer.from(JSON.stringify({ ...JSON.parse(shuftiFixture("verification.accepted").text), reference: `headers-${randomUUID()}` })) };
+      const headers = Object.entries(providerHeaders(callback)).map(([name, value]) => `${name.toUpperCase()}: ${value}`);
+      const request = [
+        "POST /webhooks/shufti HTTP/1.1",
+        "Host: receiver",
+        ...headers,
+        "X-Trace: first",
+        "x-TRACE: second",
+        "X-Request-Id: trace-42",
+        "Cookie: session=fake-session",
+        `Content-Length: ${callback.body.byteLength}`,
+        "Connection: close",
+        "",
+        "",
+      ].join("\r\n");
+      const answer = await new Promise<string>((resolve, reject) => {
+        let text = "";
+        const socket = connect(Number(port), "127.0.0.1", () => socket.write(Buffer.concat([Buffer.from(request), callback.body])));
+        socket.on("data", (chunk) => (text += chunk.toString("utf8")));
+        socket.on("close", () => resolve(text));
+        socket.on("error", reject);
+      });
+      expect(answer).toMatch(/^HTTP\/1\.1 200/);
+      expect(answer.toLowerCase()).toContain("x-request-id: trace-42");
+      const ack = JSON.parse(answer.slice(answer.indexOf("\r\n\r\n") + 4)) as CallbackAck;
+      expect(ack.requestId).toBe("trace-42");
+      const stored = (await getEvent(url, ack.id)).headers;
+      expect(stored["x-trace"]).toBe("first, second");
+      expect(stored.signature).toBe(providerHeaders(callback).signature);
+      expect(stored.cookie).toBeUndefined();
+      expect(Object.keys(stored)).toEqual(Object.keys(stored).map((name) => name.toLowerCase()).sort());
+    });
 
     it("keeps the source address and the headers without secrets", async () => {
       const events = await allEvents(url, "provider=ondato,netki&limit=1");

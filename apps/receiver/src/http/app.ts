@@ -9,6 +9,7 @@ import { requestIdSchema } from "@kyc-webhooks/receiver-api";
 import type { ReceiverRoute } from "@kyc-webhooks/receiver-api";
 import type { z } from "zod";
 import { errorFields } from "../log.js";
+import { requestHeader } from "./request-headers.js";
 import type { Logger } from "../log.js";
 import { apiError } from "./answers.js";
 import type { FailureThrottle } from "./client-limits.js";
@@ -98,7 +99,8 @@ export function buildApp(options: AppOptions): Hono<AppEnv> {
 
   root.use(async (c, next) => {
     // Most callbacks carry no X-Request-Id: only a given one is checked (a failed parse is not free).
-    const header = c.req.header("x-request-id");
+    const incoming = c.env?.incoming;
+    const header = incoming ? requestHeader(incoming, "x-request-id") : c.req.header("x-request-id");
     const given = header === undefined ? undefined : requestIdSchema.safeParse(header);
     c.set("requestId", given?.success ? given.data : randomUUID());
     c.set("started", performance.now());
@@ -133,10 +135,12 @@ export function buildApp(options: AppOptions): Hono<AppEnv> {
         const refused = adminRefusal(c);
         if (refused) return refused;
       }
-      const url = new URL(c.req.url);
+      // Parsed when a route reads it (its parameters, its query, its handler), not for every callback.
+      let parsedUrl: URL | undefined;
+      const urlOf = (): URL => (parsedUrl ??= new URL(c.req.url));
       const params: Record<string, string> = {};
       if (pathParameters.length > 0) {
-        const raw = rawParameters(route.path, url.pathname.slice(basePath.length));
+        const raw = rawParameters(route.path, urlOf().pathname.slice(basePath.length));
         for (const name of pathParameters) {
           try {
             params[name] = decodeURIComponent(raw[name] ?? "");
@@ -149,12 +153,23 @@ export function buildApp(options: AppOptions): Hono<AppEnv> {
       }
       let query: unknown;
       if (route.query) {
-        const parsed = parseQuery(route.query, url.searchParams);
+        const parsed = parseQuery(route.query, urlOf().searchParams);
         if (!parsed.ok) return apiError(400, "invalid_query", parsed.message, requestId);
         query = parsed.value;
       }
       const remoteAddress = remoteOf(c);
-      return handler({ request: c.req.raw, url, requestId, started: c.get("started"), remoteAddress, incoming: c.env?.incoming, params, query });
+      return handler({
+        request: c.req.raw,
+        get url() {
+          return urlOf();
+        },
+        requestId,
+        started: c.get("started"),
+        remoteAddress,
+        incoming: c.env?.incoming,
+        params,
+        query,
+      });
     });
   }
   // A known path with another method: 405 and the methods it takes.

@@ -1,4 +1,6 @@
 import type { IncomingMessage } from "node:http";
+import { getHeader } from "@kyc-webhooks/core";
+import type { HeadersLike } from "@kyc-webhooks/core";
 import type { BodyLease, BudgetRefusal } from "./client-limits.js";
 
 /*
@@ -14,8 +16,9 @@ import type { BodyLease, BudgetRefusal } from "./client-limits.js";
 
 export type BodyResult = { readonly ok: true; readonly body: Uint8Array } | { readonly ok: false; readonly reason: "too_large" | "aborted" | BudgetRefusal };
 
-export async function readBody(request: Request, max: number, lease?: BodyLease, incoming?: IncomingMessage): Promise<BodyResult> {
-  const declared = request.headers.get("content-length");
+/** `headers`, when given, are the request's headers already read (http/request-headers.ts); else `request.headers`. */
+export async function readBody(request: Request, max: number, lease?: BodyLease, incoming?: IncomingMessage, headers?: HeadersLike): Promise<BodyResult> {
+  const declared = headers ? (getHeader(headers, "content-length") ?? null) : request.headers.get("content-length");
   const declaredBytes = declared !== null && /^\d+$/.test(declared) ? Number(declared) : undefined;
   if (declaredBytes !== undefined && declaredBytes > max) return { ok: false, reason: "too_large" };
   if (declaredBytes !== undefined && lease) {

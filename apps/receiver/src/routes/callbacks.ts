@@ -1,7 +1,7 @@
 import { hash } from "node:crypto";
 import { performance } from "node:perf_hooks";
-import { mediaType } from "@kyc-webhooks/core";
-import type { Issue } from "@kyc-webhooks/core";
+import { getHeader, mediaType } from "@kyc-webhooks/core";
+import type { HeadersLike, Issue } from "@kyc-webhooks/core";
 import { normalizeRaw, rawEventId } from "@kyc-webhooks/normalized";
 import type { ProviderName } from "@kyc-webhooks/normalized";
 import { callbackContentTypes, callbackRoutes } from "@kyc-webhooks/receiver-api";
@@ -12,6 +12,7 @@ import type { AuthVerdict, ProviderAuthenticator } from "../auth.js";
 import { apiError, json } from "../http/answers.js";
 import type { RouteHandler, RouteRequest } from "../http/app.js";
 import { readBody } from "../http/body.js";
+import { requestHeaders } from "../http/request-headers.js";
 import type { BudgetRefusal } from "../http/client-limits.js";
 import { errorFields } from "../log.js";
 import type { RefusalReason } from "../metrics.js";
@@ -46,8 +47,9 @@ export function callbackHandlers(deps: RouteDeps, authenticators: Partial<Record
     if (!authenticator) {
       return refuse(403, "provider_disabled", `${provider} callbacks are not enabled on this receiver: ${enableHints[provider]}`);
     }
-    const clientIp = clientAddress(remoteAddress, request.headers.get("x-forwarded-for"), trustedProxies);
-    const headers = request.headers;
+    // Read from Node's request where there is one (the same values as request.headers, without building it).
+    const headers: HeadersLike = incoming ? requestHeaders(incoming) : request.headers;
+    const clientIp = clientAddress(remoteAddress, getHeader(headers, "x-forwarded-for") ?? null, trustedProxies);
     // An address whose credentials failed too often is answered before they are checked again.
     const wait = failures.retryAfter(clientIp);
     if (wait !== undefined) return refuse(429, "too_many_failures", "Too many failed authentication attempts from this address; try again later", { "retry-after": String(wait) });
@@ -62,7 +64,7 @@ export function callbackHandlers(deps: RouteDeps, authenticators: Partial<Record
       if (!verdict.ok) return failed(verdict);
       method = verdict.method;
     }
-    const contentType = headers.get("content-type") ?? undefined;
+    const contentType = getHeader(headers, "content-type");
     const media = mediaType(contentType);
     if (media === undefined || !callbackContentTypes[provider].includes(media)) {
       return refuse(415, "unsupported_media_type", `${provider} callbacks are sent as ${callbackContentTypes[provider].join(" or ")}; got ${media ?? "no Content-Type"}`);
@@ -71,7 +73,7 @@ export function callbackHandlers(deps: RouteDeps, authenticators: Partial<Record
     const lease = bodyBudget.enter(clientIp);
     if (typeof lease === "string") return refuseBusy(lease);
     try {
-      const read = await readBody(request, maxBodyBytes, lease, incoming);
+      const read = await readBody(request, maxBodyBytes, lease, incoming, headers);
       if (!read.ok) {
         if (read.reason === "aborted") return refuse(408, "incomplete_body", "The request body was not received completely");
         if (read.reason === "too_large") return refuse(413, "payload_too_large", `The body is larger than ${maxBodyBytes} bytes`);
