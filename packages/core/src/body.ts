@@ -147,7 +147,8 @@ export function formBodyError(text: string): { line: number; column: number } | 
 /** The media type of a Content-Type header, lower-cased, without parameters. */
 export function mediaType(contentType: string | null | undefined): string | undefined {
   if (!contentType) return undefined;
-  const type = contentType.split(";")[0]?.trim().toLowerCase();
+  const end = contentType.indexOf(";");
+  const type = (end === -1 ? contentType : contentType.slice(0, end)).trim().toLowerCase();
   return type === "" ? undefined : type;
 }
 
