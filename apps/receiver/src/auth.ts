@@ -188,7 +188,8 @@ export function headersForStorage(headers: HeadersLike): Record<string, string> 
   const out: Record<string, string> = {};
   // In name order, as Headers iterates: a record's keys are sorted here.
   const entries: [string, string][] = [];
-  if (typeof (headers as Headers).forEach === "function" && typeof (headers as Headers).get === "function") (headers as Headers).forEach((value, name) => entries.push([name, value]));
+  // A web Headers as core's getHeader tells one: by its get method.
+  if (typeof (headers as Headers).get === "function") (headers as Headers).forEach((value, name) => entries.push([name, value]));
   else {
     const record = headers as Readonly<Record<string, string | readonly string[] | undefined>>;
     for (const name of Object.keys(record).sort()) {

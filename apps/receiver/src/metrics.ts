@@ -26,7 +26,7 @@ function sorted(names: readonly string[], labels: Labels): Record<string, string
       given++;
     }
   }
-  if (given !== names.length || Object.keys(labels).length !== given) for (const key of Object.keys(labels).sort()) out[key] ??= labels[key] as string;
+  if (Object.keys(labels).length !== given) for (const key of Object.keys(labels).sort()) out[key] ??= labels[key] as string;
   return out;
 }
 

@@ -119,7 +119,8 @@ describe.each(backends)("the receiver on $name", (backend) => {
 
     it("reads a callback's headers as sent, whatever their case, with a repeated header's values joined, and stores them without secrets", async () => {
       const { port } = new URL(url);
-      const callback = { ...shuftiFixture("verification.accepted"), body: Buffer.from(JSON.stringify({ ...JSON.parse(shuftiFixture("verification.accepted").text), reference: `headers-${randomUUID()}` })) };
+      const fixture = shuftiFixture("verification.accepted");
+      const callback = { ...fixture, body: Buffer.from(JSON.stringify({ ...JSON.parse(fixture.text), reference: `headers-${randomUUID()}` })) };
       const headers = Object.entries(providerHeaders(callback)).map(([name, value]) => `${name.toUpperCase()}: ${value}`);
       const request = [
         "POST /webhooks/shufti HTTP/1.1",

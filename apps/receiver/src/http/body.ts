@@ -18,7 +18,7 @@ export type BodyResult = { readonly ok: true; readonly body: Uint8Array } | { re
 
 /** `headers`, when given, are the request's headers already read (http/request-headers.ts); else `request.headers`. */
 export async function readBody(request: Request, max: number, lease?: BodyLease, incoming?: IncomingMessage, headers?: HeadersLike): Promise<BodyResult> {
-  const declared = headers ? (getHeader(headers, "content-length") ?? null) : request.headers.get("content-length");
+  const declared = getHeader(headers ?? request.headers, "content-length") ?? null;
   const declaredBytes = declared !== null && /^\d+$/.test(declared) ? Number(declared) : undefined;
   if (declaredBytes !== undefined && declaredBytes > max) return { ok: false, reason: "too_large" };
   if (declaredBytes !== undefined && lease) {
