@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -136,6 +136,27 @@ describe.each(variants)("group commit on $label", (backend) => {
 });
 
 describe.runIf(sqlite)("the SQLite writer thread", () => {
+  it("leaves checkpoints to a thread beside it: the WAL's pages reach the file although no COMMIT passed SQLite's mark", async () => {
+    const database = await sqlite!.create();
+    const file = database.databaseUrl.slice("sqlite:".length);
+    const store = await createStore({ databaseUrl: database.databaseUrl, sqliteWriterThread: { encryptionKeys: [], entry: await bundleWriterWorker() } });
+    /** The database file's size once it has grown past `than`, or at the end of two seconds. */
+    const sizeAfterGrowth = async (than: number) => {
+      for (let waited = 0; statSync(file).size <= than && waited < 2_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+      return statSync(file).size;
+    };
+    try {
+      // In WAL mode the file itself only changes at a checkpoint; 40 callbacks are a few hundred pages of WAL, below
+      // the 1,000 at which SQLite has a COMMIT checkpoint. The migrations' pages come first.
+      const migrated = await sizeAfterGrowth(0);
+      await Promise.all(Array.from({ length: 40 }, () => store.recordDelivery(delivery(`checkpoint-${randomUUID()}`))));
+      expect(await sizeAfterGrowth(migrated)).toBeGreaterThan(migrated);
+    } finally {
+      await store.close();
+      await database.cleanup();
+    }
+  });
+
   it("seals personal values with the store's keys: the file holds no body in clear, the store opens it byte for byte", async () => {
     const database = await sqlite!.create();
     const keys = [{ id: "k1", key: randomBytes(32) }];

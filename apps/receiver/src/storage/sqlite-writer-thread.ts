@@ -28,6 +28,8 @@ export interface WriterThreadOptions {
 export interface WriterThreadData extends Omit<WriterThreadOptions, "entry"> {
   readonly path: string;
   readonly maxBatch: number;
+  /** wal_autocheckpoint of the thread's connection, when a checkpointer runs beside it (sqlite-checkpointer.ts). */
+  readonly autocheckpointPages?: number;
 }
 
 /** What became of one delivery the thread was given. */

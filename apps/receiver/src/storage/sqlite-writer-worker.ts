@@ -21,6 +21,8 @@ if (!port) throw new Error("sqlite-writer-worker.js runs as a worker thread");
 const db = new Database(data.path);
 configure(db);
 db.pragma(`busy_timeout = ${writeBusyTimeoutMs}`);
+// A checkpointer runs beside this thread: its COMMITs checkpoint only past the backstop.
+if (data.autocheckpointPages !== undefined) db.pragma(`wal_autocheckpoint = ${data.autocheckpointPages}`);
 const reply = (message: WriterThreadReply) => port.postMessage(message);
 // Keys arrive as Uint8Array (structured clone); the cipher takes Buffers.
 const cipher = new PersonalDataCipher(data.encryptionKeys.map((key) => ({ id: key.id, key: Buffer.from(key.key) })));

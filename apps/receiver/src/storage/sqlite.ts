@@ -1,5 +1,6 @@
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import type BetterSqlite3 from "better-sqlite3";
 import type { ProviderName } from "@kyc-webhooks/normalized";
 import type { EventFilter, EventPage, StoredEventDetail, StoredVerificationDetail, VerificationFilter, VerificationPage } from "./records.js";
@@ -12,6 +13,7 @@ import { configure, Database } from "./sqlite-driver.js";
 import { statement } from "./sqlite-statements.js";
 import { isBusy, writeBusyTimeoutMs, writeTransaction } from "./sqlite-lock.js";
 import { DatabaseFile, defaultMaxBatch, dialect, SqliteWriter } from "./sqlite-writer.js";
+import { checkpointPolicy, SqliteCheckpointer } from "./sqlite-checkpointer.js";
 import { SqliteWriterThread } from "./sqlite-writer-thread.js";
 import type { WriterThreadOptions } from "./sqlite-writer-thread.js";
 import type { DeliveryInput, DeliveryOutcome, PurgeRequest, PurgeResult, RekeyResult, Store, StoreOutboxOptions } from "./types.js";
@@ -104,9 +106,19 @@ export class SqliteStore implements Store {
   readonly #writer: DeliveryWriter;
   /** The database file and its identity when opened (undefined in memory). */
   readonly #file: DatabaseFile | undefined;
+  /** Checkpoints beside the writer thread (sqlite-checkpointer.ts); undefined when callbacks are written inline. */
+  readonly #checkpointer: SqliteCheckpointer | undefined;
 
-  private constructor(db: BetterSqlite3.Database, location: string, file: DatabaseFile | undefined, writer: (values: StoredValues) => DeliveryWriter, options: SqliteStoreOptions) {
+  private constructor(
+    db: BetterSqlite3.Database,
+    location: string,
+    file: DatabaseFile | undefined,
+    writer: (values: StoredValues) => DeliveryWriter,
+    options: SqliteStoreOptions,
+    checkpointer: SqliteCheckpointer | undefined,
+  ) {
     this.#db = db;
+    this.#checkpointer = checkpointer;
     this.location = location;
     this.#file = file;
     this.#values = options.values ?? new StoredValues();
@@ -128,12 +140,18 @@ export class SqliteStore implements Store {
     const databaseFile = memory ? undefined : new DatabaseFile(path);
     const maxBatch = options.maxBatch ?? defaultMaxBatch;
     const threaded = databaseFile !== undefined && options.thread !== undefined;
+    // With the writer thread, checkpoints run on a thread of their own (its compiled entry beside the writer's), and
+    // the connections that write only checkpoint past the backstop: a COMMIT no longer waits for one.
+    const checkpointEntry = new URL("./sqlite-checkpoint-worker.js", options.thread?.entry ?? import.meta.url);
+    const checkpointer = threaded && existsSync(fileURLToPath(checkpointEntry)) ? SqliteCheckpointer.start(path, checkpointEntry) : undefined;
+    const autocheckpointPages = checkpointer ? checkpointPolicy.backstopPages : undefined;
+    if (autocheckpointPages !== undefined) db.pragma(`wal_autocheckpoint = ${autocheckpointPages}`);
     const writer = (values: StoredValues): DeliveryWriter => {
-      if (databaseFile && options.thread) return new SqliteWriterThread({ path, maxBatch, ...options.thread }, fanout?.onQueued);
+      if (databaseFile && options.thread) return new SqliteWriterThread({ path, maxBatch, ...options.thread, ...(autocheckpointPages === undefined ? {} : { autocheckpointPages }) }, fanout?.onQueued);
       const inline = new SqliteWriter(db, { fanout, values, maxBatch, file: databaseFile });
       return { write: (input) => inline.write(input), ready: () => Promise.resolve(), close: () => inline.drain() };
     };
-    return new SqliteStore(db, `sqlite ${memory ? "(in memory)" : path}${threaded ? " (writer thread)" : ""}`, databaseFile, writer, options);
+    return new SqliteStore(db, `sqlite ${memory ? "(in memory)" : path}${threaded ? " (writer thread)" : ""}`, databaseFile, writer, options, checkpointer);
   }
 
   /** Resolves once callbacks can be written: at once inline, when the writer thread has opened the file otherwise. */
@@ -291,6 +309,7 @@ export class SqliteStore implements Store {
     // Deliveries waiting for their group's transaction are written (and answered) before the file closes.
     if (!this.#db.open) return;
     await this.#writer.close();
+    await this.#checkpointer?.stop();
     this.#db.close();
   }
 

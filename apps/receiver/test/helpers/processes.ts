@@ -19,8 +19,8 @@ let bundled: Promise<unknown> | undefined;
 /** Bundles main.ts once per test file (every describe of a file calls it; the bundle does not change in a run). */
 export async function bundleReceiver(): Promise<void> {
   bundled ??= build({
-    // The SQLite writer thread's entry beside main.js, where the bundled store looks for it.
-    entryPoints: [fileURLToPath(new URL("src/main.ts", packageRoot)), fileURLToPath(new URL("src/storage/sqlite-writer-worker.ts", packageRoot))],
+    // The SQLite writer and checkpoint threads' entries beside main.js, where the bundled store looks for them.
+    entryPoints: ["src/main.ts", "src/storage/sqlite-writer-worker.ts", "src/storage/sqlite-checkpoint-worker.ts"].map((file) => fileURLToPath(new URL(file, packageRoot))),
     outdir: dirname(bundledMain),
     entryNames: "[name]",
     bundle: true,
@@ -40,14 +40,15 @@ let writerWorker: Promise<URL> | undefined;
 
 /**
  * The SQLite writer thread's entry for a store opened inside the test process (the receivers of processes find theirs
- * beside main.js): bundled with the workspace packages' sources in it, since a worker thread of the test process
- * would resolve them, as the test process does, to TypeScript that Node cannot load.
+ * beside main.js), with the checkpoint thread's beside it: bundled with the workspace packages' sources in them, since
+ * a worker thread of the test process would resolve them, as the test process does, to TypeScript that Node cannot load.
  */
 export function bundleWriterWorker(): Promise<URL> {
-  const outfile = fileURLToPath(new URL("node_modules/.kyc-receiver-test/in-process/sqlite-writer-worker.js", packageRoot));
+  const outdir = fileURLToPath(new URL("node_modules/.kyc-receiver-test/in-process/", packageRoot));
   writerWorker ??= build({
-    entryPoints: [fileURLToPath(new URL("src/storage/sqlite-writer-worker.ts", packageRoot))],
-    outfile,
+    entryPoints: ["src/storage/sqlite-writer-worker.ts", "src/storage/sqlite-checkpoint-worker.ts"].map((file) => fileURLToPath(new URL(file, packageRoot))),
+    outdir,
+    entryNames: "[name]",
     bundle: true,
     platform: "node",
     format: "esm",
@@ -56,7 +57,7 @@ export function bundleWriterWorker(): Promise<URL> {
     external: ["better-sqlite3", "better-sqlite3-napi"],
     logLevel: "error",
   }).then(
-    () => pathToFileURL(outfile),
+    () => pathToFileURL(`${outdir}sqlite-writer-worker.js`),
     (error: unknown) => {
       writerWorker = undefined;
       throw error;
