@@ -53,18 +53,22 @@ const legacyShape = {
  * stray `callBackType` alone claims nothing.
  */
 export function kindOfFields(fields: Readonly<Record<string, unknown>>, strict: boolean): FormCallbackKind | undefined {
-  const type = fields.callBackType;
-  if (type === "NETVERIFYID" || type === "NETVERIFY_AUTHENTICATION") {
-    return !strict || legacyShape[type].some((key) => key in fields) ? type : undefined;
-  }
-  if (type !== undefined) return undefined;
-  return "scanReference" in fields && ("transaction" in fields || "document" in fields) ? "DOCUMENT_VERIFICATION" : undefined;
+  return kindOf(fields.callBackType, (key) => key in fields, strict);
 }
 
-export function fieldsOfPairs(pairs: readonly FormPair[]): Record<string, string> {
-  const fields: Record<string, string> = Object.create(null) as Record<string, string>;
-  for (const [key, value] of pairs) fields[key] = value;
-  return fields;
+/** {@link kindOfFields} of a form's pairs as sent (a repeated key's last value counts), without building an object of them. */
+export function kindOfPairs(pairs: readonly FormPair[], strict: boolean): FormCallbackKind | undefined {
+  let type: string | undefined;
+  for (const [key, value] of pairs) if (key === "callBackType") type = value;
+  return kindOf(type, (wanted) => pairs.some(([key]) => key === wanted), strict);
+}
+
+function kindOf(type: unknown, has: (key: string) => boolean, strict: boolean): FormCallbackKind | undefined {
+  if (type === "NETVERIFYID" || type === "NETVERIFY_AUTHENTICATION") {
+    return !strict || legacyShape[type].some(has) ? type : undefined;
+  }
+  if (type !== undefined) return undefined;
+  return has("scanReference") && (has("transaction") || has("document")) ? "DOCUMENT_VERIFICATION" : undefined;
 }
 
 /** The platform callback's shape: a `workflowExecution` object with `callbackSentAt` or `account`. */
@@ -87,6 +91,6 @@ export function detect(body: RawBody, options: ParseOptions = {}): CallbackKind 
     const decoded = decodeJson(text.text);
     return decoded.ok && isPlainObject(decoded.value) && isWorkflowExecutionShape(decoded.value) ? "WORKFLOW_EXECUTION" : undefined;
   }
-  if (format === "form") return kindOfFields(fieldsOfPairs(decodeFormBody(text.text)), true);
+  if (format === "form") return kindOfPairs(decodeFormBody(text.text), true);
   return undefined;
 }

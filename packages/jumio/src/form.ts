@@ -14,7 +14,8 @@ const lenientUtf8 = new TextDecoder("utf-8", { fatal: false });
  */
 export function decodeFormBody(body: RawBody): FormPair[] {
   const text = typeof body === "string" ? body : lenientUtf8.decode(bodyToBytes(body));
-  return [...new URLSearchParams(text)].map(([key, value]) => [key, value] as const);
+  // Each entry the iterator yields is a new [key, value] array: taken as it is.
+  return Array.from(new URLSearchParams(text));
 }
 
 /**

@@ -4,7 +4,7 @@ import type * as z from "zod";
 import { callbackKinds, callbackSchemas } from "./callbacks/index.js";
 import type { Callback, CallbackKind } from "./callbacks/index.js";
 import { netverifyIdAnyStatusSchema } from "./callbacks/netverify-id.js";
-import { callbackContentTypes, detect, fieldsOfPairs, FORM_MEDIA_TYPE, formatOfMediaType, isRawBody, isWorkflowExecutionShape, JSON_MEDIA_TYPE, kindOfFields, sniffFormat } from "./detect.js";
+import { callbackContentTypes, detect, FORM_MEDIA_TYPE, formatOfMediaType, isRawBody, isWorkflowExecutionShape, JSON_MEDIA_TYPE, kindOfFields, kindOfPairs, sniffFormat } from "./detect.js";
 import type { Format, ParseOptions } from "./detect.js";
 import { decodeFormBody, formToObject } from "./form.js";
 import { callbackRules } from "./rules.js";
@@ -54,7 +54,7 @@ export function decodeCallback(body: RawBody, options: ParseOptions = {}): Decod
     return { ok: false, issues: [issue] };
   }
   const pairs = decodeFormBody(text.text);
-  const kind = kindOfFields(fieldsOfPairs(pairs), false);
+  const kind = kindOfPairs(pairs, false);
   const typed = formToObject(pairs, kind);
   return { ok: true, format, kind, value: typed.value, issues: typed.issues };
 }
