@@ -48,6 +48,7 @@ import {
   verificationTarget,
 } from "./verifications.js";
 import type { Dialect, RawVerificationRow, StoredEventRow } from "./verifications.js";
+import { prepared } from "./postgres-statements.js";
 
 const dialect: Dialect = { time: (ms) => new Date(ms), bool: (value) => value };
 
@@ -187,11 +188,12 @@ export class PostgresStore implements Store {
 
   /**
    * Stores deliveries with group commit: the ones that arrive in one turn of the event loop (up to
-   * `maxBatch`) are written in one transaction on one connection, each inside its own savepoint, and each
-   * promise resolves after that transaction's COMMIT. Up to `maxConcurrentBatches` groups are in flight at
-   * once; later deliveries wait for the next group. A delivery whose statements fail (a deadlock with another
-   * group or instance included) is rolled back to its savepoint and tried again alone after the group's
-   * commit; if the group's transaction itself fails, each of its deliveries is tried again alone.
+   * `maxBatch`) are written in one transaction on one connection, and each promise resolves after that
+   * transaction's COMMIT. Up to `maxConcurrentBatches` groups are in flight at once; later deliveries wait for the
+   * next group. When a delivery's statements fail (a deadlock with another group or instance included), the group
+   * is written again with each delivery inside its own savepoint: the failing one is rolled back to its savepoint
+   * and tried again alone after the group's commit; if the group's transaction itself fails, each of its
+   * deliveries is tried again alone.
    */
   recordDelivery(input: DeliveryInput): Promise<DeliveryOutcome> {
     return new Promise<DeliveryOutcome>((resolve, reject) => {
@@ -221,22 +223,32 @@ export class PostgresStore implements Store {
   async #writeBatch(batch: readonly PendingDelivery[]): Promise<void> {
     const settled: (DeliveryOutcome | undefined)[] = [];
     try {
+      // First without a savepoint per delivery, two round trips fewer each: a delivery that fails aborts the group's
+      // transaction, and then the group is written again with one.
       await this.transaction(async (client) => {
         settled.length = 0;
-        for (const entry of batch) {
-          await client.query("SAVEPOINT kyc_delivery");
-          try {
-            settled.push(await this.#recordOne(client, entry.input));
-            await client.query("RELEASE SAVEPOINT kyc_delivery");
-          } catch {
-            await client.query("ROLLBACK TO SAVEPOINT kyc_delivery");
-            settled.push(undefined);
-          }
-        }
+        for (const entry of batch) settled.push(await this.#recordOne(client, entry.input));
       });
     } catch {
-      // BEGIN or COMMIT failed: nothing of the group is committed; each delivery is tried again alone.
       settled.length = 0;
+      try {
+        await this.transaction(async (client) => {
+          settled.length = 0;
+          for (const entry of batch) {
+            await client.query("SAVEPOINT kyc_delivery");
+            try {
+              settled.push(await this.#recordOne(client, entry.input));
+              await client.query("RELEASE SAVEPOINT kyc_delivery");
+            } catch {
+              await client.query("ROLLBACK TO SAVEPOINT kyc_delivery");
+              settled.push(undefined);
+            }
+          }
+        });
+      } catch {
+        // BEGIN or COMMIT failed: nothing of the group is committed; each delivery is tried again alone.
+        settled.length = 0;
+      }
     }
     let queued = false;
     await Promise.all(
@@ -263,12 +275,12 @@ export class PostgresStore implements Store {
     const receivedAt = new Date(input.receivedAt);
     const body = Buffer.from(input.body.buffer, input.body.byteOffset, input.body.byteLength);
     const target = verificationTarget(input);
-    const one = async <T extends pg.QueryResultRow>(sql: string, params: unknown[]) => (await client.query<T>(numbered(sql), params)).rows[0];
+    const one = async <T extends pg.QueryResultRow>(sql: string, params: unknown[]) => (await client.query<T>(prepared(sql, params))).rows[0];
     // Deliveries of one verification take turns (until commit), so that each reads the state the
     // previous one left: its latest event for the identity rules, its current row for the reducer.
     // A quarantined body filed under a reference takes the same turn, so that a purge of it waits or sees it.
     const locked = target?.reference ?? quarantinedReferenceOf(input);
-    if (locked !== null) await client.query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [`kyc_verification:${input.provider}:${locked}`]);
+    if (locked !== null) await client.query(prepared("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", [`kyc_verification:${input.provider}:${locked}`]));
     const plan = planDelivery(input, {
       latest: target ? await one<StoredEventRow>(latestEventSql, [target.provider, target.reference]) : undefined,
       sameKey: await one<StoredEventRow>(eventByKeySql, [input.eventId]),
@@ -278,19 +290,21 @@ export class PostgresStore implements Store {
     const verification = plan.redelivery ? undefined : plan.verification;
     const inserted = plan.redelivery
       ? undefined
-      : (await client.query<{ id: string }>(numbered(insertEventSql), insertEventParams(input, plan.eventId, verification, dialect, this.#values))).rows[0];
+      : (await client.query<{ id: string }>(prepared(insertEventSql, insertEventParams(input, plan.eventId, verification, dialect, this.#values)))).rows[0];
     let id: string;
     let duplicate = false;
     let quarantined = input.quarantined;
     let storedSha = input.bodySha256;
     if (inserted) {
       id = inserted.id;
-      if (verification) await client.query(numbered(upsertVerificationSql), upsertVerificationParams(verification, id, dialect));
+      if (verification) await client.query(prepared(upsertVerificationSql, upsertVerificationParams(verification, id, dialect)));
     } else {
       // The conflicting row is committed (ON CONFLICT waited for it), so this statement's snapshot sees it.
       const existing = await client.query<{ id: string; quarantined: boolean; body_sha256: string }>(
-        "UPDATE kyc_events SET delivery_count = delivery_count + 1, last_received_at = GREATEST(last_received_at, $2) WHERE event_id = $1 RETURNING id, quarantined, body_sha256",
-        [plan.eventId, receivedAt],
+        prepared("UPDATE kyc_events SET delivery_count = delivery_count + 1, last_received_at = GREATEST(last_received_at, ?) WHERE event_id = ? RETURNING id, quarantined, body_sha256", [
+          receivedAt,
+          plan.eventId,
+        ]),
       );
       const found = existing.rows[0];
       if (!found) throw new Error("event vanished during redelivery");
@@ -300,8 +314,16 @@ export class PostgresStore implements Store {
       storedSha = found.body_sha256;
     }
     await client.query(
-      "INSERT INTO kyc_deliveries (event_row, request_id, received_at, source_ip, headers, body_sha256, raw_body, duplicate) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-      [id, input.requestId, receivedAt, input.sourceIp ?? null, headers, input.bodySha256, storedSha === input.bodySha256 ? null : this.#values.body(body), duplicate],
+      prepared("INSERT INTO kyc_deliveries (event_row, request_id, received_at, source_ip, headers, body_sha256, raw_body, duplicate) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [
+        id,
+        input.requestId,
+        receivedAt,
+        input.sourceIp ?? null,
+        headers,
+        input.bodySha256,
+        storedSha === input.bodySha256 ? null : this.#values.body(body),
+        duplicate,
+      ]),
     );
     let queued = 0;
     const outbox = inserted && input.normalized && this.#fanout ? this.#fanout.policy(outboxEventOf(input, input.normalized, id, plan.eventId, verification)) : undefined;

@@ -19,6 +19,7 @@ import type {
 import { buildDeliveryListQuery, deliveryColumns, deliveryFrom, shortError, toAttempt, toDelivery, toPage } from "./rows.js";
 import { StoredValues } from "../../privacy/stored-values.js";
 import type { AttemptRowValues, DeliveryRowValues } from "./rows.js";
+import { prepared } from "../postgres-statements.js";
 
 /*
  * The outbox on PostgreSQL, shared by any number of receivers. A claim is one statement: the due rows are
@@ -54,18 +55,22 @@ export type Queryable = Pick<pg.PoolClient, "query">;
 export async function enqueuePostgres(client: Queryable, eventRow: string, plan: OutboxPlan, now: number, values: StoredValues = new StoredValues()): Promise<string> {
   const at = new Date(now);
   const message = await client.query<{ id: string }>(
-    `INSERT INTO kyc_outbox (message_id, event_row, provider, event_type, status, payload, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
+    prepared(
+      `INSERT INTO kyc_outbox (message_id, event_row, provider, event_type, status, payload, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
      ON CONFLICT (event_row) DO UPDATE SET payload = CASE WHEN kyc_outbox.payload = '' THEN EXCLUDED.payload ELSE kyc_outbox.payload END RETURNING id`,
-    [plan.message.messageId, eventRow, plan.message.provider, plan.message.eventType, plan.message.status, values.text(plan.message.payload), at],
+      [plan.message.messageId, eventRow, plan.message.provider, plan.message.eventType, plan.message.status, values.text(plan.message.payload), at],
+    ),
   );
   const messageRow = message.rows[0]?.id as string;
   if (plan.targets.length > 0) {
     await client.query(
-      `INSERT INTO kyc_outbound_deliveries (message_row, endpoint, state, attempts, next_attempt_at, created_at, updated_at)
+      prepared(
+        `INSERT INTO kyc_outbound_deliveries (message_row, endpoint, state, attempts, next_attempt_at, created_at, updated_at)
        SELECT $1, endpoint, 'pending', 0, $3, $3, $3 FROM unnest($2::text[]) AS endpoint
        ON CONFLICT (message_row, endpoint) DO UPDATE SET state = 'pending', attempts = 0, updated_at = EXCLUDED.updated_at,
          next_attempt_at = CASE WHEN kyc_outbound_deliveries.lease_token IS NULL THEN EXCLUDED.next_attempt_at ELSE kyc_outbound_deliveries.next_attempt_at END`,
-      [messageRow, [...plan.targets], at],
+        [messageRow, [...plan.targets], at],
+      ),
     );
   }
   return messageRow;

@@ -1,0 +1,19 @@
+import type pg from "pg";
+import { numbered } from "./verifications.js";
+
+/*
+ * The callback path's statements as named queries (PostgreSQL's side of sqlite-statements.ts): pg prepares each once
+ * per pooled connection, so PostgreSQL parses and plans it once per connection instead of on every delivery, which
+ * runs about eight of them. Their texts are a handful of constants, so the names stay few.
+ */
+const names = new Map<string, string>();
+
+/** `sql` (with `?` placeholders, or PostgreSQL's own `$n`) and its values as a named query. */
+export function prepared(sql: string, values: unknown[]): pg.QueryConfig {
+  let name = names.get(sql);
+  if (name === undefined) {
+    name = `kyc_${names.size}`;
+    names.set(sql, name);
+  }
+  return { name, text: numbered(sql), values };
+}
