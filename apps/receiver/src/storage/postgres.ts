@@ -34,6 +34,7 @@ import {
   eventByKeySql,
   historySql,
   insertEventParams,
+  insertDeliveryColumns,
   insertEventSql,
   latestEventSql,
   numbered,
@@ -42,8 +43,9 @@ import {
   quarantinedReferenceOf,
   toStoredVerificationDetail,
   toVerificationPage,
+  upsertVerificationColumns,
+  upsertVerificationConflict,
   upsertVerificationParams,
-  upsertVerificationSql,
   verificationSql,
   verificationTarget,
 } from "./verifications.js";
@@ -51,6 +53,9 @@ import type { DeliveryLookups, Dialect, RawVerificationRow } from "./verificatio
 import { prepared } from "./postgres-statements.js";
 
 const dialect: Dialect = { time: (ms) => new Date(ms), bool: (value) => value };
+/** upsertVerificationParams gives one value per column of upsertVerificationColumns. */
+const verificationParamCount = upsertVerificationColumns.split(",").length;
+const noVerification: readonly null[] = Array.from({ length: verificationParamCount }, () => null);
 
 /** `sql` with its `?` placeholders, in order, as the PostgreSQL parameters named. */
 function withParameters(sql: string, ...names: string[]): string {
@@ -70,6 +75,36 @@ FROM (SELECT 1) AS one
 LEFT JOIN LATERAL (${withParameters(latestEventSql, "$1", "$2")}) AS l ON true
 LEFT JOIN LATERAL (${withParameters(eventByKeySql, "$3")}) AS k ON true
 LEFT JOIN LATERAL (${withParameters(verificationSql, "$1", "$2")}) AS v ON true`;
+
+/** Numbers a statement's `?` placeholders from `$first`; with the number after its last. */
+function numberedFrom(sql: string, first: number): { readonly text: string; readonly next: number } {
+  let next = first;
+  const text = sql.replace(/\?/g, () => `$${next++}`);
+  return { text, next };
+}
+
+/**
+ * A new event with its delivery and its verification's new state, in one statement (one round trip instead of
+ * three): the event's insertEventSql ($1…), then upsertVerificationParams (all null for an event of no verification,
+ * which the upsert then skips; a null event_row is the new event's), then the delivery's values after event_row.
+ * The delivery and the verification are written only when the event is (its event_id was not stored already).
+ */
+const newEventSql = (() => {
+  const event = numberedFrom(insertEventSql, 1);
+  const first = event.next;
+  const verification = Array.from({ length: verificationParamCount }, (_, index) => (index === 6 ? `COALESCE($${first + index}, e.id)` : `$${first + index}`));
+  const delivery = Array.from({ length: insertDeliveryColumns.split(",").length - 1 }, (_, index) => `$${first + verificationParamCount + index}`);
+  return `WITH e AS (${event.text}),
+  v AS (INSERT INTO kyc_verifications (${upsertVerificationColumns}) SELECT ${verification.join(", ")} FROM e WHERE $${first}::text IS NOT NULL
+    ${upsertVerificationConflict}),
+  d AS (INSERT INTO kyc_deliveries (${insertDeliveryColumns}) SELECT e.id, ${delivery.join(", ")} FROM e)
+SELECT id FROM e`;
+})();
+
+/** The delivery's values after event_row (insertDeliveryColumns). A new event's delivery holds no body of its own. */
+function deliveryParams(input: DeliveryInput, receivedAt: Date, headers: string, body: Buffer | string | null = null, duplicate = false): unknown[] {
+  return [input.requestId, receivedAt, input.sourceIp ?? null, headers, input.bodySha256, body, duplicate];
+}
 
 type LookupsRow = Partial<RawVerificationRow> & {
   readonly latest_event_id: string | null;
@@ -322,16 +357,24 @@ export class PostgresStore implements Store {
     if (locked !== null) await client.query(prepared("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", [`kyc_verification:${input.provider}:${locked}`]));
     const plan = planDelivery(input, lookupsOf((await client.query<LookupsRow>(prepared(deliveryLookupsSql, [target?.provider ?? null, target?.reference ?? null, input.eventId]))).rows[0]));
     const verification = plan.redelivery ? undefined : plan.verification;
+    // A new event, its delivery and what it does to its verification in one statement (newEventSql); nothing of it when
+    // the event is stored already (another group's or instance's, since the lookups): then a redelivery, below.
     const inserted = plan.redelivery
       ? undefined
-      : (await client.query<{ id: string }>(prepared(insertEventSql, insertEventParams(input, plan.eventId, verification, dialect, this.#values)))).rows[0];
+      : (
+          await client.query<{ id: string }>(
+            prepared(newEventSql, [
+              ...insertEventParams(input, plan.eventId, verification, dialect, this.#values),
+              ...(verification ? upsertVerificationParams(verification, null, dialect) : noVerification),
+              ...deliveryParams(input, receivedAt, headers),
+            ]),
+          )
+        ).rows[0];
     let id: string;
     let duplicate = false;
     let quarantined = input.quarantined;
-    let storedSha = input.bodySha256;
     if (inserted) {
       id = inserted.id;
-      if (verification) await client.query(prepared(upsertVerificationSql, upsertVerificationParams(verification, id, dialect)));
     } else {
       // The conflicting row is committed (ON CONFLICT waited for it), so this statement's snapshot sees it.
       const existing = await client.query<{ id: string; quarantined: boolean; body_sha256: string }>(
@@ -345,20 +388,10 @@ export class PostgresStore implements Store {
       id = found.id;
       duplicate = true;
       quarantined = found.quarantined;
-      storedSha = found.body_sha256;
+      // The body itself only when it differs from the event's.
+      const storedBody = found.body_sha256 === input.bodySha256 ? null : this.#values.body(body);
+      await client.query(prepared(`INSERT INTO kyc_deliveries (${insertDeliveryColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, [id, ...deliveryParams(input, receivedAt, headers, storedBody, true)]));
     }
-    await client.query(
-      prepared("INSERT INTO kyc_deliveries (event_row, request_id, received_at, source_ip, headers, body_sha256, raw_body, duplicate) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [
-        id,
-        input.requestId,
-        receivedAt,
-        input.sourceIp ?? null,
-        headers,
-        input.bodySha256,
-        storedSha === input.bodySha256 ? null : this.#values.body(body),
-        duplicate,
-      ]),
-    );
     let queued = 0;
     const outbox = inserted && input.normalized && this.#fanout ? this.#fanout.policy(outboxEventOf(input, input.normalized, id, plan.eventId, verification)) : undefined;
     if (outbox && outbox.targets.length > 0) {

@@ -9,6 +9,7 @@ import type { StoredValues } from "../privacy/stored-values.js";
 import {
   countByContentKeySqliteSql,
   eventByKeySql,
+  insertDeliveryColumns,
   insertEventParams,
   insertEventSql,
   latestEventSql,
@@ -27,6 +28,7 @@ import type { Dialect, RawVerificationRow, StoredEventRow } from "./verification
  * (sqlite-writer-thread.ts), so that statements, COMMIT and fsync do not hold up the event loop that serves requests.
  */
 
+const insertDeliverySql = `INSERT INTO kyc_deliveries (${insertDeliveryColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
 export const dialect: Dialect = { time: (ms) => ms, bool: (value) => (value ? 1 : 0) };
 
 interface PendingDelivery {
@@ -205,7 +207,7 @@ export class SqliteWriter {
       storedSha = existing.body_sha256;
       statement(db, "UPDATE kyc_events SET delivery_count = delivery_count + 1, last_received_at = MAX(last_received_at, ?) WHERE id = ?").run(input.receivedAt, id);
     }
-    statement(db, "INSERT INTO kyc_deliveries (event_row, request_id, received_at, source_ip, headers, body_sha256, raw_body, duplicate) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").run(
+    statement(db, insertDeliverySql).run(
       id, input.requestId, input.receivedAt, input.sourceIp ?? null, headers, input.bodySha256, storedSha === input.bodySha256 ? null : this.#values.body(body), duplicate ? 1 : 0,
     );
     let queued = 0;

@@ -60,13 +60,20 @@ export const verificationColumns =
 export const verificationSql = `SELECT ${verificationColumns} FROM kyc_verifications WHERE provider = ? AND reference = ?`;
 export const historySql =
   "SELECT id, event_id, kind, status, provider_status, occurred_at, received_at, delivery_count, outcome FROM kyc_events WHERE provider = ? AND verification_reference = ? ORDER BY id";
-export const upsertVerificationSql = `INSERT INTO kyc_verifications (provider, reference, status, provider_status, final, needs_refresh, event_row, event_id, event_kind,
-    event_occurred_at, order_instant, order_tiebreak, set_at, updated_at, event_count, conflict_count)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-  ON CONFLICT (provider, reference) DO UPDATE SET status = excluded.status, provider_status = excluded.provider_status, final = excluded.final,
+/** The columns {@link upsertVerificationParams} gives values for, in order (`event_row` is the seventh). */
+export const upsertVerificationColumns = `provider, reference, status, provider_status, final, needs_refresh, event_row, event_id, event_kind,
+    event_occurred_at, order_instant, order_tiebreak, set_at, updated_at, event_count, conflict_count`;
+/** What an upsert of a verification does to the row it meets. */
+export const upsertVerificationConflict = `ON CONFLICT (provider, reference) DO UPDATE SET status = excluded.status, provider_status = excluded.provider_status, final = excluded.final,
     needs_refresh = excluded.needs_refresh, event_row = excluded.event_row, event_id = excluded.event_id, event_kind = excluded.event_kind,
     event_occurred_at = excluded.event_occurred_at, order_instant = excluded.order_instant, order_tiebreak = excluded.order_tiebreak,
     set_at = excluded.set_at, updated_at = excluded.updated_at, event_count = excluded.event_count, conflict_count = excluded.conflict_count`;
+export const upsertVerificationSql = `INSERT INTO kyc_verifications (${upsertVerificationColumns})
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+  ${upsertVerificationConflict}`;
+
+/** A delivery's row: the columns, in the order the backends give their values. */
+export const insertDeliveryColumns = "event_row, request_id, received_at, source_ip, headers, body_sha256, raw_body, duplicate";
 
 /** Stores a new event (`RETURNING id`; nothing when its event_id is stored already). */
 export const insertEventSql = `INSERT INTO kyc_events (event_id, content_key, provider, kind, received_at, last_received_at, delivery_count, request_id, source_ip,
@@ -198,7 +205,11 @@ export function outboxEventOf(input: DeliveryInput, normalized: NormalizedEvent,
 }
 
 /** The parameters of {@link upsertVerificationSql}. */
-export function upsertVerificationParams(verification: NewEventVerification, eventRow: string, dialect: Dialect): unknown[] {
+/**
+ * The parameters of {@link upsertVerificationSql}. `eventRow` is the new event's row; null where the statement supplies
+ * it (PostgreSQL's, which inserts the event in the same statement): then `event_row` is null when it is that row.
+ */
+export function upsertVerificationParams(verification: NewEventVerification, eventRow: string | null, dialect: Dialect): unknown[] {
   const state = verification.state;
   return [
     state.provider,
