@@ -184,6 +184,30 @@ describe.runIf(sqlite)("the SQLite writer thread", () => {
       await database.cleanup();
     }
   });
+  it("empties the WAL after a purge that a reader held up: the checkpoint thread truncates it once the reader is done", async () => {
+    const database = await sqlite!.create();
+    const file = database.databaseUrl.slice("sqlite:".length);
+    const store = await createStore({ databaseUrl: database.databaseUrl, sqliteWriterThread: { encryptionKeys: [], entry: await bundleWriterWorker() } });
+    const reader = new Database(file);
+    const walSize = () => statSync(`${file}-wal`).size;
+    try {
+      const reference = `purged-${randomUUID()}`;
+      await store.recordDelivery(delivery(reference));
+      // A read transaction on the snapshot before the purge: no checkpoint can finish while it lasts.
+      reader.exec("BEGIN");
+      reader.prepare("SELECT COUNT(*) FROM kyc_events").get();
+      await store.purgeVerification({ provider: "shufti", reference, requestedBy: "admin", reason: "request", at: Date.now() });
+      expect(walSize()).toBeGreaterThan(0);
+      reader.exec("COMMIT");
+      for (let waited = 0; walSize() > 0 && waited < 2_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(walSize()).toBe(0);
+    } finally {
+      reader.close();
+      await store.close();
+      await database.cleanup();
+    }
+  });
+
   it("that dies refuses what it held, and the next delivery starts a new thread: every delivery answered as written is stored", async () => {
     const database = await sqlite!.create();
     // The real worker, and after its listener one that ends the thread when it is handed one chosen delivery.

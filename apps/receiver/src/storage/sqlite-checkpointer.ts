@@ -8,6 +8,8 @@ import { Worker } from "node:worker_threads";
  * thread of its own, on a connection of its own, runs PASSIVE checkpoints (which never wait for, nor block, a writer
  * or a reader) beside it, and the connections that write raise SQLite's mark to a backstop that only a checkpointer
  * that fell behind lets the WAL reach. Durability does not change: a COMMIT still fsyncs the WAL (synchronous=FULL).
+ * The store's TRUNCATE after a purge can meet this thread's checkpoint (or a reader on an old snapshot): the thread
+ * then empties the WAL itself, trying on each pass until it can.
  */
 
 export const checkpointPolicy = {
@@ -25,7 +27,11 @@ export interface CheckpointerData {
   readonly path: string;
 }
 
-export type CheckpointerRequest = { readonly type: "stop" };
+/**
+ * `truncate`: checkpoint everything and empty the WAL file (after a purge, a retention run or a rekey, so that old page
+ * versions leave the disk), trying again on each pass until no reader or checkpoint holds it up.
+ */
+export type CheckpointerRequest = { readonly type: "stop" } | { readonly type: "truncate" };
 export type CheckpointerReply = { readonly type: "stopped" };
 
 /** The pause before the next checkpoint, after one that copied `copied` frames and the pause before it. */
@@ -60,6 +66,11 @@ export class SqliteCheckpointer {
     // A thread that could not start or stopped is not an error of any request: the writers' backstop takes over.
     worker.on("error", () => undefined);
     return new SqliteCheckpointer(worker);
+  }
+
+  /** Asks the thread to empty the WAL file (a TRUNCATE checkpoint), as soon as nothing holds it up. */
+  truncate(): void {
+    if (this.#stopped === undefined) this.#worker.postMessage({ type: "truncate" } satisfies CheckpointerRequest);
   }
 
   /** Lets the thread finish a checkpoint in progress and close its connection, then stops it. */

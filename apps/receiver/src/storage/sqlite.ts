@@ -245,9 +245,14 @@ export class SqliteStore implements Store {
     return cancelled;
   }
 
-  /** Moves the WAL's pages into the file and empties the WAL, so that old page versions leave the disk. */
+  /**
+   * Moves the WAL's pages into the file and empties the WAL, so that old page versions leave the disk. Held up (the
+   * checkpoint thread's checkpoint, a reader on an old snapshot), it is left to the checkpoint thread, which tries
+   * again until it is done; inline, the next one does it.
+   */
   #checkpoint(): void {
-    this.#db.pragma("wal_checkpoint(TRUNCATE)");
+    const [result] = this.#db.pragma("wal_checkpoint(TRUNCATE)") as { busy: number }[];
+    if (result?.busy === 1) this.#checkpointer?.truncate();
   }
 
   async purgeVerification(request: PurgeRequest): Promise<PurgeResult> {
