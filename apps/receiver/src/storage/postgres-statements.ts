@@ -6,14 +6,14 @@ import { numbered } from "./verifications.js";
  * per pooled connection, so PostgreSQL parses and plans it once per connection instead of on every delivery, which
  * runs about eight of them. Their texts are a handful of constants, so the names stay few.
  */
-const names = new Map<string, string>();
+const statements = new Map<string, { readonly name: string; readonly text: string }>();
 
-/** `sql` (with `?` placeholders, or PostgreSQL's own `$n`) and its values as a named query. */
+/** `sql` (with `?` placeholders, or PostgreSQL's own `$n`) and its values as a named query; numbered once per text. */
 export function prepared(sql: string, values: unknown[]): pg.QueryConfig {
-  let name = names.get(sql);
-  if (name === undefined) {
-    name = `kyc_${names.size}`;
-    names.set(sql, name);
+  let statement = statements.get(sql);
+  if (statement === undefined) {
+    statement = { name: `kyc_${statements.size}`, text: numbered(sql) };
+    statements.set(sql, statement);
   }
-  return { name, text: numbered(sql), values };
+  return { ...statement, values };
 }

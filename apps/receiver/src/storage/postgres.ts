@@ -35,6 +35,7 @@ import {
   historySql,
   insertEventParams,
   insertDeliveryColumns,
+  insertDeliverySql,
   insertEventSql,
   latestEventSql,
   numbered,
@@ -76,13 +77,6 @@ LEFT JOIN LATERAL (${withParameters(latestEventSql, "$1", "$2")}) AS l ON true
 LEFT JOIN LATERAL (${withParameters(eventByKeySql, "$3")}) AS k ON true
 LEFT JOIN LATERAL (${withParameters(verificationSql, "$1", "$2")}) AS v ON true`;
 
-/** Numbers a statement's `?` placeholders from `$first`; with the number after its last. */
-function numberedFrom(sql: string, first: number): { readonly text: string; readonly next: number } {
-  let next = first;
-  const text = sql.replace(/\?/g, () => `$${next++}`);
-  return { text, next };
-}
-
 /**
  * A new event with its delivery and its verification's new state, in one statement (one round trip instead of
  * three): the event's insertEventSql ($1…), then upsertVerificationParams (all null for an event of no verification,
@@ -90,11 +84,10 @@ function numberedFrom(sql: string, first: number): { readonly text: string; read
  * The delivery and the verification are written only when the event is (its event_id was not stored already).
  */
 const newEventSql = (() => {
-  const event = numberedFrom(insertEventSql, 1);
-  const first = event.next;
+  const first = (insertEventSql.match(/\?/g)?.length ?? 0) + 1;
   const verification = Array.from({ length: verificationParamCount }, (_, index) => (index === 6 ? `COALESCE($${first + index}, e.id)` : `$${first + index}`));
   const delivery = Array.from({ length: insertDeliveryColumns.split(",").length - 1 }, (_, index) => `$${first + verificationParamCount + index}`);
-  return `WITH e AS (${event.text}),
+  return `WITH e AS (${numbered(insertEventSql)}),
   v AS (INSERT INTO kyc_verifications (${upsertVerificationColumns}) SELECT ${verification.join(", ")} FROM e WHERE $${first}::text IS NOT NULL
     ${upsertVerificationConflict}),
   d AS (INSERT INTO kyc_deliveries (${insertDeliveryColumns}) SELECT e.id, ${delivery.join(", ")} FROM e)
@@ -390,7 +383,7 @@ export class PostgresStore implements Store {
       quarantined = found.quarantined;
       // The body itself only when it differs from the event's.
       const storedBody = found.body_sha256 === input.bodySha256 ? null : this.#values.body(body);
-      await client.query(prepared(`INSERT INTO kyc_deliveries (${insertDeliveryColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, [id, ...deliveryParams(input, receivedAt, headers, storedBody, true)]));
+      await client.query(prepared(insertDeliverySql, [id, ...deliveryParams(input, receivedAt, headers, storedBody, true)]));
     }
     let queued = 0;
     const outbox = inserted && input.normalized && this.#fanout ? this.#fanout.policy(outboxEventOf(input, input.normalized, id, plan.eventId, verification)) : undefined;

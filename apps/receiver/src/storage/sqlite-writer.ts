@@ -9,7 +9,7 @@ import type { StoredValues } from "../privacy/stored-values.js";
 import {
   countByContentKeySqliteSql,
   eventByKeySql,
-  insertDeliveryColumns,
+  insertDeliverySql,
   insertEventParams,
   insertEventSql,
   latestEventSql,
@@ -28,7 +28,6 @@ import type { Dialect, RawVerificationRow, StoredEventRow } from "./verification
  * (sqlite-writer-thread.ts), so that statements, COMMIT and fsync do not hold up the event loop that serves requests.
  */
 
-const insertDeliverySql = `INSERT INTO kyc_deliveries (${insertDeliveryColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
 export const dialect: Dialect = { time: (ms) => ms, bool: (value) => (value ? 1 : 0) };
 
 interface PendingDelivery {

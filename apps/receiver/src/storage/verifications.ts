@@ -74,6 +74,7 @@ export const upsertVerificationSql = `INSERT INTO kyc_verifications (${upsertVer
 
 /** A delivery's row: the columns, in the order the backends give their values. */
 export const insertDeliveryColumns = "event_row, request_id, received_at, source_ip, headers, body_sha256, raw_body, duplicate";
+export const insertDeliverySql = `INSERT INTO kyc_deliveries (${insertDeliveryColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
 
 /** Stores a new event (`RETURNING id`; nothing when its event_id is stored already). */
 export const insertEventSql = `INSERT INTO kyc_events (event_id, content_key, provider, kind, received_at, last_received_at, delivery_count, request_id, source_ip,
@@ -204,7 +205,6 @@ export function outboxEventOf(input: DeliveryInput, normalized: NormalizedEvent,
   };
 }
 
-/** The parameters of {@link upsertVerificationSql}. */
 /**
  * The parameters of {@link upsertVerificationSql}. `eventRow` is the new event's row; null where the statement supplies
  * it (PostgreSQL's, which inserts the event in the same statement): then `event_row` is null when it is that row.
